@@ -1,0 +1,101 @@
+// A kernel: one notebook's interpreter state plus Jupyter's execution bookkeeping (execution counts, outputs
+// in nbformat's shapes). Hosts (the kernel worker, tests, a future web worker) feed it code and get outputs.
+import { Interpreter } from './python/index';
+
+export interface StreamOutput {
+  output_type: 'stream';
+  name: 'stdout' | 'stderr';
+  text: string;
+}
+export interface ExecuteResultOutput {
+  output_type: 'execute_result';
+  /** MIME type -> content; text/plain is always present. */
+  data: Record<string, string>;
+}
+export interface ErrorOutput {
+  output_type: 'error';
+  ename: string;
+  evalue: string;
+  traceback: string[];
+}
+export type CellOutput = StreamOutput | ExecuteResultOutput | ErrorOutput;
+
+export interface ExecuteOptions {
+  /**
+   * 'cell' (default): a notebook cell, named `Cell [n]` in tracebacks, its last expression displayed.
+   * 'script': part of a Python file run as a script (`File "name.py"` in tracebacks, nothing displayed),
+   * so output matches `python3 name.py`.
+   */
+  mode?: 'cell' | 'script';
+  /** For 'script': the file name shown in tracebacks. */
+  fileName?: string;
+  /** For 'script': the line in the file where this code starts (0-based), so tracebacks show file lines. */
+  lineOffset?: number;
+}
+
+export interface ExecuteReply {
+  executionCount: number;
+  status: 'ok' | 'error';
+  /** Every output of the execution, streams coalesced, in the order they were produced. */
+  outputs: CellOutput[];
+}
+
+/** What the inspector and hovers show for one name in the namespace. */
+export interface VariableInfo {
+  name: string;
+  type: string;
+  value: string;
+}
+
+export interface KernelHost {
+  /** Streams text as it is written, before execute() returns (the notebook shows it live). */
+  write(stream: 'stdout' | 'stderr', text: string): void;
+  /** Polled while code runs; true raises KeyboardInterrupt in the running cell. */
+  interruptRequested(): boolean;
+}
+
+export class Kernel {
+  private readonly interpreter: Interpreter;
+  private executionCount = 0;
+  private outputs: CellOutput[] = [];
+
+  constructor(private readonly host: KernelHost) {
+    this.interpreter = new Interpreter({
+      write: (stream, text) => this.write(stream, text),
+      interruptRequested: () => host.interruptRequested(),
+    });
+  }
+
+  execute(code: string, options: ExecuteOptions = {}): ExecuteReply {
+    const executionCount = ++this.executionCount;
+    this.outputs = [];
+    const script = options.mode === 'script';
+    const outcome = this.interpreter.run(code, {
+      origin: script ? `File "${options.fileName ?? '<string>'}"` : `Cell [${executionCount}]`,
+      lineOffset: script ? (options.lineOffset ?? 0) : 0,
+      displayLastExpression: !script,
+    });
+    const outputs = this.outputs;
+    this.outputs = [];
+    if (!outcome.ok) {
+      outputs.push({ output_type: 'error', ...outcome.error });
+      return { executionCount, status: 'error', outputs };
+    }
+    if (outcome.display !== undefined) {
+      outputs.push({ output_type: 'execute_result', data: { 'text/plain': outcome.display } });
+    }
+    return { executionCount, status: 'ok', outputs };
+  }
+
+  variables(): VariableInfo[] {
+    return this.interpreter.namespace().map((entry) => ({ name: entry.name, type: entry.typeName, value: entry.repr }));
+  }
+
+  private write(stream: 'stdout' | 'stderr', text: string): void {
+    if (text === '') return;
+    const last = this.outputs[this.outputs.length - 1];
+    if (last?.output_type === 'stream' && last.name === stream) last.text += text;
+    else this.outputs.push({ output_type: 'stream', name: stream, text });
+    this.host.write(stream, text);
+  }
+}

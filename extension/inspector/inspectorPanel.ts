@@ -1,0 +1,119 @@
+// The inspector: a webview panel listing what the active notebook's kernel holds, refreshed after every
+// executed cell and whenever another notebook becomes active.
+import * as vscode from 'vscode';
+import type { KernelClient } from '../kernelClient';
+import type { AgnbController } from '../controller';
+import { NOTEBOOK_TYPE } from '../notebook/serializer';
+import type { FromWebview, InspectorState, ToWebview } from './inspectorState';
+
+export class InspectorPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private notebook: vscode.NotebookDocument | undefined;
+  private kernelState = 'idle';
+  private readonly renderedEmitter = new vscode.EventEmitter<string[]>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** The names of the rows the webview last reported it rendered (for tests and diagnostics). */
+  renderedNames: string[] | undefined;
+  state: InspectorState | undefined;
+  readonly onDidRender = this.renderedEmitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly kernel: KernelClient,
+    controller: AgnbController,
+  ) {
+    this.notebook = activeAgnbNotebook();
+    this.subscriptions.push(
+      controller.onDidExecuteCell(({ notebook }) => {
+        if (notebook === this.notebook) void this.refresh();
+      }),
+      vscode.window.onDidChangeActiveNotebookEditor((editor) => {
+        if (editor?.notebook.notebookType !== NOTEBOOK_TYPE || editor.notebook === this.notebook) return;
+        this.notebook = editor.notebook;
+        void this.refresh();
+      }),
+      kernel.onDidChangeState(({ notebook, state }) => {
+        if (notebook.toString() !== this.notebook?.uri.toString()) return;
+        this.kernelState = state;
+        // After a restart the namespace is empty; after busy/idle a cell refresh follows anyway.
+        if (state === 'restarting' || state === 'crashed') void this.refresh();
+      }),
+    );
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  show(): void {
+    this.notebook = activeAgnbNotebook() ?? this.notebook;
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      void this.refresh();
+      return;
+    }
+    const assets = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    this.panel = vscode.window.createWebviewPanel(
+      'agnb.inspector',
+      'Autograd Inspector',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [assets], retainContextWhenHidden: true },
+    );
+    this.panel.webview.html = this.html(this.panel.webview, assets);
+    this.panel.webview.onDidReceiveMessage((message: FromWebview) => {
+      if (message.type === 'ready') void this.refresh();
+      if (message.type === 'rendered') {
+        this.renderedNames = message.names;
+        this.renderedEmitter.fire(message.names);
+      }
+    });
+    this.panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.renderedNames = undefined;
+    });
+  }
+
+  async refresh(): Promise<void> {
+    const notebook = this.notebook;
+    const variables = notebook ? await this.kernel.variables(notebook.uri) : [];
+    if (notebook !== this.notebook) return; // another notebook became active meanwhile
+    this.state = { notebook: notebook ? fileName(notebook.uri) : undefined, kernelState: this.kernelState, variables };
+    const message: ToWebview = { type: 'state', state: this.state };
+    await this.panel?.webview.postMessage(message);
+  }
+
+  private html(webview: vscode.Webview, assets: vscode.Uri): string {
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(assets, 'inspector.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(assets, 'inspector.css'));
+    const csp = `default-src 'none'; script-src ${webview.cspSource}; style-src ${webview.cspSource}; img-src ${webview.cspSource} data:; font-src ${webview.cspSource};`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>Autograd Inspector</title>
+</head>
+<body>
+<main id="app" aria-live="polite"></main>
+<script src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.renderedEmitter.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+function activeAgnbNotebook(): vscode.NotebookDocument | undefined {
+  const notebook = vscode.window.activeNotebookEditor?.notebook;
+  return notebook?.notebookType === NOTEBOOK_TYPE ? notebook : undefined;
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,164 @@
+// Owns one notebook's kernel worker: queues executions, relays streamed output, interrupts, restarts, and
+// survives the worker dying (out of memory, a bug): the pending cell gets an error and the next one gets a
+// fresh kernel. Used by the kernel server and by the headless runner, so both run cells the same way.
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import type { CellOutput, ExecuteOptions, ExecuteReply, VariableInfo } from '../../engine/kernel';
+import { INTERRUPT_FLAG, type KernelState, type WorkerRequest, type WorkerResponse } from './protocol';
+
+/** How long a cell may ignore an interrupt before its worker is terminated and replaced. */
+export const INTERRUPT_GRACE_MS = 1000;
+
+/** Heap for a kernel: a huge allocation fails inside the worker, never in the kernel server. */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 4096, stackSizeMb: 64 };
+
+type Pending =
+  | { kind: 'execute'; resolve: (reply: ExecuteReply) => void; onStream: (name: 'stdout' | 'stderr', text: string) => void }
+  | { kind: 'variables'; resolve: (variables: VariableInfo[]) => void };
+
+export class KernelHost {
+  private worker: Worker | undefined;
+  private interruptFlags = new Int32Array(new SharedArrayBuffer(4));
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private executionCount = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private runningExecution: number | undefined;
+  private interruptTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly workerScript = join(__dirname, 'kernelWorker.js'),
+    private readonly onState: (state: KernelState, message?: string) => void = () => {},
+  ) {}
+
+  /** Runs code after every execution queued before it; never rejects: kernel deaths become error outputs. */
+  execute(
+    code: string,
+    options: ExecuteOptions = {},
+    onStream: (name: 'stdout' | 'stderr', text: string) => void = () => {},
+  ): Promise<ExecuteReply> {
+    const run = this.queue.then(
+      () =>
+        new Promise<ExecuteReply>((resolve) => {
+          const id = this.nextId++;
+          this.runningExecution = id;
+          this.pending.set(id, { kind: 'execute', resolve, onStream });
+          Atomics.store(this.interruptFlags, INTERRUPT_FLAG, 0);
+          this.onState('busy');
+          this.post({ type: 'execute', id, code, options });
+        }),
+    );
+    this.queue = run.then(() => {
+      this.runningExecution = undefined;
+      clearTimeout(this.interruptTimer);
+      this.onState('idle');
+    });
+    return run;
+  }
+
+  /** Resolves after all queued executions, so it reflects the notebook as the user last ran it. */
+  variables(): Promise<VariableInfo[]> {
+    return this.queue.then(
+      () =>
+        new Promise<VariableInfo[]>((resolve) => {
+          const id = this.nextId++;
+          this.pending.set(id, { kind: 'variables', resolve });
+          this.post({ type: 'variables', id });
+        }),
+    );
+  }
+
+  /** Raises KeyboardInterrupt in the running cell; replaces the worker if the cell does not stop in time. */
+  interrupt(): void {
+    if (this.runningExecution === undefined) return;
+    Atomics.store(this.interruptFlags, INTERRUPT_FLAG, 1);
+    const running = this.runningExecution;
+    clearTimeout(this.interruptTimer);
+    this.interruptTimer = setTimeout(() => {
+      if (this.runningExecution === running) {
+        this.replaceWorker('KeyboardInterrupt', 'the cell did not stop within 1 s; the kernel was restarted and its variables were lost');
+      }
+    }, INTERRUPT_GRACE_MS);
+  }
+
+  /** A fresh kernel: all names and execution counts are gone. */
+  restart(): void {
+    this.replaceWorker('KernelRestarted', 'the kernel was restarted while this cell was running');
+  }
+
+  dispose(): void {
+    clearTimeout(this.interruptTimer);
+    this.failPending('KernelShutdown', 'the kernel was shut down');
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private replaceWorker(ename: string, evalue: string): void {
+    this.onState('restarting');
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failPending(ename, evalue);
+    this.executionCount = 0;
+    void worker?.terminate();
+    this.onState('idle');
+  }
+
+  private failPending(ename: string, evalue: string): void {
+    const error: CellOutput = { output_type: 'error', ename, evalue, traceback: [`${ename}: ${evalue}`] };
+    for (const [id, pending] of this.pending) {
+      this.pending.delete(id);
+      if (pending.kind === 'execute') {
+        pending.resolve({ executionCount: ++this.executionCount, status: 'error', outputs: [error] });
+      } else {
+        pending.resolve([]);
+      }
+    }
+  }
+
+  private post(request: WorkerRequest): void {
+    this.ensureWorker().postMessage(request);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    this.interruptFlags = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(this.workerScript, {
+      workerData: { interruptBuffer: this.interruptFlags.buffer },
+      resourceLimits: WORKER_LIMITS,
+      stdout: false,
+      stderr: false,
+    });
+    worker.on('message', (message: WorkerResponse) => this.receive(message));
+    worker.on('error', (error) => this.workerDied(worker, error.message));
+    worker.on('exit', (code) => this.workerDied(worker, `the kernel process exited with code ${code}`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private workerDied(worker: Worker, reason: string): void {
+    if (worker !== this.worker) return; // an old worker we already replaced
+    this.worker = undefined;
+    this.onState('crashed', reason);
+    this.failPending('KernelDied', `${reason}; the kernel restarts with an empty namespace on the next run`);
+    this.executionCount = 0;
+  }
+
+  private receive(message: WorkerResponse): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    switch (message.type) {
+      case 'stream':
+        if (pending.kind === 'execute') pending.onStream(message.name, message.text);
+        return;
+      case 'executed':
+        this.pending.delete(message.id);
+        this.executionCount = message.reply.executionCount;
+        if (pending.kind === 'execute') pending.resolve(message.reply);
+        return;
+      case 'variables':
+        this.pending.delete(message.id);
+        if (pending.kind === 'variables') pending.resolve(message.variables);
+        return;
+    }
+  }
+}
