@@ -56,9 +56,11 @@ async function until<T>(what: string, probe: () => T | undefined | false, timeou
   }
 }
 
+/** Opens a notebook as a user starting over would: fresh kernel, no outputs. */
 async function openAndClear(name: string): Promise<vscode.NotebookDocument> {
   const notebook = await vscode.workspace.openNotebookDocument(workspaceFile(name));
   await vscode.window.showNotebookDocument(notebook);
+  await vscode.commands.executeCommand('agnb.restartKernel');
   await vscode.commands.executeCommand('notebook.clearAllCellsOutputs');
   await until('outputs to clear', () => notebook.getCells().every((cell) => cell.outputs.length === 0));
   return notebook;

@@ -1,0 +1,1308 @@
+// Compiles the AST to JS closures: every expression becomes `(frame) => value` and every statement
+// `(frame) => signal`, where the signal says how control leaves it (normal, break, continue, return).
+// Names are resolved at compile time (symtable.ts) to fast slots, cells or namespace lookups.
+import type * as A from './ast';
+import {
+  Ellipsis,
+  None,
+  PyFloat,
+  PyType,
+  MroError,
+  objectType,
+  typeOf,
+  typeName,
+  type Kwargs,
+  type PyValue,
+} from './objects/core';
+import { PyDict, PyIterator, PyList, PyRange, PySet, PySlice, PyTuple, iteratorTypeNamed } from './objects/containers';
+import {
+  AssertionError,
+  BaseException,
+  NameError,
+  PyException,
+  RecursionError,
+  RuntimeError,
+  SystemError,
+  UnboundLocalError,
+  isExceptionType,
+  pyError,
+  typeError,
+  valueError,
+  type CodeUnit,
+} from './objects/exceptions';
+import { Cell, PyFunction, PySuper } from './objects/functions';
+import { binaryOp, inplaceOp, unaryOp } from './ops/arith';
+import { getAttr, setAttr, delAttr } from './ops/attr';
+import { call, callMethod } from './ops/call';
+import { compare, richCompare } from './ops/compare';
+import { repr, str, truthy } from './ops/convert';
+import { formatValue } from './ops/format';
+import { hashKey } from './ops/hash';
+import { iterate, toArray } from './ops/iter';
+import { delItem, getItem, setItem } from './ops/sequence';
+import { CompileError } from './parse';
+import { runtime } from './runtime';
+import { Signature } from './signature';
+import { analyze, type Scope } from './symtable';
+import { builtins, superFunction } from './builtins';
+
+export type Eval = (f: Frame) => PyValue;
+type Exec = (f: Frame) => number;
+type Store = (f: Frame, v: PyValue) => void;
+
+const NORMAL = 0;
+const BREAK = 1;
+const CONTINUE = 2;
+const RETURN = 3;
+
+/** What tracebacks say about an activation: its code unit and function name. */
+interface CodeInfo {
+  name: string;
+  unit: CodeUnit;
+}
+
+/** One activation of a module, class body, function or comprehension. */
+export class Frame {
+  readonly fast: (PyValue | undefined)[];
+  cells: Cell[] = [];
+  line = 0;
+  returnValue: PyValue = None;
+
+  constructor(
+    readonly code: CodeInfo,
+    readonly globals: Map<string, PyValue>,
+    slotCount: number,
+    /** The namespace of a class body; null elsewhere (module code uses `globals`). */
+    readonly ns: Map<string, PyValue> | null = null,
+  ) {
+    this.fast = new Array(slotCount);
+  }
+}
+
+/** Normalises anything thrown inside the interpreter to a Python exception. */
+export function toPyException(e: unknown): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyError(RecursionError, 'maximum recursion depth exceeded');
+  console.error('TOPY', e); const message = e instanceof Error ? e.message : String(e);
+  const err = pyError(SystemError, `internal error: ${message}`);
+  if (e instanceof Error && e.stack) err.dict!.set('__js_stack__', e.stack);
+  return err;
+}
+
+/** Records that an exception passed through `f` (once per activation, so re-raises keep the original line). */
+export function addTraceback(e: unknown, f: Frame): PyException {
+  const exc = toPyException(e);
+  if (exc.traceback[0]?.frame !== f) exc.traceback.unshift({ frame: f, unit: f.code.unit, line: f.line, name: f.code.name });
+  return exc;
+}
+
+function unboundLocal(name: string) {
+  return pyError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function nameError(name: string) {
+  const err = pyError(NameError, `name '${name}' is not defined`);
+  err.dict!.set('name', name);
+  return err;
+}
+
+function lookupGlobal(f: Frame, name: string): PyValue {
+  const v = f.globals.get(name) ?? builtins.get(name);
+  if (v === undefined) throw nameError(name);
+  return v;
+}
+
+export interface CompiledModule {
+  body: Exec;
+  /** The trailing expression statement, compiled separately when the caller wants its value displayed. */
+  last: Eval | null;
+  code: CodeInfo;
+}
+
+export function compileModule(module: A.Module, unit: CodeUnit, splitLastExpression: boolean): CompiledModule {
+  const { root, scopes } = analyze(module);
+  const compiler = new Compiler(unit, scopes);
+  const stmts = module.body.slice();
+  const lastStmt = splitLastExpression && stmts[stmts.length - 1]?.kind === 'Expr' ? (stmts.pop() as A.ExprStmt) : null;
+  const ctx: Context = { scope: root, loop: false, fn: null };
+  const body = compiler.block(stmts, ctx);
+  let last: Eval | null = null;
+  if (lastStmt) {
+    const value = compiler.expr(lastStmt.value, ctx);
+    const line = lastStmt.line;
+    last = (f) => {
+      f.line = line;
+      return value(f);
+    };
+  }
+  return { body, last, code: { name: '<module>', unit } };
+}
+
+interface Context {
+  scope: Scope;
+  loop: boolean;
+  /** The enclosing function definition (for `super()`'s first argument). */
+  fn: A.FunctionDef | A.Lambda | null;
+}
+
+class Compiler {
+  constructor(
+    private readonly unit: CodeUnit,
+    private readonly scopes: Map<object, Scope>,
+  ) {}
+
+  error(message: string, node: A.Pos): never {
+    throw new CompileError(message, node.line, node.col);
+  }
+
+  // ---- names
+
+  load(name: string, ctx: Context): Eval {
+    const access = ctx.scope.access(name);
+    switch (access.kind) {
+      case 'fast': {
+        const slot = access.slot;
+        return (f) => {
+          const v = f.fast[slot];
+          if (v === undefined) throw unboundLocal(name);
+          return v;
+        };
+      }
+      case 'cell': {
+        const { index, free } = access;
+        return (f) => {
+          const v = f.cells[index].value;
+          if (v === undefined) {
+            throw free ? pyError(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`) : unboundLocal(name);
+          }
+          return v;
+        };
+      }
+      case 'classcell': {
+        const index = access.index;
+        return (f) => f.ns!.get(name) ?? f.cells[index].value ?? lookupGlobal(f, name);
+      }
+      case 'name':
+        if (ctx.scope.kind === 'class') return (f) => f.ns!.get(name) ?? lookupGlobal(f, name);
+        return (f) => lookupGlobal(f, name);
+      case 'global':
+        return (f) => lookupGlobal(f, name);
+    }
+  }
+
+  storeName(name: string, ctx: Context): Store {
+    const access = ctx.scope.access(name);
+    switch (access.kind) {
+      case 'fast': {
+        const slot = access.slot;
+        return (f, v) => {
+          f.fast[slot] = v;
+        };
+      }
+      case 'cell':
+      case 'classcell': {
+        const index = access.index;
+        return (f, v) => {
+          f.cells[index].value = v;
+        };
+      }
+      case 'name':
+        if (ctx.scope.kind === 'class') {
+          return (f, v) => {
+            f.ns!.set(name, v);
+          };
+        }
+        return (f, v) => {
+          f.globals.set(name, v);
+        };
+      case 'global':
+        return (f, v) => {
+          f.globals.set(name, v);
+        };
+    }
+  }
+
+  deleteName(name: string, ctx: Context): Exec {
+    const access = ctx.scope.access(name);
+    switch (access.kind) {
+      case 'fast': {
+        const slot = access.slot;
+        return (f) => {
+          if (f.fast[slot] === undefined) throw unboundLocal(name);
+          f.fast[slot] = undefined;
+          return NORMAL;
+        };
+      }
+      case 'cell':
+      case 'classcell': {
+        const index = access.index;
+        return (f) => {
+          if (f.cells[index].value === undefined) throw unboundLocal(name);
+          f.cells[index].value = undefined;
+          return NORMAL;
+        };
+      }
+      default: {
+        const inClass = ctx.scope.kind === 'class' && access.kind === 'name';
+        return (f) => {
+          if (!(inClass ? f.ns! : f.globals).delete(name)) throw nameError(name);
+          return NORMAL;
+        };
+      }
+    }
+  }
+
+  // ---- assignment targets
+
+  target(t: A.Expr, ctx: Context): Store {
+    switch (t.kind) {
+      case 'Name':
+        return this.storeName(t.id, ctx);
+      case 'Attribute': {
+        const obj = this.expr(t.value, ctx);
+        const attr = t.attr;
+        return (f, v) => setAttr(obj(f), attr, v);
+      }
+      case 'Subscript': {
+        const obj = this.expr(t.value, ctx);
+        const index = this.expr(t.index, ctx);
+        return (f, v) => setItem(obj(f), index(f), v);
+      }
+      case 'Tuple':
+      case 'List':
+        return this.unpackTarget(t.elts, ctx, t);
+      case 'Starred':
+        return this.error('starred assignment target must be in a list or tuple', t);
+      default:
+        return this.error('cannot assign to expression', t);
+    }
+  }
+
+  unpackTarget(elts: A.Expr[], ctx: Context, node: A.Pos): Store {
+    const starIndex = elts.findIndex((e) => e.kind === 'Starred');
+    if (elts.filter((e) => e.kind === 'Starred').length > 1) this.error('multiple starred expressions in assignment', node);
+    const stores = elts.map((e) => (e.kind === 'Starred' ? this.target(e.value, ctx) : this.target(e, ctx)));
+    const n = elts.length;
+    return (f, v) => {
+      const items = v instanceof PyTuple || v instanceof PyList ? v.items : toArray(v);
+      if (starIndex < 0) {
+        if (items.length !== n) {
+          if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
+          throw valueError(`too many values to unpack (expected ${n})`);
+        }
+        for (let i = 0; i < n; i++) stores[i](f, items[i]);
+        return;
+      }
+      if (items.length < n - 1) throw valueError(`not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+      const after = n - 1 - starIndex;
+      for (let i = 0; i < starIndex; i++) stores[i](f, items[i]);
+      stores[starIndex](f, new PyList(items.slice(starIndex, items.length - after)));
+      for (let i = 0; i < after; i++) stores[starIndex + 1 + i](f, items[items.length - after + i]);
+    };
+  }
+
+  // ---- statements
+
+  block(stmts: A.Stmt[], ctx: Context): Exec {
+    const compiled = stmts.map((s) => this.stmt(s, ctx));
+    if (compiled.length === 0) return () => NORMAL;
+    if (compiled.length === 1) return compiled[0];
+    return (f) => {
+      for (let i = 0; i < compiled.length; i++) {
+        const signal = compiled[i](f);
+        if (signal !== NORMAL) return signal;
+      }
+      return NORMAL;
+    };
+  }
+
+  stmt(s: A.Stmt, ctx: Context): Exec {
+    const inner = this.stmtBody(s, ctx);
+    const line = s.line;
+    return (f) => {
+      f.line = line;
+      return inner(f);
+    };
+  }
+
+  stmtBody(s: A.Stmt, ctx: Context): Exec {
+    switch (s.kind) {
+      case 'Expr': {
+        const value = this.expr(s.value, ctx);
+        return (f) => {
+          value(f);
+          return NORMAL;
+        };
+      }
+      case 'Assign': {
+        const value = this.expr(s.value, ctx);
+        const stores = s.targets.map((t) => this.target(t, ctx));
+        if (stores.length === 1) {
+          const store = stores[0];
+          return (f) => {
+            store(f, value(f));
+            return NORMAL;
+          };
+        }
+        return (f) => {
+          const v = value(f);
+          for (const store of stores) store(f, v);
+          return NORMAL;
+        };
+      }
+      case 'AugAssign':
+        return this.augAssign(s, ctx);
+      case 'AnnAssign': {
+        const annotation = this.expr(s.annotation, ctx);
+        if (!s.value) {
+          return (f) => {
+            if (s.target.kind !== 'Name') annotation(f);
+            return NORMAL;
+          };
+        }
+        const value = this.expr(s.value, ctx);
+        const store = this.target(s.target, ctx);
+        return (f) => {
+          const v = value(f);
+          if (ctx.scope.kind !== 'function') annotation(f);
+          store(f, v);
+          return NORMAL;
+        };
+      }
+      case 'Delete': {
+        const deletes = s.targets.map((t) => this.deleteTarget(t, ctx));
+        return (f) => {
+          for (const d of deletes) d(f);
+          return NORMAL;
+        };
+      }
+      case 'Pass':
+      case 'Global':
+      case 'Nonlocal':
+        return () => NORMAL;
+      case 'Break':
+        if (!ctx.loop) this.error("'break' outside loop", s);
+        return () => BREAK;
+      case 'Continue':
+        if (!ctx.loop) this.error("'continue' not properly in loop", s);
+        return () => CONTINUE;
+      case 'Return': {
+        const value = s.value ? this.expr(s.value, ctx) : null;
+        return (f) => {
+          f.returnValue = value ? value(f) : None;
+          return RETURN;
+        };
+      }
+      case 'Raise':
+        return this.raise(s, ctx);
+      case 'Assert': {
+        const test = this.expr(s.test, ctx);
+        const msg = s.msg ? this.expr(s.msg, ctx) : null;
+        return (f) => {
+          if (!truthy(test(f))) throw msg ? call(AssertionError, [msg(f)]) : pyError(AssertionError);
+          return NORMAL;
+        };
+      }
+      case 'Import':
+        return this.importStmt(s, ctx);
+      case 'ImportFrom':
+        return this.importFrom(s, ctx);
+      case 'If': {
+        const test = this.expr(s.test, ctx);
+        const body = this.block(s.body, ctx);
+        const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+        return (f) => {
+          const t = test(f);
+          if (t === true || (t !== false && truthy(t))) return body(f);
+          return orelse ? orelse(f) : NORMAL;
+        };
+      }
+      case 'While':
+        return this.whileLoop(s, ctx);
+      case 'For':
+        return this.forLoop(s, ctx);
+      case 'Try':
+        return this.tryStmt(s, ctx);
+      case 'With':
+        return this.withStmt(s, ctx);
+      case 'FunctionDef': {
+        const make = this.functionMaker(s, s.args, s.body, s.name, ctx);
+        const decorators = s.decorators.map((d) => this.expr(d, ctx));
+        const store = this.storeName(s.name, ctx);
+        return (f) => {
+          const decos = decorators.map((d) => d(f));
+          let fn: PyValue = make(f);
+          for (let i = decos.length - 1; i >= 0; i--) fn = call(decos[i], [fn]);
+          store(f, fn);
+          return NORMAL;
+        };
+      }
+      case 'ClassDef':
+        return this.classDef(s, ctx);
+    }
+  }
+
+  deleteTarget(t: A.Expr, ctx: Context): Exec {
+    switch (t.kind) {
+      case 'Name':
+        return this.deleteName(t.id, ctx);
+      case 'Attribute': {
+        const obj = this.expr(t.value, ctx);
+        return (f) => {
+          delAttr(obj(f), t.attr);
+          return NORMAL;
+        };
+      }
+      case 'Subscript': {
+        const obj = this.expr(t.value, ctx);
+        const index = this.expr(t.index, ctx);
+        return (f) => {
+          delItem(obj(f), index(f));
+          return NORMAL;
+        };
+      }
+      default: {
+        const parts = (t as A.TupleExpr).elts.map((e) => this.deleteTarget(e, ctx));
+        return (f) => {
+          for (const p of parts) p(f);
+          return NORMAL;
+        };
+      }
+    }
+  }
+
+  augAssign(s: A.AugAssign, ctx: Context): Exec {
+    const value = this.expr(s.value, ctx);
+    const op = s.op;
+    const t = s.target;
+    if (t.kind === 'Name') {
+      const load = this.load(t.id, ctx);
+      const store = this.storeName(t.id, ctx);
+      if (op === '+') {
+        return (f) => {
+          const a = load(f);
+          const b = value(f);
+          if (typeof a === 'number' && typeof b === 'number') {
+            const r = a + b;
+            if (Number.isSafeInteger(r)) {
+              store(f, r);
+              return NORMAL;
+            }
+          }
+          store(f, inplaceOp(op, a, b));
+          return NORMAL;
+        };
+      }
+      return (f) => {
+        store(f, inplaceOp(op, load(f), value(f)));
+        return NORMAL;
+      };
+    }
+    if (t.kind === 'Attribute') {
+      const obj = this.expr(t.value, ctx);
+      return (f) => {
+        const o = obj(f);
+        setAttr(o, t.attr, inplaceOp(op, getAttr(o, t.attr), value(f)));
+        return NORMAL;
+      };
+    }
+    if (t.kind === 'Subscript') {
+      const obj = this.expr(t.value, ctx);
+      const index = this.expr(t.index, ctx);
+      return (f) => {
+        const o = obj(f);
+        const i = index(f);
+        setItem(o, i, inplaceOp(op, getItem(o, i), value(f)));
+        return NORMAL;
+      };
+    }
+    return this.error("'expression' is an illegal expression for augmented assignment", s);
+  }
+
+  raise(s: A.Raise, ctx: Context): Exec {
+    const exc = s.exc ? this.expr(s.exc, ctx) : null;
+    const cause = s.cause ? this.expr(s.cause, ctx) : null;
+    return (f) => {
+      if (!exc) {
+        const active = runtime.handling[runtime.handling.length - 1];
+        if (!active) throw pyError(RuntimeError, 'No active exception to reraise');
+        throw active;
+      }
+      const err = instantiateException(exc(f), 'exceptions must derive from BaseException');
+      if (cause) {
+        const c = cause(f);
+        err.cause = c === None ? null : instantiateException(c, 'exception causes must derive from BaseException');
+        err.suppressContext = true;
+      }
+      err.traceback.unshift({ frame: f, unit: f.code.unit, line: f.line, name: f.code.name });
+      throw err;
+    };
+  }
+
+  importStmt(s: A.Import, ctx: Context): Exec {
+    const steps = s.names.map((alias) => {
+      const store = this.storeName(alias.asname ?? alias.name.split('.')[0], ctx);
+      const top = alias.name.split('.')[0];
+      return (f: Frame) => {
+        const module = runtime.modules.import(alias.name);
+        store(f, alias.asname || alias.name === top ? module : runtime.modules.import(top));
+      };
+    });
+    return (f) => {
+      for (const step of steps) step(f);
+      return NORMAL;
+    };
+  }
+
+  importFrom(s: A.ImportFrom, ctx: Context): Exec {
+    if (s.level > 0) this.error('relative imports are not supported in agnb', s);
+    const star = s.names[0].name === '*';
+    const stores = s.names.map((a) => (star ? null : this.storeName(a.asname ?? a.name, ctx)));
+    return (f) => {
+      const module = runtime.modules.import(s.module);
+      if (star) {
+        for (const [name, value] of module.dict!) if (!name.startsWith('_')) f.globals.set(name, value);
+        return NORMAL;
+      }
+      s.names.forEach((alias, i) => {
+        const value = module.dict!.get(alias.name);
+        if (value === undefined) {
+          throw pyError(exceptionNamed('ImportError'), `cannot import name '${alias.name}' from '${s.module}' (unknown location)`);
+        }
+        stores[i]!(f, value);
+      });
+      return NORMAL;
+    };
+  }
+
+  whileLoop(s: A.While, ctx: Context): Exec {
+    const test = this.expr(s.test, ctx);
+    const body = this.block(s.body, { ...ctx, loop: true });
+    const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+    return (f) => {
+      for (;;) {
+        runtime.tick();
+        const t = test(f);
+        if (!(t === true || (t !== false && truthy(t)))) break;
+        const signal = body(f);
+        if (signal === BREAK) return NORMAL;
+        if (signal === RETURN) return RETURN;
+      }
+      return orelse ? orelse(f) : NORMAL;
+    };
+  }
+
+  forLoop(s: A.For, ctx: Context): Exec {
+    const iter = this.expr(s.iter, ctx);
+    const store = this.target(s.target, ctx);
+    const body = this.block(s.body, { ...ctx, loop: true });
+    const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+    return (f) => {
+      const iterable = iter(f);
+      if (iterable instanceof PyRange && typeof iterable.start === 'number' && typeof iterable.stop === 'number' && typeof iterable.step === 'number') {
+        const { start, stop, step } = iterable;
+        for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
+          runtime.tick();
+          store(f, i);
+          const signal = body(f);
+          if (signal === BREAK) return NORMAL;
+          if (signal === RETURN) return RETURN;
+        }
+      } else if (iterable instanceof PyList || iterable instanceof PyTuple) {
+        // Index-based, so items appended during the loop are visited, as in CPython.
+        for (let i = 0; i < iterable.items.length; i++) {
+          runtime.tick();
+          store(f, iterable.items[i]);
+          const signal = body(f);
+          if (signal === BREAK) return NORMAL;
+          if (signal === RETURN) return RETURN;
+        }
+      } else {
+        const next = iterate(iterable);
+        for (let item = next(); item !== undefined; item = next()) {
+          runtime.tick();
+          store(f, item);
+          const signal = body(f);
+          if (signal === BREAK) return NORMAL;
+          if (signal === RETURN) return RETURN;
+        }
+      }
+      return orelse ? orelse(f) : NORMAL;
+    };
+  }
+
+  tryStmt(s: A.Try, ctx: Context): Exec {
+    const body = this.block(s.body, ctx);
+    const handlers = s.handlers.map((h) => ({
+      type: h.type ? this.expr(h.type, ctx) : null,
+      store: h.name ? this.storeName(h.name, ctx) : null,
+      unbind: h.name ? this.deleteName(h.name, ctx) : null,
+      body: this.block(h.body, ctx),
+      line: h.line,
+    }));
+    const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+    const finalbody = s.finalbody.length ? this.block(s.finalbody, ctx) : null;
+
+    const runHandlers = (f: Frame, exc: PyException): number => {
+      for (const h of handlers) {
+        if (h.type) {
+          f.line = h.line;
+          if (!exceptionMatches(exc, h.type(f))) continue;
+        }
+        h.store?.(f, exc);
+        runtime.handling.push(exc);
+        try {
+          return h.body(f);
+        } catch (e) {
+          const next = toPyException(e);
+          if (next !== exc && next.context === null) next.context = exc;
+          throw next;
+        } finally {
+          runtime.handling.pop();
+          if (h.unbind && h.store) {
+            try {
+              h.unbind(f);
+            } catch {
+              // already deleted by the handler body
+            }
+          }
+        }
+      }
+      throw exc;
+    };
+
+    const tryExcept = handlers.length
+      ? (f: Frame): number => {
+          let signal: number;
+          try {
+            signal = body(f);
+          } catch (e) {
+            return runHandlers(f, addTraceback(e, f));
+          }
+          return orelse ? (signal === NORMAL ? orelse(f) : signal) : signal;
+        }
+      : body;
+    if (!finalbody) return tryExcept;
+    return (f) => {
+      let signal: number;
+      try {
+        signal = tryExcept(f);
+      } catch (e) {
+        const exc = addTraceback(e, f);
+        runtime.handling.push(exc);
+        let finalSignal: number;
+        try {
+          finalSignal = finalbody(f);
+        } catch (e2) {
+          const next = toPyException(e2);
+          if (next !== exc && next.context === null) next.context = exc;
+          throw next;
+        } finally {
+          runtime.handling.pop();
+        }
+        if (finalSignal !== NORMAL) return finalSignal;
+        throw exc;
+      }
+      const finalSignal = finalbody(f);
+      return finalSignal !== NORMAL ? finalSignal : signal;
+    };
+  }
+
+  withStmt(s: A.With, ctx: Context): Exec {
+    if (s.items.length > 1) {
+      const [first, ...rest] = s.items;
+      return this.withStmt({ ...s, items: [first], body: [{ ...s, items: rest }] }, ctx);
+    }
+    const { context, target } = s.items[0];
+    const mgr = this.expr(context, ctx);
+    const store = target ? this.target(target, ctx) : null;
+    const body = this.block(s.body, ctx);
+    return (f) => {
+      const m = mgr(f);
+      const t = typeOf(m);
+      const enter = t.lookup('__enter__');
+      const exit = t.lookup('__exit__');
+      if (enter === undefined || exit === undefined) {
+        throw typeError(`'${t.name}' object does not support the context manager protocol`);
+      }
+      const value = call(enter, [m]);
+      store?.(f, value);
+      let signal: number;
+      try {
+        signal = body(f);
+      } catch (e) {
+        const exc = addTraceback(e, f);
+        runtime.handling.push(exc);
+        let suppress: PyValue;
+        try {
+          suppress = call(exit, [m, exc.cls, exc, None]);
+        } finally {
+          runtime.handling.pop();
+        }
+        if (truthy(suppress)) return NORMAL;
+        throw exc;
+      }
+      call(exit, [m, None, None, None]);
+      return signal;
+    };
+  }
+
+  // ---- functions and classes
+
+  functionMaker(node: A.FunctionDef | A.Lambda, args: A.Arguments, body: A.Stmt[] | A.Expr, name: string, ctx: Context): (f: Frame) => PyFunction {
+    const scope = this.scopes.get(node)!;
+    const qualname = ctx.scope.qualPrefix() + name;
+    const positional = [...args.posonly, ...args.args];
+    const signature = new Signature(
+      positional.map((p) => p.name),
+      args.posonly.length,
+      args.vararg,
+      args.kwonly.map((p) => p.name),
+      args.kwarg,
+    );
+    const defaults = positional.filter((p) => p.default).map((p) => this.expr(p.default!, ctx));
+    const kwdefaults = args.kwonly.filter((p) => p.default).map((p) => [p.name, this.expr(p.default!, ctx)] as const);
+    const fnCtx: Context = { scope, loop: false, fn: node };
+    const run: Exec = Array.isArray(body)
+      ? this.block(body, fnCtx)
+      : (() => {
+          const value = this.expr(body, fnCtx);
+          const line = node.line;
+          return (f: Frame) => {
+            f.line = line;
+            f.returnValue = value(f);
+            return RETURN;
+          };
+        })();
+    const code: CodeInfo = { name, unit: this.unit };
+    const slotCount = scope.locals.length;
+    const cellSetup = this.cellSetup(scope);
+    const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
+    const firstLine = node.line;
+
+    const invoke = (fn: PyFunction, callArgs: PyValue[], kwargs: Kwargs): PyValue => {
+      const frame = new Frame(code, fn.globals, slotCount);
+      frame.line = firstLine;
+      if (kwargs === null && signature.isSimple(callArgs.length)) {
+        for (let i = 0; i < callArgs.length; i++) frame.fast[i] = callArgs[i];
+      } else {
+        signature.bind(fn, callArgs, kwargs, frame.fast);
+      }
+      if (cellSetup) cellSetup(frame, fn.closure);
+      runtime.enterCall();
+      try {
+        return run(frame) === RETURN ? frame.returnValue : None;
+      } catch (e) {
+        throw addTraceback(e, frame);
+      } finally {
+        runtime.depth--;
+      }
+    };
+
+    return (f) => {
+      const closure = parentCells.map((i) => f.cells[i]);
+      const kw = new Map<string, PyValue>();
+      for (const [k, ev] of kwdefaults) kw.set(k, ev(f));
+      return new PyFunction(name, qualname, '__main__', invoke, defaults.map((d) => d(f)), kw, closure, f.globals);
+    };
+  }
+
+  /** Creates a frame's cells: fresh ones for its captured locals (seeded from parameters), then the closure's. */
+  cellSetup(scope: Scope): ((frame: Frame, closure: Cell[]) => void) | null {
+    if (!scope.cellvars.length && !scope.freevars.length) return null;
+    const paramSlots = scope.cellvars.map((n) => scope.locals.indexOf(n));
+    return (frame, closure) => {
+      const cells: Cell[] = [];
+      for (const slot of paramSlots) cells.push(new Cell(slot >= 0 ? frame.fast[slot] : undefined));
+      for (const c of closure) cells.push(c);
+      frame.cells = cells;
+    };
+  }
+
+  classDef(s: A.ClassDef, ctx: Context): Exec {
+    const scope = this.scopes.get(s)!;
+    const qualname = ctx.scope.qualPrefix() + s.name;
+    if (s.keywords.length) this.error('class keyword arguments (such as metaclass=) are not supported in agnb', s);
+    const bases = s.bases.map((b) => this.expr(b, ctx));
+    const decorators = s.decorators.map((d) => this.expr(d, ctx));
+    const body = this.block(s.body, { scope, loop: false, fn: null });
+    const store = this.storeName(s.name, ctx);
+    const code: CodeInfo = { name: s.name, unit: this.unit };
+    const cellSetup = this.cellSetup(scope);
+    const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
+    const classCell = scope.cellvars.indexOf('__class__');
+    return (f) => {
+      const decos = decorators.map((d) => d(f));
+      const baseValues = bases.map((b) => b(f));
+      const ns = new Map<string, PyValue>([
+        ['__module__', '__main__'],
+        ['__qualname__', qualname],
+      ]);
+      const frame = new Frame(code, f.globals, 0, ns);
+      frame.line = s.line;
+      cellSetup?.(frame, parentCells.map((i) => f.cells[i]));
+      runtime.enterCall();
+      try {
+        body(frame);
+      } catch (e) {
+        throw addTraceback(e, frame);
+      } finally {
+        runtime.depth--;
+      }
+      let cls: PyValue = createClass(s.name, qualname, baseValues, ns);
+      if (classCell >= 0) frame.cells[classCell].value = cls;
+      for (let i = decos.length - 1; i >= 0; i--) cls = call(decos[i], [cls]);
+      store(f, cls);
+      return NORMAL;
+    };
+  }
+
+  // ---- expressions
+
+  expr(e: A.Expr, ctx: Context): Eval {
+    switch (e.kind) {
+      case 'Name':
+        return this.load(e.id, ctx);
+      case 'Constant':
+        return constant(e.value);
+      case 'FString':
+        return this.fstring(e.parts, ctx);
+      case 'BinOp':
+        return this.binOp(e, ctx);
+      case 'UnaryOp': {
+        const operand = this.expr(e.operand, ctx);
+        if (e.op === 'not') return (f) => !truthy(operand(f));
+        const op = e.op;
+        return (f) => unaryOp(op, operand(f));
+      }
+      case 'BoolOp': {
+        const left = this.expr(e.left, ctx);
+        const right = this.expr(e.right, ctx);
+        if (e.op === 'and') {
+          return (f) => {
+            const l = left(f);
+            return truthy(l) ? right(f) : l;
+          };
+        }
+        return (f) => {
+          const l = left(f);
+          return truthy(l) ? l : right(f);
+        };
+      }
+      case 'Compare':
+        return this.compare(e, ctx);
+      case 'Call':
+        return this.callExpr(e, ctx);
+      case 'Attribute': {
+        const obj = this.expr(e.value, ctx);
+        const attr = e.attr;
+        return (f) => getAttr(obj(f), attr);
+      }
+      case 'Subscript': {
+        const obj = this.expr(e.value, ctx);
+        const index = this.expr(e.index, ctx);
+        return (f) => getItem(obj(f), index(f));
+      }
+      case 'Slice': {
+        const parts = [e.lower, e.upper, e.step].map((p) => (p ? this.expr(p, ctx) : null));
+        const [lo, hi, st] = parts;
+        return (f) => new PySlice(lo ? lo(f) : None, hi ? hi(f) : None, st ? st(f) : None);
+      }
+      case 'Tuple': {
+        const items = this.sequence(e.elts, ctx);
+        return (f) => new PyTuple(items(f));
+      }
+      case 'List': {
+        const items = this.sequence(e.elts, ctx);
+        return (f) => new PyList(items(f));
+      }
+      case 'Set': {
+        const items = this.sequence(e.elts, ctx);
+        return (f) => {
+          const set = new PySet();
+          for (const v of items(f)) set.items.set(hashKey(v), v);
+          return set;
+        };
+      }
+      case 'Dict':
+        return this.dict(e, ctx);
+      case 'Comprehension':
+        return this.comprehension(e, ctx);
+      case 'Lambda': {
+        const make = this.functionMaker(e, e.args, e.body, '<lambda>', ctx);
+        return make;
+      }
+      case 'IfExp': {
+        const test = this.expr(e.test, ctx);
+        const body = this.expr(e.body, ctx);
+        const orelse = this.expr(e.orelse, ctx);
+        return (f) => (truthy(test(f)) ? body(f) : orelse(f));
+      }
+      case 'NamedExpr': {
+        const value = this.expr(e.value, ctx);
+        const store = this.storeName(e.target.id, ctx);
+        return (f) => {
+          const v = value(f);
+          store(f, v);
+          return v;
+        };
+      }
+      case 'Starred':
+        return this.error("can't use starred expression here", e);
+    }
+  }
+
+  /** Elements of a display, expanding `*iterable`. */
+  sequence(elts: A.Expr[], ctx: Context): (f: Frame) => PyValue[] {
+    const parts = elts.map((e) => (e.kind === 'Starred' ? { star: true, ev: this.expr(e.value, ctx) } : { star: false, ev: this.expr(e, ctx) }));
+    if (parts.every((p) => !p.star)) {
+      const evs = parts.map((p) => p.ev);
+      return (f) => {
+        const out = new Array<PyValue>(evs.length);
+        for (let i = 0; i < evs.length; i++) out[i] = evs[i](f);
+        return out;
+      };
+    }
+    return (f) => {
+      const out: PyValue[] = [];
+      for (const p of parts) {
+        if (p.star) out.push(...toArray(p.ev(f)));
+        else out.push(p.ev(f));
+      }
+      return out;
+    };
+  }
+
+  dict(e: A.DictExpr, ctx: Context): Eval {
+    const entries = e.keys.map((k, i) => ({ key: k ? this.expr(k, ctx) : null, value: this.expr(e.values[i], ctx) }));
+    return (f) => {
+      const d = new PyDict();
+      for (const { key, value } of entries) {
+        if (key) {
+          const k = key(f);
+          setItem(d, k, value(f));
+        } else {
+          const src = value(f);
+          if (!(src instanceof PyDict)) throw typeError(`'${typeName(src)}' object is not a mapping`);
+          for (const [hk, entry] of src.entries) d.entries.set(hk, { ...entry });
+        }
+      }
+      return d;
+    };
+  }
+
+  fstring(parts: A.FStringPart[], ctx: Context): Eval {
+    const pieces = parts.map((part): Eval => {
+      if (typeof part === 'string') return () => part;
+      const value = this.expr(part.value, ctx);
+      const spec = part.spec ? this.fstring(part.spec, ctx) : null;
+      const conversion = part.conversion;
+      return (f) => {
+        let v = value(f);
+        if (conversion === 'r' || conversion === 'a') v = repr(v);
+        else if (conversion === 's') v = str(v);
+        const s = spec ? (spec(f) as string) : '';
+        return typeof v === 'string' && s === '' ? v : formatValue(v, s);
+      };
+    });
+    return (f) => {
+      let out = '';
+      for (const p of pieces) out += p(f) as string;
+      return out;
+    };
+  }
+
+  binOp(e: A.BinOp, ctx: Context): Eval {
+    const left = this.expr(e.left, ctx);
+    const right = this.expr(e.right, ctx);
+    const op = e.op;
+    switch (op) {
+      case '+':
+        return (f) => {
+          const a = left(f);
+          const b = right(f);
+          if (typeof a === 'number' && typeof b === 'number') {
+            const r = a + b;
+            if (Number.isSafeInteger(r)) return r;
+          } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.value + b.value);
+          return binaryOp(op, a, b);
+        };
+      case '-':
+        return (f) => {
+          const a = left(f);
+          const b = right(f);
+          if (typeof a === 'number' && typeof b === 'number') {
+            const r = a - b;
+            if (Number.isSafeInteger(r)) return r;
+          } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.value - b.value);
+          return binaryOp(op, a, b);
+        };
+      case '*':
+        return (f) => {
+          const a = left(f);
+          const b = right(f);
+          if (typeof a === 'number' && typeof b === 'number') {
+            const r = a * b;
+            if (Number.isSafeInteger(r)) return r + 0;
+          } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.value * b.value);
+          return binaryOp(op, a, b);
+        };
+      default:
+        return (f) => binaryOp(op, left(f), right(f));
+    }
+  }
+
+  compare(e: A.Compare, ctx: Context): Eval {
+    const left = this.expr(e.left, ctx);
+    const rights = e.comparators.map((c) => this.expr(c, ctx));
+    const ops = e.ops;
+    if (ops.length === 1) {
+      const op = ops[0];
+      const right = rights[0];
+      switch (op) {
+        case '<':
+          return (f) => {
+            const a = left(f);
+            const b = right(f);
+            return typeof a === 'number' && typeof b === 'number' ? a < b : richCompare(op, a, b);
+          };
+        case '>':
+          return (f) => {
+            const a = left(f);
+            const b = right(f);
+            return typeof a === 'number' && typeof b === 'number' ? a > b : richCompare(op, a, b);
+          };
+        case '==':
+          return (f) => {
+            const a = left(f);
+            const b = right(f);
+            return (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string') ? a === b : richCompare(op, a, b);
+          };
+        default:
+          return (f) => compare(op, left(f), right(f));
+      }
+    }
+    return (f) => {
+      let a = left(f);
+      let result: PyValue = true;
+      for (let i = 0; i < ops.length; i++) {
+        const b = rights[i](f);
+        result = compare(ops[i], a, b);
+        if (!truthy(result)) return result;
+        a = b;
+      }
+      return result;
+    };
+  }
+
+  callExpr(e: A.Call, ctx: Context): Eval {
+    if (e.func.kind === 'Name' && e.func.id === 'super' && !e.args.length && !e.keywords.length) return this.zeroArgSuper(ctx);
+    const simple = e.args.every((a) => a.kind !== 'Starred') && e.keywords.length === 0;
+    const args = simple ? null : this.sequence(e.args, ctx);
+    const argEvs = simple ? e.args.map((a) => this.expr(a, ctx)) : [];
+    const kwargs = this.keywords(e.keywords, ctx);
+    const evalArgs = args ?? ((f: Frame) => {
+      const out = new Array<PyValue>(argEvs.length);
+      for (let i = 0; i < argEvs.length; i++) out[i] = argEvs[i](f);
+      return out;
+    });
+    if (e.func.kind === 'Attribute') {
+      const obj = this.expr(e.func.value, ctx);
+      const name = e.func.attr;
+      return (f) => {
+        const o = obj(f);
+        return callMethod(o, name, evalArgs(f), kwargs ? kwargs(f) : null, getAttr);
+      };
+    }
+    const func = this.expr(e.func, ctx);
+    return (f) => {
+      const fn = func(f);
+      return call(fn, evalArgs(f), kwargs ? kwargs(f) : null);
+    };
+  }
+
+  keywords(keywords: A.Keyword[], ctx: Context): ((f: Frame) => Kwargs) | null {
+    if (!keywords.length) return null;
+    const parts = keywords.map((k) => ({ name: k.name, value: this.expr(k.value, ctx) }));
+    return (f) => {
+      const out = new Map<string, PyValue>();
+      for (const { name, value } of parts) {
+        if (name !== null) {
+          out.set(name, value(f));
+          continue;
+        }
+        const mapping = value(f);
+        if (!(mapping instanceof PyDict)) throw typeError(`argument after ** must be a mapping, not ${typeName(mapping)}`);
+        for (const { key, value: v } of mapping.entries.values()) {
+          if (typeof key !== 'string') throw typeError('keywords must be strings');
+          if (out.has(key)) throw typeError(`got multiple values for keyword argument '${key}'`);
+          out.set(key, v);
+        }
+      }
+      return out;
+    };
+  }
+
+  /** `super()` inside a method: the class comes from the `__class__` cell, the instance from the first parameter. */
+  zeroArgSuper(ctx: Context): Eval {
+    const load = this.load('super', ctx);
+    const classCell = ctx.scope.cellIndex('__class__');
+    const fn = ctx.fn;
+    const firstParam = fn ? [...fn.args.posonly, ...fn.args.args][0]?.name : undefined;
+    const self = firstParam && ctx.scope.kind === 'function' ? this.load(firstParam, ctx) : null;
+    return (f) => {
+      const sup = load(f);
+      if (sup !== superFunction) return call(sup, []);
+      if (classCell < 0 || !self) throw pyError(RuntimeError, 'super(): no arguments');
+      const cls = f.cells[classCell].value;
+      if (!(cls instanceof PyType)) throw pyError(RuntimeError, 'super(): __class__ cell not found');
+      return new PySuper(cls, self(f));
+    };
+  }
+
+  comprehension(e: A.Comprehension, ctx: Context): Eval {
+    const scope = this.scopes.get(e)!;
+    const compCtx: Context = { scope, loop: false, fn: null };
+    const firstIter = this.expr(e.clauses[0].iter, ctx);
+    const element = this.expr(e.element, compCtx);
+    const value = e.value ? this.expr(e.value, compCtx) : null;
+    type Emit = (f: Frame, out: PyValue[] | PyDict | PySet) => void;
+    const emit: Emit =
+      e.type === 'dict'
+        ? (f, out) => {
+            const k = element(f);
+            setItem(out as PyDict, k, value!(f));
+          }
+        : e.type === 'set'
+          ? (f, out) => {
+              const v = element(f);
+              (out as PySet).items.set(hashKey(v), v);
+            }
+          : (f, out) => {
+              (out as PyValue[]).push(element(f));
+            };
+    // Build the nested loops from the innermost clause outwards.
+    let run: (f: Frame, out: PyValue[] | PyDict | PySet) => void = emit;
+    for (let i = e.clauses.length - 1; i >= 0; i--) {
+      const clause = e.clauses[i];
+      const iter = i === 0 ? (f: Frame) => f.fast[0]! : this.expr(clause.iter, compCtx);
+      const store = this.target(clause.target, compCtx);
+      const conditions = clause.ifs.map((c) => this.expr(c, compCtx));
+      const inner = run;
+      run = (f, out) => {
+        const next = iterate(iter(f));
+        for (let item = next(); item !== undefined; item = next()) {
+          runtime.tick();
+          store(f, item);
+          let ok = true;
+          for (const cond of conditions) {
+            if (!truthy(cond(f))) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) inner(f, out);
+        }
+      };
+    }
+    const code: CodeInfo = { name: scope.name, unit: this.unit };
+    const slotCount = scope.locals.length;
+    const cellSetup = this.cellSetup(scope);
+    const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
+    const line = e.line;
+    const kind = e.type;
+    return (f) => {
+      const iterable = firstIter(f);
+      const frame = new Frame(code, f.globals, slotCount);
+      frame.line = line;
+      frame.fast[0] = iterable;
+      cellSetup?.(frame, parentCells.map((i) => f.cells[i]));
+      const out = kind === 'dict' ? new PyDict() : kind === 'set' ? new PySet() : [];
+      runtime.enterCall();
+      try {
+        run(frame, out);
+      } catch (err) {
+        throw addTraceback(err, frame);
+      } finally {
+        runtime.depth--;
+      }
+      if (kind === 'list') return new PyList(out as PyValue[]);
+      if (kind === 'generator') {
+        // Generator expressions are evaluated eagerly (agnb has no generators yet) and iterated lazily.
+        const items = out as PyValue[];
+        let i = 0;
+        return new PyIterator(iteratorTypeNamed('generator'), () => (i < items.length ? items[i++] : undefined));
+      }
+      return out as PyValue;
+    };
+  }
+}
+
+function constant(c: A.ConstantValue): Eval {
+  let v: PyValue;
+  switch (c.type) {
+    case 'int':
+    case 'str':
+    case 'bool':
+      v = c.value;
+      break;
+    case 'float':
+      v = new PyFloat(c.value);
+      break;
+    case 'None':
+      v = None;
+      break;
+    case 'Ellipsis':
+      v = Ellipsis;
+      break;
+  }
+  const value = v;
+  return () => value;
+}
+
+function exceptionNamed(name: string): PyType {
+  return builtins.get(name) as PyType;
+}
+
+/** The exception to raise for `raise X`: instances as-is, classes instantiated with no arguments. */
+function instantiateException(v: PyValue, message: string): PyException {
+  if (v instanceof PyException) return v;
+  if (isExceptionType(v)) {
+    const e = call(v, []);
+    if (e instanceof PyException) return e;
+    throw typeError(`calling ${repr(v)} should have returned an instance of BaseException, not ${typeName(e)}`);
+  }
+  throw typeError(message);
+}
+
+function exceptionMatches(exc: PyException, spec: PyValue): boolean {
+  if (spec instanceof PyTuple) return spec.items.some((s) => exceptionMatches(exc, s));
+  if (!(spec instanceof PyType) || !spec.isSubtypeOf(BaseException)) {
+    throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  return exc.cls.isSubtypeOf(spec);
+}
+
+/** Creates a user class from its evaluated bases and the namespace its body filled. */
+function createClass(name: string, qualname: string, bases: PyValue[], ns: Map<string, PyValue>): PyType {
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    if (b.name === 'bool' || b.name === 'NoneType' || b.name === 'function') throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  let cls: PyType;
+  try {
+    cls = new PyType(name, bases.length ? (bases as PyType[]) : [objectType], '__main__', qualname);
+  } catch (e) {
+    if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.baseNames.join(', ')}`);
+    throw e;
+  }
+  cls.instancesHaveDict = true;
+  for (const [k, v] of ns) if (k !== '__qualname__') cls.dict.set(k, v);
+  const newFn = cls.dict.get('__new__');
+  if (newFn instanceof PyFunction) cls.dict.set('__new__', call(builtins.get('staticmethod')!, [newFn]));
+  for (const special of ['__init_subclass__', '__class_getitem__']) {
+    const fn = cls.dict.get(special);
+    if (fn instanceof PyFunction) cls.dict.set(special, call(builtins.get('classmethod')!, [fn]));
+  }
+  return cls;
+}

@@ -1,0 +1,106 @@
+// The public API of the Python interpreter: run code units against persistent notebook globals.
+import { compileModule, Frame, addTraceback, type CompiledModule } from './compiler';
+import { ModuleCache } from './modules';
+import './stdlib/math';
+import { None, typeOf, type PyValue } from './objects/core';
+import { PyException, type CodeUnit } from './objects/exceptions';
+import { repr } from './ops/convert';
+import { CompileError, parseModule } from './parse';
+import { runtime } from './runtime';
+import { exceptionLine, formatException, formatSyntaxError } from './traceback';
+
+export { registerModule } from './modules';
+
+export interface InterpreterHost {
+  /** Called for every write to sys.stdout / sys.stderr (print). */
+  write(stream: 'stdout' | 'stderr', text: string): void;
+  /** Polled by loops and calls; returning true makes the running code raise KeyboardInterrupt. */
+  interruptRequested(): boolean;
+}
+
+export interface RunOptions {
+  /** How tracebacks name this code unit: 'Cell [3]' for a notebook cell, 'File "script.py"' for a file. */
+  origin: string;
+  /** Added to line numbers in tracebacks/syntax errors (a cell taken from line 10 of a .py file passes 9). Default 0. */
+  lineOffset?: number;
+  /** Jupyter behaviour: if the last statement is an expression whose value is not None, return its repr. */
+  displayLastExpression: boolean;
+}
+
+/** traceback: the lines CPython would print to stderr; the last is "ename: evalue" (or "ename"). */
+export interface PythonError {
+  ename: string;
+  evalue: string;
+  traceback: string[];
+}
+
+export type RunOutcome = { ok: true; display?: string } | { ok: false; error: PythonError };
+
+export interface NamespaceEntry {
+  name: string;
+  typeName: string;
+  repr: string;
+}
+
+const MAX_NAMESPACE_REPR = 200;
+
+export class Interpreter {
+  private readonly globals = new Map<string, PyValue>([['__name__', '__main__']]);
+  private readonly modules = new ModuleCache();
+
+  constructor(private readonly host: InterpreterHost) {}
+
+  run(source: string, options: RunOptions): RunOutcome {
+    runtime.reset(this.host, this.modules);
+    const text = source.replace(/\r\n?/g, '\n');
+    const unit: CodeUnit = { origin: options.origin, lineOffset: options.lineOffset ?? 0, lines: text.split('\n') };
+    let compiled: CompiledModule;
+    try {
+      compiled = compileModule(parseModule(text), unit, options.displayLastExpression);
+    } catch (e) {
+      if (e instanceof CompileError) {
+        return { ok: false, error: { ename: e.ename, evalue: e.message, traceback: formatSyntaxError(e, unit.origin, unit.lineOffset, unit.lines) } };
+      }
+      return { ok: false, error: internalError(e) };
+    }
+    const frame = new Frame(compiled.code, this.globals, 0);
+    try {
+      compiled.body(frame);
+      if (compiled.last) {
+        const value = compiled.last(frame);
+        if (value !== None) return { ok: true, display: repr(value) };
+      }
+      return { ok: true };
+    } catch (e) {
+      try {
+        const exc = addTraceback(e, frame);
+        const { ename, evalue } = exceptionLine(exc);
+        return { ok: false, error: { ename, evalue, traceback: formatException(exc) } };
+      } catch (inner) {
+        console.error(inner); return { ok: false, error: internalError(inner) };
+      }
+    }
+  }
+
+  namespace(): NamespaceEntry[] {
+    runtime.reset(this.host, this.modules);
+    const out: NamespaceEntry[] = [];
+    for (const [name, value] of this.globals) {
+      if (name.startsWith('_')) continue;
+      let text: string;
+      try {
+        text = repr(value);
+      } catch (e) {
+        text = e instanceof PyException ? `<repr failed: ${exceptionLine(e).line}>` : '<repr failed>';
+      }
+      if (text.length > MAX_NAMESPACE_REPR) text = text.slice(0, MAX_NAMESPACE_REPR - 3) + '...';
+      out.push({ name, typeName: typeOf(value).name, repr: text });
+    }
+    return out;
+  }
+}
+
+function internalError(e: unknown): PythonError {
+  const evalue = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  return { ename: 'SystemError', evalue, traceback: [`SystemError: ${evalue}`] };
+}

@@ -1,0 +1,36 @@
+// The registry of importable modules. agnb has no file system imports: every module is native and
+// registered by engine code (`registerModule('math', ...)`); each interpreter instantiates a module once.
+import { PyModule } from './objects/core';
+import { ModuleNotFoundError, pyError } from './objects/exceptions';
+
+export type ModuleFactory = () => PyModule;
+
+const factories = new Map<string, ModuleFactory>();
+
+/** Makes `import name` available; the factory runs the first time an interpreter imports the module. */
+export function registerModule(name: string, factory: ModuleFactory): void {
+  factories.set(name, factory);
+}
+
+export function availableModules(): string[] {
+  return [...factories.keys()].sort();
+}
+
+/** One interpreter's loaded modules (sys.modules). */
+export class ModuleCache {
+  private readonly loaded = new Map<string, PyModule>();
+
+  import(name: string): PyModule {
+    let module = this.loaded.get(name);
+    if (module) return module;
+    const factory = factories.get(name);
+    if (!factory) {
+      const top = name.split('.')[0];
+      const supported = availableModules().join(', ') || 'none';
+      throw pyError(ModuleNotFoundError, `No module named '${factories.has(top) ? name : top}' (agnb supports only these modules: ${supported})`);
+    }
+    module = factory();
+    this.loaded.set(name, module);
+    return module;
+  }
+}

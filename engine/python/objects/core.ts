@@ -1,0 +1,169 @@
+// The Python object model. Values are JS primitives where that is cheap and unambiguous:
+//   int   → JS number when it is a safe integer (|n| < 2**53), otherwise bigint (see int.ts; never -0)
+//   bool  → JS boolean
+//   str   → JS string
+// Everything else is a PyObject whose `cls` is its Python type. Attribute lookup goes through the type's MRO
+// (attr.ts), so classes, dunder methods and native types (e.g. a Tensor) all plug in the same way.
+
+export type PyValue = number | bigint | boolean | string | PyObject;
+export type Kwargs = Map<string, PyValue> | null;
+/** A native callable: receives positional arguments (self first for methods) and keyword arguments. */
+export type NativeFn = (args: PyValue[], kwargs: Kwargs) => PyValue;
+
+export class PyObject {
+  /** Instance attributes; only objects that accept arbitrary attributes have one. */
+  dict: Map<string, PyValue> | null = null;
+  constructor(public cls: PyType) {}
+}
+
+/** The `type` type, once it exists (it is its own type, so it cannot be passed to its own constructor). */
+let metatype: PyType | undefined;
+
+export class PyType extends PyObject {
+  mro: PyType[] = [];
+  override readonly dict: Map<string, PyValue> = new Map();
+  /** Creates an instance when the type is called (`int(x)`, `Foo(1)`); see `constructorOf` for inheritance. */
+  construct: ((cls: PyType, args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
+  /** Whether instances get a `__dict__` (user classes do; most built-in types do not). */
+  instancesHaveDict = false;
+
+  constructor(
+    readonly name: string,
+    readonly bases: PyType[],
+    readonly module = 'builtins',
+    public qualname = name,
+  ) {
+    super(metatype as PyType);
+    if (!metatype) this.cls = this;
+    this.mro = computeMro(this);
+    this.instancesHaveDict = this.mro.some((base) => base.instancesHaveDict);
+  }
+
+  /** Finds `name` along the MRO (no instance dict, no descriptors). */
+  lookup(name: string): PyValue | undefined {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  /** The nearest `construct` along the MRO (looked up late, so a base's constructor can be installed after subclasses exist). */
+  constructorOf(): (cls: PyType, args: PyValue[], kwargs: Kwargs) => PyValue {
+    for (const t of this.mro) if (t.construct) return t.construct;
+    throw new Error(`type ${this.name} has no constructor`);
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    return this === other || this.mro.includes(other);
+  }
+}
+
+/** C3 linearisation; raises a plain Error for an inconsistent hierarchy (the caller turns it into TypeError). */
+function computeMro(t: PyType): PyType[] {
+  const seqs = [...t.bases.map((b) => [...b.mro]), [...t.bases]];
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length);
+    if (!nonEmpty.length) return out;
+    const head = nonEmpty.map((s) => s[0]).find((h) => !nonEmpty.some((s) => s.indexOf(h) > 0));
+    if (!head) throw new MroError(t.bases.map((b) => b.name));
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+export class MroError extends Error {
+  constructor(readonly baseNames: string[]) {
+    super('Cannot create a consistent method resolution order (MRO)');
+  }
+}
+
+export const typeType: PyType = new PyType('type', []);
+metatype = typeType;
+export const objectType = new PyType('object', []);
+(typeType.bases as PyType[]).push(objectType);
+typeType.mro = [typeType, objectType];
+
+export function builtinType(name: string, base: PyType = objectType): PyType {
+  return new PyType(name, [base]);
+}
+
+export const intType = builtinType('int');
+export const boolType = builtinType('bool', intType);
+export const floatType = builtinType('float');
+export const strType = builtinType('str');
+export const listType = builtinType('list');
+export const tupleType = builtinType('tuple');
+export const dictType = builtinType('dict');
+export const setType = builtinType('set');
+export const frozensetType = builtinType('frozenset');
+export const rangeType = builtinType('range');
+export const sliceType = builtinType('slice');
+export const noneType = builtinType('NoneType');
+export const notImplementedType = builtinType('NotImplementedType');
+export const ellipsisType = builtinType('ellipsis');
+export const functionType = builtinType('function');
+export const builtinFunctionType = builtinType('builtin_function_or_method');
+export const methodType = builtinType('method');
+export const moduleType = builtinType('module');
+export const propertyType = builtinType('property');
+export const staticmethodType = builtinType('staticmethod');
+export const classmethodType = builtinType('classmethod');
+export const iteratorType = builtinType('iterator');
+moduleType.instancesHaveDict = true;
+functionType.instancesHaveDict = true;
+
+/** Singletons that have no state of their own. */
+export class PySingleton extends PyObject {
+  constructor(cls: PyType, readonly repr: string) {
+    super(cls);
+  }
+}
+export const None = new PySingleton(noneType, 'None');
+export const NotImplemented = new PySingleton(notImplementedType, 'NotImplemented');
+export const Ellipsis = new PySingleton(ellipsisType, 'Ellipsis');
+
+/** An instance of a user-defined class (or of `object`). */
+export class PyInstance extends PyObject {
+  constructor(cls: PyType) {
+    super(cls);
+    this.dict = new Map();
+  }
+}
+
+export class PyFloat extends PyObject {
+  constructor(readonly value: number) {
+    super(floatType);
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(readonly name: string) {
+    super(moduleType);
+    this.dict = new Map([['__name__', name]]);
+  }
+}
+
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return intType;
+    case 'string':
+      return strType;
+    case 'boolean':
+      return boolType;
+    default:
+      return v.cls;
+  }
+}
+
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+export function isInt(v: PyValue): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}

@@ -1,0 +1,166 @@
+// Attribute access: instance dict, then the type's MRO, with descriptors (functions bind, property,
+// staticmethod, classmethod) and `__getattr__`/`__setattr__` hooks.
+import { PyModule, PyObject, PyType, None, objectType, typeOf, typeName, type PyValue } from '../objects/core';
+import { AttributeError, PyException, attributeError, typeError } from '../objects/exceptions';
+import { PyBoundMethod, PyClassMethod, PyFunction, PyNativeFunction, PyProperty, PyStaticMethod, PySuper } from '../objects/functions';
+import { call, callMethod } from './call';
+
+/** Binds a value found on a type to the instance (or class) it was looked up through. */
+function bind(attr: PyValue, instance: PyValue, owner: PyType): PyValue {
+  if (attr instanceof PyFunction) return new PyBoundMethod(instance, attr);
+  if (attr instanceof PyNativeFunction && attr.self === undefined && attr.ownerName !== undefined) {
+    return new PyNativeFunction(attr.name, attr.fn, instance, attr.ownerName);
+  }
+  if (attr instanceof PyStaticMethod) return attr.func;
+  if (attr instanceof PyClassMethod) return new PyBoundMethod(owner, attr.func);
+  return attr;
+}
+
+/** `obj.name`, or undefined when the attribute does not exist. */
+export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
+  if (obj instanceof PyType) return typeAttr(obj, name);
+  if (obj instanceof PySuper) return superAttr(obj, name);
+  const t = typeOf(obj);
+  const attr = t.lookup(name);
+  if (attr instanceof PyProperty) {
+    if (attr.fget === None) throw attributeError(`property '${propertyName(attr, name)}' of '${t.name}' object has no getter`);
+    return call(attr.fget, [obj]);
+  }
+  if (obj instanceof PyObject && obj.dict !== null) {
+    const own = obj.dict.get(name);
+    if (own !== undefined) return own;
+  }
+  if (attr !== undefined) return bind(attr, obj, t);
+  if (name === '__class__') return t;
+  if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictProxy(obj);
+  const hook = t.lookup('__getattr__');
+  if (hook !== undefined) return call(hook, [obj, name]);
+  return undefined;
+}
+
+/** `super().name`: the MRO of the instance's type, starting after the class the method was defined in. */
+function superAttr(sup: PySuper, name: string): PyValue | undefined {
+  const selfType = sup.self instanceof PyType && sup.self.isSubtypeOf(sup.thisClass) ? sup.self : typeOf(sup.self);
+  const mro = selfType.mro;
+  for (let i = mro.indexOf(sup.thisClass) + 1; i < mro.length; i++) {
+    const attr = mro[i].dict.get(name);
+    if (attr === undefined) continue;
+    if (attr instanceof PyProperty) return call(attr.fget, [sup.self]);
+    if (sup.self instanceof PyType) return attr instanceof PyClassMethod ? new PyBoundMethod(sup.self, attr.func) : attr instanceof PyStaticMethod ? attr.func : attr;
+    return bind(attr, sup.self, selfType);
+  }
+  return undefined;
+}
+
+function propertyName(p: PyProperty, fallback: string): string {
+  return p.fget instanceof PyFunction ? p.fget.name : fallback;
+}
+
+/** `Cls.name`: the MRO first (functions stay unbound), then attributes every type has. */
+function typeAttr(cls: PyType, name: string): PyValue | undefined {
+  const attr = cls.lookup(name);
+  if (attr !== undefined) {
+    if (attr instanceof PyStaticMethod) return attr.func;
+    if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
+    return attr;
+  }
+  switch (name) {
+    case '__name__':
+      return cls.name;
+    case '__qualname__':
+      return cls.qualname;
+    case '__module__':
+      return cls.module;
+    case '__class__':
+      return cls.cls;
+    case '__doc__':
+      return None;
+    case '__dict__':
+      return dictProxy(cls);
+  }
+  const meta = cls.cls.lookup(name);
+  if (meta instanceof PyProperty) return call(meta.fget, [cls]);
+  return meta !== undefined ? bind(meta, cls, cls.cls) : undefined;
+}
+
+/** Hook for `__dict__` (installed by types/dict.ts to avoid a module cycle). */
+export let dictProxy: (obj: PyObject) => PyValue = () => None;
+export function setDictProxy(fn: (obj: PyObject) => PyValue): void {
+  dictProxy = fn;
+}
+
+export function getAttr(obj: PyValue, name: string): PyValue {
+  const v = getAttrOrUndefined(obj, name);
+  if (v === undefined) throw noAttribute(obj, name);
+  return v;
+}
+
+export function noAttribute(obj: PyValue, name: string) {
+  const err =
+    obj instanceof PyModule
+      ? attributeError(`module '${obj.name}' has no attribute '${name}'`)
+      : obj instanceof PyType
+        ? attributeError(`type object '${obj.name}' has no attribute '${name}'`)
+        : attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  err.dict!.set('name', name);
+  err.dict!.set('obj', obj);
+  return err;
+}
+
+export function setAttr(obj: PyValue, name: string, value: PyValue): void {
+  const t = typeOf(obj);
+  const hook = t.lookup('__setattr__');
+  if (hook !== undefined && hook !== objectType.dict.get('__setattr__')) {
+    call(hook, [obj, name, value]);
+    return;
+  }
+  genericSetAttr(obj, name, value);
+}
+
+/** object.__setattr__. */
+export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void {
+  if (obj instanceof PyType) {
+    if (obj.module === 'builtins') throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    obj.dict.set(name, value);
+    return;
+  }
+  const t = typeOf(obj);
+  const attr = t.lookup(name);
+  if (attr instanceof PyProperty) {
+    if (attr.fset === None) throw attributeError(`property '${propertyName(attr, name)}' of '${t.name}' object has no setter`);
+    call(attr.fset, [obj, value]);
+    return;
+  }
+  if (obj instanceof PyObject && obj.dict !== null) {
+    obj.dict.set(name, value);
+    return;
+  }
+  if (attr !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+}
+
+export function delAttr(obj: PyValue, name: string): void {
+  const t = typeOf(obj);
+  const attr = t.lookup(name);
+  if (attr instanceof PyProperty) {
+    if (attr.fdel === None) throw attributeError(`property '${propertyName(attr, name)}' of '${t.name}' object has no deleter`);
+    call(attr.fdel, [obj]);
+    return;
+  }
+  const dict = obj instanceof PyType ? obj.dict : obj instanceof PyObject ? obj.dict : null;
+  if (!dict || !dict.delete(name)) throw noAttribute(obj, name);
+}
+
+export function hasAttr(obj: PyValue, name: string): boolean {
+  try {
+    return getAttrOrUndefined(obj, name) !== undefined;
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtypeOf(AttributeError)) return false;
+    throw e;
+  }
+}
+
+/** `obj.name(*args)`. */
+export function invokeMethod(obj: PyValue, name: string, args: PyValue[]): PyValue {
+  return callMethod(obj, name, args, null, getAttr);
+}

@@ -1,0 +1,198 @@
+// Subscripting (`x[i]`, `x[a:b:c]`, assignment and deletion) and len().
+import { None, PyType, typeName, type PyValue } from '../objects/core';
+import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
+import { KeyError, PyException, indexError, memoryError, overflowError, typeError, valueError } from '../objects/exceptions';
+import { intAdd, intMul, type Int } from '../objects/int';
+import { callSpecial } from './call';
+import { indexValue } from './convert';
+import { hashKey } from './hash';
+import { toArray } from './iter';
+
+/** Sequences longer than this are refused with MemoryError (CPython would exhaust memory). */
+export const MAX_SEQUENCE_LENGTH = 2 ** 28;
+
+/** Length of a sequence repeated `times` times, raising MemoryError when the result is absurdly large. */
+export function repeatedLength(length: number, times: Int): number {
+  if (times <= 0 || length === 0) return 0;
+  const total = intMul(length, times);
+  if (typeof total !== 'number' || total > MAX_SEQUENCE_LENGTH) throw memoryError();
+  return total;
+}
+
+/** CPython's PySlice_GetIndicesEx: clamps a slice to a sequence of `length`. */
+export function sliceIndices(s: PySlice, length: number): { start: number; stop: number; step: number; count: number } {
+  const step = s.step === None ? 1 : sliceInt(s.step);
+  if (step === 0) throw valueError('slice step cannot be zero');
+  const lowerDefault = step < 0 ? length - 1 : 0;
+  const upperDefault = step < 0 ? -1 : length;
+  const clamp = (v: PyValue, dflt: number): number => {
+    if (v === None) return dflt;
+    let i = sliceInt(v);
+    if (i < 0) {
+      i += length;
+      if (i < 0) i = step < 0 ? -1 : 0;
+    } else if (i >= length) i = step < 0 ? length - 1 : length;
+    return i;
+  };
+  const start = clamp(s.start, lowerDefault);
+  const stop = clamp(s.stop, upperDefault);
+  const count = step > 0 ? (stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0) : stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  return { start, stop, step, count };
+}
+
+function sliceInt(v: PyValue): number {
+  const i = indexValue(v);
+  if (i === undefined) throw typeError('slice indices must be integers or None or have an __index__ method');
+  return typeof i === 'bigint' ? (i > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER) : i;
+}
+
+function sliceItems<T>(items: readonly T[] | string, s: PySlice): T[] {
+  const { start, step, count } = sliceIndices(s, items.length);
+  const out: T[] = new Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j] as T;
+  return out;
+}
+
+/** Normalises a possibly negative index; returns -1 when out of range. */
+function position(index: Int, length: number): number {
+  const i = typeof index === 'bigint' ? -1 : index < 0 ? index + length : index;
+  return i >= 0 && i < length ? i : -1;
+}
+
+function seqIndex(key: PyValue, what: string): Int {
+  const i = indexValue(key);
+  if (i === undefined) throw typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
+  return i;
+}
+
+export function getItem(obj: PyValue, key: PyValue): PyValue {
+  if (obj instanceof PyList) {
+    if (typeof key === 'number') {
+      const i = key < 0 ? key + obj.items.length : key;
+      if (i >= 0 && i < obj.items.length) return obj.items[i];
+      throw indexError('list index out of range');
+    }
+    if (key instanceof PySlice) return new PyList(sliceItems(obj.items, key));
+    const i = position(seqIndex(key, 'list'), obj.items.length);
+    if (i < 0) throw indexError('list index out of range');
+    return obj.items[i];
+  }
+  if (obj instanceof PyDict) {
+    const entry = obj.entries.get(hashKey(key));
+    if (entry !== undefined) return entry.value;
+    if (obj.cls.name !== 'dict') {
+      const viaMissing = callSpecial(obj, '__missing__', [key]);
+      if (viaMissing !== undefined) return viaMissing;
+    }
+    throw new PyException(KeyError, [key]);
+  }
+  if (obj instanceof PyTuple) {
+    if (key instanceof PySlice) return new PyTuple(sliceItems(obj.items, key));
+    const i = position(seqIndex(key, 'tuple'), obj.items.length);
+    if (i < 0) throw indexError('tuple index out of range');
+    return obj.items[i];
+  }
+  if (typeof obj === 'string') {
+    if (key instanceof PySlice) return sliceItems<string>(obj, key).join('');
+    const index = indexValue(key);
+    if (index === undefined) throw typeError(`string indices must be integers, not '${typeName(key)}'`);
+    const i = position(index, obj.length);
+    if (i < 0) throw indexError('string index out of range');
+    return obj[i];
+  }
+  if (obj instanceof PyRange) return rangeItem(obj, key);
+  const viaDunder = callSpecial(obj, '__getitem__', [key]);
+  if (viaDunder !== undefined) return viaDunder;
+  if (obj instanceof PyType) {
+    const viaClass = obj.lookup('__class_getitem__');
+    if (viaClass !== undefined) return callSpecial(obj, '__class_getitem__', [key])!;
+    throw typeError(`type '${obj.name}' is not subscriptable`);
+  }
+  throw typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+function rangeItem(r: PyRange, key: PyValue): PyValue {
+  if (key instanceof PySlice) {
+    if (typeof r.length !== 'number') throw typeError('range too large for slicing');
+    const { start, stop, step } = sliceIndices(key, r.length);
+    const at = (i: number) => intAdd(r.start, intMul(i, r.step));
+    return new PyRange(at(start), at(stop), intMul(r.step, step));
+  }
+  const index = indexValue(key);
+  if (index === undefined) throw typeError(`range indices must be integers or slices, not ${typeName(key)}`);
+  const length = typeof r.length === 'number' ? r.length : Number.MAX_SAFE_INTEGER;
+  const i = position(index, length);
+  if (i < 0) throw indexError('range object index out of range');
+  return intAdd(r.start, intMul(i, r.step));
+}
+
+export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) return assignSlice(obj, key, value);
+    const i = position(seqIndex(key, 'list'), obj.items.length);
+    if (i < 0) throw indexError('list assignment index out of range');
+    obj.items[i] = value;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    const k = hashKey(key);
+    const entry = obj.entries.get(k);
+    if (entry) entry.value = value;
+    else obj.entries.set(k, { key, value });
+    return;
+  }
+  if (callSpecial(obj, '__setitem__', [key, value]) !== undefined) return;
+  throw typeError(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+function assignSlice(list: PyList, s: PySlice, value: PyValue): void {
+  const replacement = toArray(value);
+  const { start, stop, step, count } = sliceIndices(s, list.items.length);
+  if (step === 1) {
+    list.items.splice(start, Math.max(0, stop - start), ...replacement);
+    return;
+  }
+  if (replacement.length !== count) {
+    throw valueError(`attempt to assign sequence of size ${replacement.length} to extended slice of size ${count}`);
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) list.items[j] = replacement[i];
+}
+
+export function delItem(obj: PyValue, key: PyValue): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const { start, step, count } = sliceIndices(key, obj.items.length);
+      const doomed = new Set<number>();
+      for (let i = 0, j = start; i < count; i++, j += step) doomed.add(j);
+      obj.items = obj.items.filter((_, i) => !doomed.has(i));
+      return;
+    }
+    const i = position(seqIndex(key, 'list'), obj.items.length);
+    if (i < 0) throw indexError('list assignment index out of range');
+    obj.items.splice(i, 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (!obj.entries.delete(hashKey(key))) throw new PyException(KeyError, [key]);
+    return;
+  }
+  if (callSpecial(obj, '__delitem__', [key]) !== undefined) return;
+  throw typeError(`'${typeName(obj)}' object does not support item deletion`);
+}
+
+export function len(v: PyValue): number {
+  if (typeof v === 'string') return v.length;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict) return v.entries.size;
+  if (v instanceof PySet) return v.items.size;
+  if (v instanceof PyRange) {
+    if (typeof v.length !== 'number') throw overflowError('Python int too large to convert to C ssize_t');
+    return v.length;
+  }
+  const r = callSpecial(v, '__len__', []);
+  if (r === undefined) throw typeError(`object of type '${typeName(v)}' has no len()`);
+  const n = indexValue(r);
+  if (n === undefined) throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  if (n < 0) throw valueError('__len__() should return >= 0');
+  return Number(n);
+}

@@ -1,0 +1,53 @@
+// Per-run state shared by the evaluator and the built-ins: output, interrupts, call depth, and the stack of
+// exceptions being handled (for `raise` inside `except` and implicit exception chaining).
+import { ModuleCache } from './modules';
+import { KeyboardInterrupt, RecursionError, pyError, type PyException } from './objects/exceptions';
+
+export interface RuntimeHost {
+  write(stream: 'stdout' | 'stderr', text: string): void;
+  interruptRequested(): boolean;
+}
+
+/** How many loop iterations / calls pass between two polls of the host's interrupt flag. */
+const POLL_INTERVAL = 1000;
+/** CPython's default sys.getrecursionlimit(); the module frame counts as one, so calls may nest one less deep. */
+export const RECURSION_LIMIT = 1000;
+
+class Runtime {
+  host: RuntimeHost = { write: () => {}, interruptRequested: () => false };
+  depth = 0;
+  private untilPoll = POLL_INTERVAL;
+  /** The running interpreter's imported modules. */
+  modules = new ModuleCache();
+  /** Exceptions currently being handled by `except` blocks, innermost last. */
+  readonly handling: PyException[] = [];
+
+  write(stream: 'stdout' | 'stderr', text: string): void {
+    if (text) this.host.write(stream, text);
+  }
+
+  /** Called on every loop iteration and call; asks the host only every POLL_INTERVAL ticks. */
+  tick(): void {
+    if (--this.untilPoll > 0) return;
+    this.untilPoll = POLL_INTERVAL;
+    if (this.host.interruptRequested()) throw pyError(KeyboardInterrupt);
+  }
+
+  enterCall(): void {
+    if (++this.depth >= RECURSION_LIMIT) {
+      this.depth--;
+      throw pyError(RecursionError, 'maximum recursion depth exceeded');
+    }
+    this.tick();
+  }
+
+  reset(host: RuntimeHost, modules: ModuleCache): void {
+    this.host = host;
+    this.modules = modules;
+    this.depth = 0;
+    this.untilPoll = POLL_INTERVAL;
+    this.handling.length = 0;
+  }
+}
+
+export const runtime = new Runtime();

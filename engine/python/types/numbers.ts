@@ -1,0 +1,116 @@
+// int, bool and float: constructors and methods.
+import { PyFloat, boolType, floatType, intType, typeName, type PyValue } from '../objects/core';
+import { PyTuple } from '../objects/containers';
+import { overflowError, typeError, valueError } from '../objects/exceptions';
+import { floatRepr, parseFloatText } from '../objects/float';
+import { bitLength, floatToInt, intAbs, parseIntText, type Int } from '../objects/int';
+import { callSpecial } from '../ops/call';
+import { floatValue, indexValue, repr, strRepr, truthy } from '../ops/convert';
+import { arity, defineGetters, defineMethods, keywords } from './define';
+
+/** int(x): truncates floats, parses strings, honours __int__/__index__/__trunc__. */
+export function toInt(v: PyValue): Int {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return floatToIntChecked(v.value);
+  if (typeof v === 'string') {
+    const parsed = parseIntText(v, 10);
+    if (parsed === null) throw valueError(`invalid literal for int() with base 10: ${strRepr(v)}`);
+    return parsed;
+  }
+  for (const name of ['__int__', '__index__', '__trunc__']) {
+    const r = callSpecial(v, name, []);
+    if (r === undefined) continue;
+    if (typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean') return toInt(r);
+    throw typeError(`${name} returned non-int (type ${typeName(r)})`);
+  }
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+
+export function floatToIntChecked(f: number): Int {
+  if (Number.isNaN(f)) throw valueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(f)) throw overflowError('cannot convert float infinity to integer');
+  return floatToInt(f);
+}
+
+intType.construct = (_cls, args, kwargs) => {
+  const kw = keywords('int', kwargs, ['base']);
+  arity('int', args, 0, 2);
+  const base = args[1] ?? kw.base;
+  if (args.length === 0) return 0;
+  if (base === undefined) return toInt(args[0]);
+  const text = args[0];
+  if (typeof text !== 'string') throw typeError("int() can't convert non-string with explicit base");
+  const b = Number(indexValue(base));
+  if (b !== 0 && (b < 2 || b > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
+  const parsed = parseIntText(text, b);
+  if (parsed === null) throw valueError(`invalid literal for int() with base ${b}: ${strRepr(text)}`);
+  return parsed;
+};
+
+boolType.construct = (_cls, args) => {
+  arity('bool', args, 0, 1);
+  return args.length ? truthy(args[0]) : false;
+};
+
+export function toFloat(v: PyValue): number {
+  if (typeof v === 'string') {
+    const parsed = parseFloatText(v);
+    if (parsed === null) throw valueError(`could not convert string to float: ${repr(v)}`);
+    return parsed;
+  }
+  const f = floatValue(v);
+  if (f === undefined) throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
+  return f;
+}
+
+floatType.construct = (_cls, args) => {
+  arity('float', args, 0, 1);
+  return new PyFloat(args.length ? toFloat(args[0]) : 0);
+};
+
+defineMethods(intType, {
+  bit_length: (args) => bitLength(intAbs(args[0] as Int)),
+  __index__: (args) => args[0],
+  __int__: (args) => args[0],
+  __float__: (args) => new PyFloat(Number(args[0])),
+  conjugate: (args) => args[0],
+});
+defineGetters(intType, {
+  real: (self) => (typeof self === 'boolean' ? +self : self),
+  imag: () => 0,
+  numerator: (self) => (typeof self === 'boolean' ? +self : self),
+  denominator: () => 1,
+});
+
+defineMethods(floatType, {
+  is_integer: (args) => Number.isInteger((args[0] as PyFloat).value),
+  __float__: (args) => args[0],
+  __int__: (args) => floatToIntChecked((args[0] as PyFloat).value),
+  __repr__: (args) => floatRepr((args[0] as PyFloat).value),
+  as_integer_ratio: (args) => {
+    const f = (args[0] as PyFloat).value;
+    if (!Number.isFinite(f)) throw Number.isNaN(f) ? valueError('cannot convert NaN to integer ratio') : overflowError('cannot convert Infinity to integer ratio');
+    let num = f;
+    let den = 1n;
+    while (!Number.isInteger(num)) {
+      num *= 2;
+      den *= 2n;
+    }
+    let n = BigInt(num);
+    const g = gcd(n < 0n ? -n : n, den);
+    n /= g;
+    const d = den / g;
+    const norm = (x: bigint): Int => (x >= -BigInt(Number.MAX_SAFE_INTEGER) && x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x);
+    return new PyTuple([norm(n), norm(d)]);
+  },
+});
+defineGetters(floatType, {
+  real: (self) => self,
+  imag: () => new PyFloat(0),
+});
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b) [a, b] = [b, a % b];
+  return a || 1n;
+}

@@ -1,0 +1,138 @@
+// object, type, exceptions, functions and the descriptor types (property, staticmethod, classmethod, super).
+import {
+  None,
+  NotImplemented,
+  PyInstance,
+  PyObject,
+  PyType,
+  classmethodType,
+  functionType,
+  methodType,
+  objectType,
+  propertyType,
+  staticmethodType,
+  typeOf,
+  typeType,
+  type PyValue,
+} from '../objects/core';
+import { PyTuple } from '../objects/containers';
+import { BaseException, PyException, typeError } from '../objects/exceptions';
+import { PyBoundMethod, PyClassMethod, PyFunction, PyProperty, PyStaticMethod, PySuper, superType } from '../objects/functions';
+import { genericSetAttr, getAttr, setDictProxy } from '../ops/attr';
+import { constructInstance, initInstance } from '../ops/call';
+import { exceptionStr, nativeRepr, repr, str } from '../ops/convert';
+import { pyHash } from '../ops/hash';
+import { PyDict } from '../objects/containers';
+import { arity, defineGetters, defineMethods } from './define';
+
+objectType.construct = constructInstance;
+defineMethods(objectType, {
+  __init__: () => None,
+  __new__: (args) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) throw typeError('object.__new__(X): X is not a type object');
+    return cls.constructorOf() === constructInstance ? new PyInstance(cls) : cls.constructorOf()(cls, [], null);
+  },
+  __repr__: (args) => nativeRepr(args[0] as PyObject),
+  __str__: (args) => repr(args[0]),
+  __eq__: (args) => (args[0] === args[1] ? true : NotImplemented),
+  __ne__: (args) => (args[0] === args[1] ? false : NotImplemented),
+  __hash__: (args) => pyHash(args[0]),
+  __setattr__: (args) => {
+    genericSetAttr(args[0], args[1] as string, args[2]);
+    return None;
+  },
+  __format__: (args) => {
+    if (args[1] !== '') throw typeError(`unsupported format string passed to ${typeOf(args[0]).name}.__format__`);
+    return str(args[0]);
+  },
+  __getattribute__: (args) => getAttr(args[0], args[1] as string),
+});
+
+typeType.construct = (_cls, args) => {
+  if (args.length === 1) return typeOf(args[0]);
+  throw typeError('type() with 3 arguments is not supported in agnb; use a class statement');
+};
+defineMethods(typeType, {
+  mro: (args) => new PyTuple((args[0] as PyType).mro) as PyValue,
+});
+defineGetters(typeType, {
+  __mro__: (self) => new PyTuple((self as PyType).mro),
+  __bases__: (self) => new PyTuple((self as PyType).bases),
+  __base__: (self) => (self as PyType).bases[0] ?? None,
+});
+
+BaseException.construct = (cls, args, kwargs) => {
+  const e = new PyException(cls, args);
+  initInstance(e, cls, args, kwargs);
+  return e;
+};
+defineMethods(BaseException, {
+  __init__: (args) => {
+    (args[0] as PyException).args = args.slice(1);
+    return None;
+  },
+  __str__: (args) => exceptionStr(args[0] as PyException),
+  __repr__: (args) => nativeRepr(args[0] as PyException),
+  with_traceback: (args) => args[0],
+});
+defineGetters(BaseException, {
+  args: (self) => new PyTuple((self as PyException).args),
+  __cause__: (self) => (self as PyException).cause ?? None,
+  __context__: (self) => (self as PyException).context ?? None,
+});
+
+defineGetters(functionType, {
+  __name__: (self) => (self as PyFunction).name,
+  __qualname__: (self) => (self as PyFunction).qualname,
+  __module__: (self) => (self as PyFunction).module,
+  __doc__: () => None,
+});
+defineGetters(methodType, {
+  __self__: (self) => (self as PyBoundMethod).self,
+  __func__: (self) => (self as PyBoundMethod).func,
+});
+
+propertyType.construct = (_cls, args, kwargs) => {
+  arity('property', args, 0, 4);
+  const get = (i: number, name: string) => kwargs?.get(name) ?? args[i] ?? None;
+  return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'));
+};
+defineMethods(propertyType, {
+  getter: (args) => {
+    const p = args[0] as PyProperty;
+    return new PyProperty(args[1], p.fset, p.fdel, p.doc);
+  },
+  setter: (args) => {
+    const p = args[0] as PyProperty;
+    return new PyProperty(p.fget, args[1], p.fdel, p.doc);
+  },
+  deleter: (args) => {
+    const p = args[0] as PyProperty;
+    return new PyProperty(p.fget, p.fset, args[1], p.doc);
+  },
+});
+defineGetters(propertyType, { fget: (self) => (self as PyProperty).fget });
+
+staticmethodType.construct = (_cls, args) => {
+  arity('staticmethod', args, 1);
+  return new PyStaticMethod(args[0]);
+};
+classmethodType.construct = (_cls, args) => {
+  arity('classmethod', args, 1);
+  return new PyClassMethod(args[0]);
+};
+
+superType.construct = (_cls, args) => {
+  if (args.length !== 2) throw typeError('super() without arguments is only supported inside a method');
+  const [cls, self] = args;
+  if (!(cls instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(cls).name}`);
+  return new PySuper(cls, self);
+};
+
+setDictProxy((obj) => {
+  const d = new PyDict();
+  const source = obj instanceof PyType ? obj.dict : obj.dict!;
+  for (const [k, v] of source) d.entries.set(k, { key: k, value: v });
+  return d;
+});

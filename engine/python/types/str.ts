@@ -1,0 +1,256 @@
+// str: constructor and methods.
+import { None, strType, typeName, type PyValue } from '../objects/core';
+import { PyList, PyTuple } from '../objects/containers';
+import { typeError, valueError } from '../objects/exceptions';
+import { requireIndex, str } from '../ops/convert';
+import { strFormat } from '../ops/format';
+import { toArray } from '../ops/iter';
+import { arity, defineMethods, keywords, methodArity } from './define';
+
+strType.construct = (_cls, args, kwargs) => {
+  keywords('str', kwargs, ['object']);
+  arity('str', args, 0, 1);
+  const v = args[0] ?? kwargs?.get('object');
+  return v === undefined ? '' : str(v);
+};
+
+function self(args: PyValue[]): string {
+  return args[0] as string;
+}
+
+function strArg(method: string, v: PyValue | undefined, position = 1): string | undefined {
+  if (v === undefined || v === None) return undefined;
+  if (typeof v !== 'string') throw typeError(`${method}() argument ${position} must be str or None, not ${typeName(v)}`);
+  return v;
+}
+
+const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+
+function strip(s: string, chars: string | undefined, left: boolean, right: boolean): string {
+  const set = chars ?? WHITESPACE;
+  let start = 0;
+  let end = s.length;
+  if (left) while (start < end && set.includes(s[start])) start++;
+  if (right) while (end > start && set.includes(s[end - 1])) end--;
+  return s.slice(start, end);
+}
+
+function split(s: string, sep: string | undefined, maxsplit: number): string[] {
+  if (sep === '') throw valueError('empty separator');
+  if (sep === undefined) {
+    const words: string[] = [];
+    let i = 0;
+    while (i < s.length) {
+      while (i < s.length && WHITESPACE.includes(s[i])) i++;
+      if (i >= s.length) break;
+      if (maxsplit >= 0 && words.length === maxsplit) {
+        words.push(strip(s.slice(i), undefined, false, true));
+        break;
+      }
+      const start = i;
+      while (i < s.length && !WHITESPACE.includes(s[i])) i++;
+      words.push(s.slice(start, i));
+    }
+    return words;
+  }
+  const parts = s.split(sep);
+  if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts;
+  return [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
+}
+
+function rsplit(s: string, sep: string | undefined, maxsplit: number): string[] {
+  if (maxsplit < 0) return split(s, sep, -1);
+  if (sep === undefined) {
+    const reversed = split([...s].reverse().join(''), undefined, maxsplit);
+    return reversed.map((w) => [...w].reverse().join('')).reverse();
+  }
+  const parts = s.split(sep);
+  if (parts.length <= maxsplit + 1) return parts;
+  return [parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)];
+}
+
+/** Resolves optional start/end arguments like a slice. */
+function range(s: string, start: PyValue | undefined, end: PyValue | undefined): [number, number] {
+  const norm = (v: PyValue | undefined, dflt: number) => {
+    if (v === undefined || v === None) return dflt;
+    let i = Number(requireIndex(v));
+    if (i < 0) i = Math.max(0, i + s.length);
+    return Math.min(i, s.length);
+  };
+  return [norm(start, 0), norm(end, s.length)];
+}
+
+function affix(args: PyValue[], test: (s: string, affix: string) => boolean, name: string): boolean {
+  const [s0, prefix, start, end] = args as [string, PyValue, PyValue?, PyValue?];
+  const [a, b] = range(s0, start, end);
+  const s = s0.slice(a, b);
+  if (prefix instanceof PyTuple) return prefix.items.some((p) => test(s, p as string));
+  if (typeof prefix !== 'string') throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(prefix)}`);
+  return test(s, prefix);
+}
+
+function pad(args: PyValue[], name: string, place: (s: string, width: number, fill: string) => string): string {
+  methodArity(name, args, 1, 2);
+  const width = Number(requireIndex(args[1]));
+  const fill = (args[2] as string | undefined) ?? ' ';
+  if (typeof fill !== 'string' || [...fill].length !== 1) throw typeError('The fill character must be exactly one character long');
+  return self(args).length >= width ? self(args) : place(self(args), width, fill);
+}
+
+function cased(s: string, test: RegExp): boolean {
+  return /\p{L}/u.test(s) && !test.test(s);
+}
+
+defineMethods(strType, {
+  join: (args) => {
+    methodArity('str.join', args, 1);
+    const items = toArray(args[1]);
+    items.forEach((item, i) => {
+      if (typeof item !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeName(item)} found`);
+    });
+    return items.join(self(args));
+  },
+  split: (args, kwargs) => {
+    const kw = keywords('split', kwargs, ['sep', 'maxsplit']);
+    const sep = strArg('split', args[1] ?? kw.sep);
+    const maxsplit = Number(requireIndex(args[2] ?? kw.maxsplit ?? -1));
+    return new PyList(split(self(args), sep, maxsplit));
+  },
+  rsplit: (args, kwargs) => {
+    const kw = keywords('rsplit', kwargs, ['sep', 'maxsplit']);
+    const sep = strArg('rsplit', args[1] ?? kw.sep);
+    const maxsplit = Number(requireIndex(args[2] ?? kw.maxsplit ?? -1));
+    return new PyList(rsplit(self(args), sep, maxsplit));
+  },
+  splitlines: (args) => {
+    const keepends = args[1] === true;
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let last = 0;
+    const s = self(args);
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      out.push(s.slice(last, keepends ? m.index + m[0].length : m.index));
+      last = m.index + m[0].length;
+    }
+    if (last < s.length) out.push(s.slice(last));
+    return new PyList(out);
+  },
+  strip: (args) => strip(self(args), strArg('strip', args[1]), true, true),
+  lstrip: (args) => strip(self(args), strArg('lstrip', args[1]), true, false),
+  rstrip: (args) => strip(self(args), strArg('rstrip', args[1]), false, true),
+  upper: (args) => self(args).toUpperCase(),
+  lower: (args) => self(args).toLowerCase(),
+  casefold: (args) => self(args).toLowerCase(),
+  swapcase: (args) => [...self(args)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  title: (args) => self(args).toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})|([\p{L}'])(\p{L})/gu, (m, pre, ch) => (ch ? pre + ch.toUpperCase() : m)),
+  capitalize: (args) => {
+    const s = self(args);
+    return s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase();
+  },
+  replace: (args) => {
+    methodArity('str.replace', args, 2, 3);
+    const [s, old, repl] = args as [string, string, string];
+    if (typeof old !== 'string' || typeof repl !== 'string') throw typeError(`replace() argument ${typeof old !== 'string' ? 1 : 2} must be str, not ${typeName(typeof old !== 'string' ? old : repl)}`);
+    const count = args[3] === undefined ? -1 : Number(requireIndex(args[3]));
+    if (count < 0) return s.split(old).join(repl);
+    const parts = s.split(old);
+    return parts.slice(0, count + 1).join(repl) + (parts.length > count + 1 ? old + parts.slice(count + 1).join(old) : '');
+  },
+  startswith: (args) => affix(args, (s, p) => s.startsWith(p), 'startswith'),
+  endswith: (args) => affix(args, (s, p) => s.endsWith(p), 'endswith'),
+  find: (args) => {
+    const [a, b] = range(self(args), args[2], args[3]);
+    const i = self(args).slice(0, b).indexOf(args[1] as string, a);
+    return i;
+  },
+  rfind: (args) => {
+    const [a, b] = range(self(args), args[2], args[3]);
+    const i = self(args).slice(0, b).lastIndexOf(args[1] as string);
+    return i >= a ? i : -1;
+  },
+  index: (args) => {
+    const [a, b] = range(self(args), args[2], args[3]);
+    const i = self(args).slice(0, b).indexOf(args[1] as string, a);
+    if (i < 0) throw valueError('substring not found');
+    return i;
+  },
+  rindex: (args) => {
+    const [a, b] = range(self(args), args[2], args[3]);
+    const i = self(args).slice(0, b).lastIndexOf(args[1] as string);
+    if (i < a) throw valueError('substring not found');
+    return i;
+  },
+  count: (args) => {
+    const [a, b] = range(self(args), args[2], args[3]);
+    const s = self(args).slice(a, b);
+    const sub = args[1] as string;
+    if (typeof sub !== 'string') throw typeError(`must be str, not ${typeName(sub)}`);
+    return sub === '' ? s.length + 1 : s.split(sub).length - 1;
+  },
+  format: (args, kwargs) => strFormat(self(args), args.slice(1), kwargs),
+  isdigit: (args) => /^\p{Nd}+$/u.test(self(args)),
+  isdecimal: (args) => /^\p{Nd}+$/u.test(self(args)),
+  isnumeric: (args) => /^\p{N}+$/u.test(self(args)),
+  isalpha: (args) => /^\p{L}+$/u.test(self(args)),
+  isalnum: (args) => /^[\p{L}\p{N}]+$/u.test(self(args)),
+  isspace: (args) => self(args).length > 0 && [...self(args)].every((c) => WHITESPACE.includes(c)),
+  isupper: (args) => cased(self(args), /\p{Ll}/u),
+  islower: (args) => cased(self(args), /\p{Lu}/u),
+  istitle: (args) => {
+    const s = self(args);
+    return /\p{L}/u.test(s) && !/\p{Lu}\p{Ll}*\p{Lu}|\p{Ll}\p{Lu}|(^|[^\p{L}])\p{Ll}/u.test(s) && !/[^\p{L}]\p{Ll}|^\p{Ll}/u.test(s) && !/\p{L}\p{Lu}/u.test(s);
+  },
+  isidentifier: (args) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(self(args)),
+  center: (args) =>
+    pad(args, 'center', (s, w, f) => {
+      const total = w - s.length;
+      const left = Math.floor(total / 2) + (total & w & 1);
+      return f.repeat(left) + s + f.repeat(total - left);
+    }),
+  ljust: (args) => pad(args, 'ljust', (s, w, f) => s + f.repeat(w - s.length)),
+  rjust: (args) => pad(args, 'rjust', (s, w, f) => f.repeat(w - s.length) + s),
+  zfill: (args) => {
+    const s = self(args);
+    const width = Number(requireIndex(args[1]));
+    if (s.length >= width) return s;
+    const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+    return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+  },
+  partition: (args) => {
+    const [s, sep] = args as [string, string];
+    const i = s.indexOf(sep);
+    return new PyTuple(i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)]);
+  },
+  rpartition: (args) => {
+    const [s, sep] = args as [string, string];
+    const i = s.lastIndexOf(sep);
+    return new PyTuple(i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)]);
+  },
+  removeprefix: (args) => {
+    const [s, p] = args as [string, string];
+    return p && s.startsWith(p) ? s.slice(p.length) : s;
+  },
+  removesuffix: (args) => {
+    const [s, p] = args as [string, string];
+    return p && s.endsWith(p) ? s.slice(0, -p.length) : s;
+  },
+  expandtabs: (args) => {
+    const size = args[1] === undefined ? 8 : Number(requireIndex(args[1]));
+    let col = 0;
+    let out = '';
+    for (const c of self(args)) {
+      if (c === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += c;
+        col = c === '\n' || c === '\r' ? 0 : col + 1;
+      }
+    }
+    return out;
+  },
+  encode: () => {
+    throw typeError('bytes are not supported in agnb');
+  },
+});

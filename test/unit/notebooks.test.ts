@@ -1,0 +1,80 @@
+// Every notebook in the repo whose outputs were written by the oracle (tools/oracle_notebook.py, real CPython)
+// must come out of our kernel and our headless runner exactly as stored.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KernelHost } from '../../extension/server/kernelHost';
+import { parseNotebook, serializeNotebook, type CodeCell } from '../../extension/notebook/agnbFormat';
+
+const repo = join(__dirname, '..', '..', '..');
+const workerScript = join(repo, 'dist', 'kernelWorker.js');
+const cli = join(repo, 'dist', 'cli.js');
+
+const ORACLE_NOTEBOOKS = ['examples/intro.agnb', 'test/fixtures/workspace/basic.agnb', 'test/fixtures/workspace/error.agnb'];
+
+function codeCells(path: string): CodeCell[] {
+  return parseNotebook(readFileSync(join(repo, path), 'utf8')).cells.filter((cell): cell is CodeCell => cell.kind === 'code');
+}
+
+for (const path of ORACLE_NOTEBOOKS) {
+  test(`${path}: the kernel reproduces the oracle's outputs cell by cell`, async () => {
+    const kernel = new KernelHost(workerScript);
+    try {
+      for (const [index, cell] of codeCells(path).entries()) {
+        if (cell.executionCount === null) break; // the oracle stopped before this cell
+        const reply = await kernel.execute(cell.source);
+        assert.equal(reply.executionCount, cell.executionCount, `execution count of code cell ${index + 1}`);
+        assert.deepEqual(reply.outputs, cell.outputs, `outputs of code cell ${index + 1}`);
+      }
+    } finally {
+      kernel.dispose();
+    }
+  });
+
+  test(`${path}: agnb run prints the stored outputs and nothing else`, () => {
+    const cells = codeCells(path);
+    const stdout = cells
+      .flatMap((cell) => cell.outputs)
+      .map((output) =>
+        output.output_type === 'stream' ? output.text : output.output_type === 'execute_result' ? `${output.data['text/plain']}\n` : '',
+      )
+      .join('');
+    const stderr = cells
+      .flatMap((cell) => cell.outputs)
+      .map((output) => (output.output_type === 'error' ? `${output.traceback.join('\n')}\n` : ''))
+      .join('');
+    const run = spawnSync(process.execPath, [cli, 'run', join(repo, path)], { encoding: 'utf8' });
+    assert.equal(run.stdout, stdout);
+    assert.equal(run.stderr, stderr);
+    assert.equal(run.status, stderr === '' ? 0 : 1);
+  });
+}
+
+test('agnb run --inplace writes the oracle\'s notebook back byte for byte', () => {
+  for (const path of ORACLE_NOTEBOOKS) {
+    const original = readFileSync(join(repo, path), 'utf8');
+    const notebook = parseNotebook(original);
+    for (const cell of notebook.cells) if (cell.kind === 'code') Object.assign(cell, { executionCount: null, outputs: [] });
+    const copy = join(mkdtempSync(join(tmpdir(), 'agnb-inplace-')), 'copy.agnb');
+    writeFileSync(copy, serializeNotebook(notebook));
+    spawnSync(process.execPath, [cli, 'run', copy, '--inplace'], { encoding: 'utf8' });
+    assert.equal(readFileSync(copy, 'utf8'), original, path);
+  }
+});
+
+test('agnb run refuses a malformed notebook with status 2 and a clear message', () => {
+  const run = spawnSync(process.execPath, [cli, 'run', join(repo, 'test/fixtures/workspace/malformed.agnb')], { encoding: 'utf8' });
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /malformed\.agnb is not a valid \.agnb notebook: not valid JSON/);
+});
+
+test('agnb run prints usage for a wrong command line', () => {
+  const run = spawnSync(process.execPath, [cli, 'execute'], { encoding: 'utf8' });
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /^Usage: agnb run FILE/);
+  assert.match(execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }), /^Usage: agnb run FILE/);
+});

@@ -1,0 +1,64 @@
+// Generates the Python parser used by engine/python from @lezer/python's own grammar, with one fix:
+// the package's Number token requires a digit after the dot, so trailing-dot floats (`1.`, `arange(16.)`)
+// are syntax errors. We make those digits optional. Output goes to engine/python/lezer/*.generated.js
+// (gitignored); esbuild bundles it. Re-running is a no-op while the outputs are newer than the inputs.
+import { buildParserFile } from '@lezer/generator';
+import { readFileSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const packageSrc = join(root, 'node_modules/@lezer/python/src');
+const outDir = join(root, 'engine/python/lezer');
+
+const NUMBER_FRACTION = '("." @digit ("_" | @digit)*)?';
+const NUMBER_FRACTION_FIXED = '("." (@digit ("_" | @digit)*)?)?';
+
+const inputs = ['python.grammar', 'tokens.js', 'highlight.js'].map((f) => join(packageSrc, f));
+const thisFile = fileURLToPath(import.meta.url);
+const outputs = {
+  parser: join(outDir, 'parser.generated.js'),
+  terms: join(outDir, 'parser.terms.generated.js'),
+  tokens: join(outDir, 'tokens.generated.js'),
+  highlight: join(outDir, 'highlight.generated.js'),
+};
+
+function mtime(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+function upToDate() {
+  const newestInput = Math.max(...[...inputs, thisFile].map(mtime));
+  return Object.values(outputs).every((out) => mtime(out) > newestInput);
+}
+
+/** Replaces `from` in `text` exactly once; throws if it does not occur, so a package upgrade cannot silently drop a fix. */
+function replaceOnce(text, from, to, what) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+    throw new Error(`python-grammar: expected exactly one occurrence of ${JSON.stringify(from)} in ${what}; @lezer/python changed?`);
+  }
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** Rewrites the generated modules' sibling imports (`./tokens`, `./highlight`, `./parser.terms`) to our generated names. */
+function relink(code) {
+  return code.replace(/from\s+(["'])\.\/(tokens|highlight|parser\.terms)(\.js)?\1/g, (_m, q, name) => `from ${q}./${name}.generated.js${q}`);
+}
+
+export async function generatePythonParser() {
+  if (upToDate()) return;
+  const grammar = replaceOnce(readFileSync(inputs[0], 'utf8'), NUMBER_FRACTION, NUMBER_FRACTION_FIXED, 'python.grammar Number token');
+  const { parser, terms } = buildParserFile(grammar, { fileName: 'python.grammar', moduleStyle: 'es' });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(outputs.terms, terms);
+  writeFileSync(outputs.tokens, relink(readFileSync(inputs[1], 'utf8')));
+  writeFileSync(outputs.highlight, readFileSync(inputs[2], 'utf8'));
+  writeFileSync(outputs.parser, relink(parser));
+}
+
+if (process.argv[1] === thisFile) await generatePythonParser();
