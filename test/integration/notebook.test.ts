@@ -152,11 +152,15 @@ describe('Autograd notebooks in VS Code', () => {
     assert.equal(extension.inspector.state?.notebook, 'basic.agnb');
   });
 
-  it('interrupt stops a cell that loops forever, and the kernel keeps its names', async () => {
+  it('output streams while a cell runs; interrupt stops a cell that loops forever and keeps its names', async () => {
     const notebook = await openAndClear('loop.agnb');
     const [loop, check] = codeCells(notebook);
     void vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: loop!.index, end: loop!.index + 1 }], document: notebook.uri });
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // let the loop get going
+    // The cell prints before it loops: its output must show while it is still running.
+    await until('streamed output of the running cell', () =>
+      loop!.outputs.map(fromVsOutput).some((output) => output.output_type === 'stream' && output.text === 'looping\n'),
+    );
+    assert.equal(loop!.executionSummary?.success, undefined, 'still running');
     await vscode.commands.executeCommand('agnb.interruptKernel');
     await until('the loop to stop', () => loop!.executionSummary?.success === false, 5_000);
     const error = loop!.outputs.map(fromVsOutput).at(-1);
