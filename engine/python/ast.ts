@@ -26,7 +26,8 @@ export type Expr =
   | Lambda
   | IfExp
   | NamedExpr
-  | Starred;
+  | Starred
+  | Yield;
 
 export interface Name extends Pos { kind: 'Name'; id: string }
 
@@ -92,6 +93,8 @@ export interface Lambda extends Pos { kind: 'Lambda'; args: Arguments; body: Exp
 export interface IfExp extends Pos { kind: 'IfExp'; test: Expr; body: Expr; orelse: Expr }
 export interface NamedExpr extends Pos { kind: 'NamedExpr'; target: Name; value: Expr }
 export interface Starred extends Pos { kind: 'Starred'; value: Expr }
+/** `yield value` / `yield from value`; value null for a bare `yield`. */
+export interface Yield extends Pos { kind: 'Yield'; value: Expr | null; isFrom: boolean }
 
 export type Stmt =
   | ExprStmt

@@ -33,12 +33,13 @@ import {
   type PyValue,
 } from './objects/core';
 import { PyIterator, PyList, PyTuple, iteratorTypeNamed } from './objects/containers';
-import { StopIteration, exceptionTypes, notImplemented, pyError, typeError, valueError } from './objects/exceptions';
+import { PyException, StopIteration, exceptionTypes, notImplemented, typeError, valueError } from './objects/exceptions';
+import { PyGenerator } from './generators';
 import { toFixedDigits } from './objects/float';
 import { intAbs, intPow, intPowMod, normalizeInt, toBig, type Int } from './objects/int';
-import { PyNativeFunction, superType } from './objects/functions';
+import { PyBoundMethod, PyFunction, PyNativeFunction, superType } from './objects/functions';
 import { binaryOp, divmod } from './ops/arith';
-import { delAttr, getAttr, getAttrOrUndefined, hasAttr, setAttr } from './ops/attr';
+import { delAttr, getAttr, getAttrOrUndefined, hasAttr, invokeMethod, setAttr } from './ops/attr';
 import { call, callSpecial } from './ops/call';
 import { lessThan } from './ops/compare';
 import { indexValue, objectId, repr, requireIndex, str, truthy } from './ops/convert';
@@ -78,13 +79,9 @@ def('print', (args, kwargs) => {
   const end = kw.end === undefined || kw.end === None ? '\n' : kw.end;
   if (typeof sep !== 'string') throw typeError(`sep must be None or a string, not ${typeName(sep)}`);
   if (typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeName(end)}`);
-  let stream: 'stdout' | 'stderr' = 'stdout';
-  if (kw.file !== undefined && kw.file !== None) {
-    const name = kw.file instanceof PyObject ? kw.file.dict?.get('name') : undefined;
-    if (name !== '<stderr>' && name !== '<stdout>') throw notImplemented('print(file=...) supports only sys.stdout and sys.stderr in agnb');
-    stream = name === '<stderr>' ? 'stderr' : 'stdout';
-  }
-  runtime.write(stream, args.map(str).join(sep) + end);
+  const text = args.map(str).join(sep) + end;
+  if (kw.file === undefined || kw.file === None) runtime.write('stdout', text);
+  else invokeMethod(kw.file, 'write', [text]);
   return None;
 });
 
@@ -125,8 +122,9 @@ def('issubclass', (args) => {
   return classInfoMatches('issubclass', args[0], args[1]);
 });
 def('callable', (args) => {
+  arity('callable', args, 1);
   const v = args[0];
-  return v instanceof PyType || v instanceof PyNativeFunction || (v instanceof PyObject && typeOf(v).lookup('__call__') !== undefined) || typeName(v) === 'function' || typeName(v) === 'method';
+  return v instanceof PyType || v instanceof PyFunction || v instanceof PyNativeFunction || v instanceof PyBoundMethod || typeOf(v).lookup('__call__') !== undefined;
 });
 
 def('abs', (args) => {
@@ -272,7 +270,8 @@ def('next', (args) => {
   const v = nextOrUndefined(it);
   if (v !== undefined) return v;
   if (args.length > 1) return args[1];
-  throw pyError(StopIteration);
+  const returned = it instanceof PyGenerator ? it.returnValue : None;
+  throw new PyException(StopIteration, returned === None ? [] : [returned]);
 });
 
 def('round', (args, kwargs) => {

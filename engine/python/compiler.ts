@@ -7,23 +7,19 @@ import {
   None,
   PyFloat,
   PyType,
-  MroError,
-  objectType,
   typeOf,
   typeName,
   type Kwargs,
   type PyValue,
 } from './objects/core';
-import { PyDict, PyIterator, PyList, PyRange, PySet, PySlice, PyTuple, iteratorTypeNamed } from './objects/containers';
+import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple } from './objects/containers';
 import {
   AssertionError,
   BaseException,
+  ImportError,
   NameError,
   PyException,
-  RecursionError,
   RuntimeError,
-  SystemError,
-  UnboundLocalError,
   isExceptionType,
   pyError,
   typeError,
@@ -38,79 +34,29 @@ import { compare, richCompare } from './ops/compare';
 import { repr, str, truthy } from './ops/convert';
 import { formatValue } from './ops/format';
 import { hashKey } from './ops/hash';
-import { iterate, toArray } from './ops/iter';
+import { getIter, iterate, toArray } from './ops/iter';
 import { delItem, getItem, setItem } from './ops/sequence';
 import { CompileError } from './parse';
 import { runtime } from './runtime';
 import { Signature } from './signature';
 import { analyze, type Scope } from './symtable';
-import { builtins, superFunction } from './builtins';
+import { superFunction } from './builtins';
+import { PyGenerator, type GeneratorBody } from './generators';
+import { createClass } from './classes';
+import { Frame, addTraceback, lookupGlobal, nameError, toPyException, tracebackEntry, unboundLocal, type CodeInfo } from './frame';
 
 export type Eval = (f: Frame) => PyValue;
 type Exec = (f: Frame) => number;
 type Store = (f: Frame, v: PyValue) => void;
+/** A statement compiled in generator mode: it may suspend (yield) before producing its signal. */
+type GenExec = (f: Frame) => GeneratorBody;
+
+const YIELD_POSITIONS = "agnb supports 'yield' as a statement or as the value of an assignment (x = yield v), not inside other expressions";
 
 const NORMAL = 0;
 const BREAK = 1;
 const CONTINUE = 2;
 const RETURN = 3;
-
-/** What tracebacks say about an activation: its code unit and function name. */
-interface CodeInfo {
-  name: string;
-  unit: CodeUnit;
-}
-
-/** One activation of a module, class body, function or comprehension. */
-export class Frame {
-  readonly fast: (PyValue | undefined)[];
-  cells: Cell[] = [];
-  line = 0;
-  returnValue: PyValue = None;
-
-  constructor(
-    readonly code: CodeInfo,
-    readonly globals: Map<string, PyValue>,
-    slotCount: number,
-    /** The namespace of a class body; null elsewhere (module code uses `globals`). */
-    readonly ns: Map<string, PyValue> | null = null,
-  ) {
-    this.fast = new Array(slotCount);
-  }
-}
-
-/** Normalises anything thrown inside the interpreter to a Python exception. */
-export function toPyException(e: unknown): PyException {
-  if (e instanceof PyException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyError(RecursionError, 'maximum recursion depth exceeded');
-  console.error('TOPY', e); const message = e instanceof Error ? e.message : String(e);
-  const err = pyError(SystemError, `internal error: ${message}`);
-  if (e instanceof Error && e.stack) err.dict!.set('__js_stack__', e.stack);
-  return err;
-}
-
-/** Records that an exception passed through `f` (once per activation, so re-raises keep the original line). */
-export function addTraceback(e: unknown, f: Frame): PyException {
-  const exc = toPyException(e);
-  if (exc.traceback[0]?.frame !== f) exc.traceback.unshift({ frame: f, unit: f.code.unit, line: f.line, name: f.code.name });
-  return exc;
-}
-
-function unboundLocal(name: string) {
-  return pyError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-}
-
-function nameError(name: string) {
-  const err = pyError(NameError, `name '${name}' is not defined`);
-  err.dict!.set('name', name);
-  return err;
-}
-
-function lookupGlobal(f: Frame, name: string): PyValue {
-  const v = f.globals.get(name) ?? builtins.get(name);
-  if (v === undefined) throw nameError(name);
-  return v;
-}
 
 export interface CompiledModule {
   body: Exec;
@@ -135,7 +81,7 @@ export function compileModule(module: A.Module, unit: CodeUnit, splitLastExpress
       return value(f);
     };
   }
-  return { body, last, code: { name: '<module>', unit } };
+  return { body, last, code: { name: '<module>', unit, locals: [] } };
 }
 
 interface Context {
@@ -534,7 +480,7 @@ class Compiler {
         err.cause = c === None ? null : instantiateException(c, 'exception causes must derive from BaseException');
         err.suppressContext = true;
       }
-      err.traceback.unshift({ frame: f, unit: f.code.unit, line: f.line, name: f.code.name });
+      err.traceback.unshift(tracebackEntry(f));
       throw err;
     };
   }
@@ -567,7 +513,7 @@ class Compiler {
       s.names.forEach((alias, i) => {
         const value = module.dict!.get(alias.name);
         if (value === undefined) {
-          throw pyError(exceptionNamed('ImportError'), `cannot import name '${alias.name}' from '${s.module}' (unknown location)`);
+          throw pyError(ImportError, `cannot import name '${alias.name}' from '${s.module}' (unknown location)`);
         }
         stores[i]!(f, value);
       });
@@ -579,9 +525,11 @@ class Compiler {
     const test = this.expr(s.test, ctx);
     const body = this.block(s.body, { ...ctx, loop: true });
     const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+    const line = s.line;
     return (f) => {
       for (;;) {
         runtime.tick();
+        f.line = line;
         const t = test(f);
         if (!(t === true || (t !== false && truthy(t)))) break;
         const signal = body(f);
@@ -597,6 +545,7 @@ class Compiler {
     const store = this.target(s.target, ctx);
     const body = this.block(s.body, { ...ctx, loop: true });
     const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
+    const line = s.line;
     return (f) => {
       const iterable = iter(f);
       if (iterable instanceof PyRange && typeof iterable.start === 'number' && typeof iterable.stop === 'number' && typeof iterable.step === 'number') {
@@ -619,7 +568,11 @@ class Compiler {
         }
       } else {
         const next = iterate(iterable);
-        for (let item = next(); item !== undefined; item = next()) {
+        for (;;) {
+          // Errors raised while fetching the next item are reported on the `for` line.
+          f.line = line;
+          const item = next();
+          if (item === undefined) break;
           runtime.tick();
           store(f, item);
           const signal = body(f);
@@ -631,45 +584,21 @@ class Compiler {
     };
   }
 
-  tryStmt(s: A.Try, ctx: Context): Exec {
-    const body = this.block(s.body, ctx);
-    const handlers = s.handlers.map((h) => ({
+  handlers(s: A.Try, ctx: Context): Handler[] {
+    return s.handlers.map((h) => ({
       type: h.type ? this.expr(h.type, ctx) : null,
       store: h.name ? this.storeName(h.name, ctx) : null,
       unbind: h.name ? this.deleteName(h.name, ctx) : null,
-      body: this.block(h.body, ctx),
       line: h.line,
     }));
+  }
+
+  tryStmt(s: A.Try, ctx: Context): Exec {
+    const body = this.block(s.body, ctx);
+    const handlers = this.handlers(s, ctx);
+    const handlerBodies = s.handlers.map((h) => this.block(h.body, ctx));
     const orelse = s.orelse.length ? this.block(s.orelse, ctx) : null;
     const finalbody = s.finalbody.length ? this.block(s.finalbody, ctx) : null;
-
-    const runHandlers = (f: Frame, exc: PyException): number => {
-      for (const h of handlers) {
-        if (h.type) {
-          f.line = h.line;
-          if (!exceptionMatches(exc, h.type(f))) continue;
-        }
-        h.store?.(f, exc);
-        runtime.handling.push(exc);
-        try {
-          return h.body(f);
-        } catch (e) {
-          const next = toPyException(e);
-          if (next !== exc && next.context === null) next.context = exc;
-          throw next;
-        } finally {
-          runtime.handling.pop();
-          if (h.unbind && h.store) {
-            try {
-              h.unbind(f);
-            } catch {
-              // already deleted by the handler body
-            }
-          }
-        }
-      }
-      throw exc;
-    };
 
     const tryExcept = handlers.length
       ? (f: Frame): number => {
@@ -677,9 +606,19 @@ class Compiler {
           try {
             signal = body(f);
           } catch (e) {
-            return runHandlers(f, addTraceback(e, f));
+            const exc = addTraceback(e, f);
+            const index = findHandler(handlers, f, exc);
+            runtime.handling.push(exc);
+            try {
+              return handlerBodies[index](f);
+            } catch (e2) {
+              throw chained(e2, exc);
+            } finally {
+              runtime.handling.pop();
+              unbindHandlerName(handlers[index], f);
+            }
           }
-          return orelse ? (signal === NORMAL ? orelse(f) : signal) : signal;
+          return orelse && signal === NORMAL ? orelse(f) : signal;
         }
       : body;
     if (!finalbody) return tryExcept;
@@ -694,9 +633,7 @@ class Compiler {
         try {
           finalSignal = finalbody(f);
         } catch (e2) {
-          const next = toPyException(e2);
-          if (next !== exc && next.context === null) next.context = exc;
-          throw next;
+          throw chained(e2, exc);
         } finally {
           runtime.handling.pop();
         }
@@ -718,31 +655,183 @@ class Compiler {
     const store = target ? this.target(target, ctx) : null;
     const body = this.block(s.body, ctx);
     return (f) => {
-      const m = mgr(f);
-      const t = typeOf(m);
-      const enter = t.lookup('__enter__');
-      const exit = t.lookup('__exit__');
-      if (enter === undefined || exit === undefined) {
-        throw typeError(`'${t.name}' object does not support the context manager protocol`);
-      }
-      const value = call(enter, [m]);
-      store?.(f, value);
+      const { manager, exit } = enterContext(mgr(f), store, f);
       let signal: number;
       try {
         signal = body(f);
       } catch (e) {
         const exc = addTraceback(e, f);
-        runtime.handling.push(exc);
-        let suppress: PyValue;
-        try {
-          suppress = call(exit, [m, exc.cls, exc, None]);
-        } finally {
-          runtime.handling.pop();
-        }
-        if (truthy(suppress)) return NORMAL;
+        if (exitContext(manager, exit, exc)) return NORMAL;
         throw exc;
       }
-      call(exit, [m, None, None, None]);
+      call(exit, [manager, None, None, None]);
+      return signal;
+    };
+  }
+
+  // ---- generator mode: statements that contain `yield` compile to JS generators
+
+  genBlock(stmts: A.Stmt[], ctx: Context): GenExec {
+    const parts = stmts.map((s) => (containsYield(s) ? { gen: this.genStmt(s, ctx), exec: null } : { gen: null, exec: this.stmt(s, ctx) }));
+    return function* (f) {
+      for (const part of parts) {
+        const signal = part.gen ? yield* part.gen(f) : part.exec!(f);
+        if (signal !== NORMAL) return signal;
+      }
+      return NORMAL;
+    };
+  }
+
+  genStmt(s: A.Stmt, ctx: Context): GenExec {
+    const inner = this.genStmtBody(s, ctx);
+    const line = s.line;
+    return function* (f) {
+      f.line = line;
+      return yield* inner(f);
+    };
+  }
+
+  genStmtBody(s: A.Stmt, ctx: Context): GenExec {
+    switch (s.kind) {
+      case 'Expr':
+        if (s.value.kind !== 'Yield') break;
+        return this.genYield(s.value, ctx, () => {});
+      case 'Assign': {
+        if (s.value.kind !== 'Yield') break;
+        const stores = s.targets.map((t) => this.target(t, ctx));
+        return this.genYield(s.value, ctx, (f, v) => {
+          for (const store of stores) store(f, v);
+        });
+      }
+      case 'If': {
+        const test = this.expr(s.test, ctx);
+        const body = this.genBlock(s.body, ctx);
+        const orelse = s.orelse.length ? this.genBlock(s.orelse, ctx) : null;
+        return function* (f) {
+          if (truthy(test(f))) return yield* body(f);
+          return orelse ? yield* orelse(f) : NORMAL;
+        };
+      }
+      case 'While': {
+        const test = this.expr(s.test, ctx);
+        const body = this.genBlock(s.body, { ...ctx, loop: true });
+        const orelse = s.orelse.length ? this.genBlock(s.orelse, ctx) : null;
+        const line = s.line;
+        return function* (f) {
+          for (;;) {
+            f.line = line;
+            if (!truthy(test(f))) break;
+            runtime.tick();
+            const signal = yield* body(f);
+            if (signal === BREAK) return NORMAL;
+            if (signal === RETURN) return RETURN;
+          }
+          return orelse ? yield* orelse(f) : NORMAL;
+        };
+      }
+      case 'For': {
+        const iter = this.expr(s.iter, ctx);
+        const store = this.target(s.target, ctx);
+        const body = this.genBlock(s.body, { ...ctx, loop: true });
+        const orelse = s.orelse.length ? this.genBlock(s.orelse, ctx) : null;
+        const line = s.line;
+        return function* (f) {
+          const next = iterate(iter(f));
+          for (;;) {
+            f.line = line;
+            const item = next();
+            if (item === undefined) break;
+            runtime.tick();
+            store(f, item);
+            const signal = yield* body(f);
+            if (signal === BREAK) return NORMAL;
+            if (signal === RETURN) return RETURN;
+          }
+          return orelse ? yield* orelse(f) : NORMAL;
+        };
+      }
+      case 'Try':
+        return this.genTry(s, ctx);
+      case 'With': {
+        if (s.items.length > 1) {
+          const [first, ...rest] = s.items;
+          return this.genStmtBody({ ...s, items: [first], body: [{ ...s, items: rest }] }, ctx);
+        }
+        const { context, target } = s.items[0];
+        const mgr = this.expr(context, ctx);
+        const store = target ? this.target(target, ctx) : null;
+        const body = this.genBlock(s.body, ctx);
+        return function* (f) {
+          const { manager, exit } = enterContext(mgr(f), store, f);
+          let signal: number;
+          try {
+            signal = yield* body(f);
+          } catch (e) {
+            const exc = addTraceback(e, f);
+            if (exitContext(manager, exit, exc)) return NORMAL;
+            throw exc;
+          }
+          call(exit, [manager, None, None, None]);
+          return signal;
+        };
+      }
+      default:
+        break;
+    }
+    return this.error(YIELD_POSITIONS, s);
+  }
+
+  /** `yield v` / `yield from it`, handing the value sent back in to `receive`. */
+  genYield(y: A.Yield, ctx: Context, receive: (f: Frame, sent: PyValue) => void): GenExec {
+    const value = y.value ? this.expr(y.value, ctx) : null;
+    if (!y.isFrom) {
+      return function* (f) {
+        receive(f, yield value ? value(f) : None);
+        return NORMAL;
+      };
+    }
+    return function* (f) {
+      const source = value!(f);
+      const next = iterate(source);
+      for (let item = next(); item !== undefined; item = next()) yield item;
+      receive(f, source instanceof PyGenerator ? source.returnValue : None);
+      return NORMAL;
+    };
+  }
+
+  genTry(s: A.Try, ctx: Context): GenExec {
+    const body = this.genBlock(s.body, ctx);
+    const handlers = this.handlers(s, ctx);
+    const handlerBodies = s.handlers.map((h) => this.genBlock(h.body, ctx));
+    const orelse = s.orelse.length ? this.genBlock(s.orelse, ctx) : null;
+    const finalbody = s.finalbody.length ? this.genBlock(s.finalbody, ctx) : null;
+    return function* (f) {
+      let signal: number;
+      try {
+        try {
+          signal = yield* body(f);
+        } catch (e) {
+          if (!handlers.length) throw e;
+          const exc = addTraceback(e, f);
+          const index = findHandler(handlers, f, exc);
+          runtime.handling.push(exc);
+          try {
+            return yield* handlerBodies[index](f);
+          } catch (e2) {
+            throw chained(e2, exc);
+          } finally {
+            runtime.handling.pop();
+            unbindHandlerName(handlers[index], f);
+          }
+        }
+        if (orelse && signal === NORMAL) signal = yield* orelse(f);
+      } finally {
+        // A `finally` body that itself returns/breaks overrides; JS generators honour `return` in finally.
+        if (finalbody) {
+          const finalSignal = yield* finalbody(f);
+          if (finalSignal !== NORMAL) return finalSignal;
+        }
+      }
       return signal;
     };
   }
@@ -763,8 +852,11 @@ class Compiler {
     const defaults = positional.filter((p) => p.default).map((p) => this.expr(p.default!, ctx));
     const kwdefaults = args.kwonly.filter((p) => p.default).map((p) => [p.name, this.expr(p.default!, ctx)] as const);
     const fnCtx: Context = { scope, loop: false, fn: node };
+    const generatorBody = scope.isGenerator && Array.isArray(body) ? this.genBlock(body, fnCtx) : null;
     const run: Exec = Array.isArray(body)
-      ? this.block(body, fnCtx)
+      ? generatorBody
+        ? () => NORMAL
+        : this.block(body, fnCtx)
       : (() => {
           const value = this.expr(body, fnCtx);
           const line = node.line;
@@ -774,7 +866,7 @@ class Compiler {
             return RETURN;
           };
         })();
-    const code: CodeInfo = { name, unit: this.unit };
+    const code: CodeInfo = { name, unit: this.unit, locals: scope.locals };
     const slotCount = scope.locals.length;
     const cellSetup = this.cellSetup(scope);
     const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
@@ -789,6 +881,7 @@ class Compiler {
         signature.bind(fn, callArgs, kwargs, frame.fast);
       }
       if (cellSetup) cellSetup(frame, fn.closure);
+      if (generatorBody) return new PyGenerator(fn.qualname, frame, generatorBody(frame));
       runtime.enterCall();
       try {
         return run(frame) === RETURN ? frame.returnValue : None;
@@ -827,7 +920,7 @@ class Compiler {
     const decorators = s.decorators.map((d) => this.expr(d, ctx));
     const body = this.block(s.body, { scope, loop: false, fn: null });
     const store = this.storeName(s.name, ctx);
-    const code: CodeInfo = { name: s.name, unit: this.unit };
+    const code: CodeInfo = { name: s.name, unit: this.unit, locals: [] };
     const cellSetup = this.cellSetup(scope);
     const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
     const classCell = scope.cellvars.indexOf('__class__');
@@ -949,6 +1042,8 @@ class Compiler {
       }
       case 'Starred':
         return this.error("can't use starred expression here", e);
+      case 'Yield':
+        return this.error(YIELD_POSITIONS, e);
     }
   }
 
@@ -1166,8 +1261,55 @@ class Compiler {
     const firstIter = this.expr(e.clauses[0].iter, ctx);
     const element = this.expr(e.element, compCtx);
     const value = e.value ? this.expr(e.value, compCtx) : null;
-    type Emit = (f: Frame, out: PyValue[] | PyDict | PySet) => void;
-    const emit: Emit =
+    const clauses = e.clauses.map((clause, i) => ({
+      iter: i === 0 ? (f: Frame) => f.fast[0]! : this.expr(clause.iter, compCtx),
+      store: this.target(clause.target, compCtx),
+      conditions: clause.ifs.map((c) => this.expr(c, compCtx)),
+    }));
+    const accepts = (f: Frame, conditions: Eval[]) => conditions.every((cond) => truthy(cond(f)));
+    const code: CodeInfo = { name: scope.name, unit: this.unit, locals: scope.locals };
+    const slotCount = scope.locals.length;
+    const cellSetup = this.cellSetup(scope);
+    const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
+    const line = e.line;
+    const newFrame = (f: Frame, iterable: PyValue) => {
+      const frame = new Frame(code, f.globals, slotCount);
+      frame.line = line;
+      frame.fast[0] = iterable;
+      cellSetup?.(frame, parentCells.map((i) => f.cells[i]));
+      return frame;
+    };
+
+    if (e.type === 'generator') {
+      // Lazy, like CPython: the first iterable is evaluated now, everything else as items are requested.
+      let produce = function* (f: Frame): Generator<PyValue, void, PyValue> {
+        yield element(f);
+      };
+      for (let i = clauses.length - 1; i >= 0; i--) {
+        const { iter, store, conditions } = clauses[i];
+        const inner = produce;
+        produce = function* (f) {
+          const next = iterate(iter(f));
+          for (let item = next(); item !== undefined; item = next()) {
+            runtime.tick();
+            store(f, item);
+            if (accepts(f, conditions)) yield* inner(f);
+          }
+        };
+      }
+      const qualname = ctx.scope.qualPrefix() + '<genexpr>';
+      return (f) => {
+        const frame = newFrame(f, getIter(firstIter(f)));
+        const body = (function* () {
+          yield* produce(frame);
+          return NORMAL;
+        })();
+        return new PyGenerator(qualname, frame, body);
+      };
+    }
+
+    type Sink = PyValue[] | PyDict | PySet;
+    const emit: (f: Frame, out: Sink) => void =
       e.type === 'dict'
         ? (f, out) => {
             const k = element(f);
@@ -1181,43 +1323,24 @@ class Compiler {
           : (f, out) => {
               (out as PyValue[]).push(element(f));
             };
-    // Build the nested loops from the innermost clause outwards.
-    let run: (f: Frame, out: PyValue[] | PyDict | PySet) => void = emit;
-    for (let i = e.clauses.length - 1; i >= 0; i--) {
-      const clause = e.clauses[i];
-      const iter = i === 0 ? (f: Frame) => f.fast[0]! : this.expr(clause.iter, compCtx);
-      const store = this.target(clause.target, compCtx);
-      const conditions = clause.ifs.map((c) => this.expr(c, compCtx));
+    // Nested loops, built from the innermost clause outwards.
+    let run = emit;
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const { iter, store, conditions } = clauses[i];
       const inner = run;
       run = (f, out) => {
         const next = iterate(iter(f));
         for (let item = next(); item !== undefined; item = next()) {
           runtime.tick();
           store(f, item);
-          let ok = true;
-          for (const cond of conditions) {
-            if (!truthy(cond(f))) {
-              ok = false;
-              break;
-            }
-          }
-          if (ok) inner(f, out);
+          if (accepts(f, conditions)) inner(f, out);
         }
       };
     }
-    const code: CodeInfo = { name: scope.name, unit: this.unit };
-    const slotCount = scope.locals.length;
-    const cellSetup = this.cellSetup(scope);
-    const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
-    const line = e.line;
     const kind = e.type;
     return (f) => {
-      const iterable = firstIter(f);
-      const frame = new Frame(code, f.globals, slotCount);
-      frame.line = line;
-      frame.fast[0] = iterable;
-      cellSetup?.(frame, parentCells.map((i) => f.cells[i]));
-      const out = kind === 'dict' ? new PyDict() : kind === 'set' ? new PySet() : [];
+      const frame = newFrame(f, firstIter(f));
+      const out: Sink = kind === 'dict' ? new PyDict() : kind === 'set' ? new PySet() : [];
       runtime.enterCall();
       try {
         run(frame, out);
@@ -1226,16 +1349,79 @@ class Compiler {
       } finally {
         runtime.depth--;
       }
-      if (kind === 'list') return new PyList(out as PyValue[]);
-      if (kind === 'generator') {
-        // Generator expressions are evaluated eagerly (agnb has no generators yet) and iterated lazily.
-        const items = out as PyValue[];
-        let i = 0;
-        return new PyIterator(iteratorTypeNamed('generator'), () => (i < items.length ? items[i++] : undefined));
-      }
-      return out as PyValue;
+      return kind === 'list' ? new PyList(out as PyValue[]) : (out as PyValue);
     };
   }
+}
+
+/** Runs `__enter__` (binding its result to the `as` target); returns what leaving the block needs. */
+function enterContext(manager: PyValue, store: Store | null, f: Frame): { manager: PyValue; exit: PyValue } {
+  const t = typeOf(manager);
+  const enter = t.lookup('__enter__');
+  const exit = t.lookup('__exit__');
+  if (enter === undefined || exit === undefined) throw typeError(`'${t.name}' object does not support the context manager protocol`);
+  const value = call(enter, [manager]);
+  store?.(f, value);
+  return { manager, exit };
+}
+
+/** Calls `__exit__` with the exception; true when the context manager suppresses it. */
+function exitContext(manager: PyValue, exit: PyValue, exc: PyException): boolean {
+  runtime.handling.push(exc);
+  try {
+    return truthy(call(exit, [manager, exc.cls, exc, None]));
+  } finally {
+    runtime.handling.pop();
+  }
+}
+
+/** Whether a statement contains `yield` outside nested functions, classes, lambdas and comprehensions. */
+function containsYield(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(containsYield);
+  if (node === null || typeof node !== 'object') return false;
+  const kind = (node as { kind?: string }).kind;
+  if (kind === 'Yield') return true;
+  if (kind === 'FunctionDef' || kind === 'ClassDef' || kind === 'Lambda' || kind === 'Comprehension') return false;
+  return Object.values(node).some(containsYield);
+}
+
+/** A compiled `except` clause (its body is compiled separately, as a function or a generator). */
+interface Handler {
+  type: Eval | null;
+  store: Store | null;
+  unbind: Exec | null;
+  line: number;
+}
+
+/** Index of the first `except` clause matching `exc` (binding `as name`); rethrows `exc` if none does. */
+function findHandler(handlers: Handler[], f: Frame, exc: PyException): number {
+  for (let i = 0; i < handlers.length; i++) {
+    const h = handlers[i];
+    if (h.type) {
+      f.line = h.line;
+      if (!exceptionMatches(exc, h.type(f))) continue;
+    }
+    h.store?.(f, exc);
+    return i;
+  }
+  throw exc;
+}
+
+/** Python deletes the `as` name when the handler ends (it may already be gone). */
+function unbindHandlerName(h: Handler, f: Frame): void {
+  if (!h.unbind) return;
+  try {
+    h.unbind(f);
+  } catch {
+    // the handler body deleted it already
+  }
+}
+
+/** An exception raised while handling `exc` gets `exc` as its __context__. */
+function chained(e: unknown, exc: PyException): PyException {
+  const next = toPyException(e);
+  if (next !== exc && next.context === null) next.context = exc;
+  return next;
 }
 
 function constant(c: A.ConstantValue): Eval {
@@ -1260,10 +1446,6 @@ function constant(c: A.ConstantValue): Eval {
   return () => value;
 }
 
-function exceptionNamed(name: string): PyType {
-  return builtins.get(name) as PyType;
-}
-
 /** The exception to raise for `raise X`: instances as-is, classes instantiated with no arguments. */
 function instantiateException(v: PyValue, message: string): PyException {
   if (v instanceof PyException) return v;
@@ -1281,28 +1463,4 @@ function exceptionMatches(exc: PyException, spec: PyValue): boolean {
     throw typeError('catching classes that do not inherit from BaseException is not allowed');
   }
   return exc.cls.isSubtypeOf(spec);
-}
-
-/** Creates a user class from its evaluated bases and the namespace its body filled. */
-function createClass(name: string, qualname: string, bases: PyValue[], ns: Map<string, PyValue>): PyType {
-  for (const b of bases) {
-    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
-    if (b.name === 'bool' || b.name === 'NoneType' || b.name === 'function') throw typeError(`type '${b.name}' is not an acceptable base type`);
-  }
-  let cls: PyType;
-  try {
-    cls = new PyType(name, bases.length ? (bases as PyType[]) : [objectType], '__main__', qualname);
-  } catch (e) {
-    if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.baseNames.join(', ')}`);
-    throw e;
-  }
-  cls.instancesHaveDict = true;
-  for (const [k, v] of ns) if (k !== '__qualname__') cls.dict.set(k, v);
-  const newFn = cls.dict.get('__new__');
-  if (newFn instanceof PyFunction) cls.dict.set('__new__', call(builtins.get('staticmethod')!, [newFn]));
-  for (const special of ['__init_subclass__', '__class_getitem__']) {
-    const fn = cls.dict.get(special);
-    if (fn instanceof PyFunction) cls.dict.set(special, call(builtins.get('classmethod')!, [fn]));
-  }
-  return cls;
 }

@@ -1,7 +1,10 @@
 // The public API of the Python interpreter: run code units against persistent notebook globals.
-import { compileModule, Frame, addTraceback, type CompiledModule } from './compiler';
+import { compileModule, type CompiledModule } from './compiler';
+import { Frame, addTraceback } from './frame';
 import { ModuleCache } from './modules';
 import './stdlib/math';
+import './stdlib/random';
+import './stdlib/sys';
 import { None, typeOf, type PyValue } from './objects/core';
 import { PyException, type CodeUnit } from './objects/exceptions';
 import { repr } from './ops/convert';
@@ -77,7 +80,7 @@ export class Interpreter {
         const { ename, evalue } = exceptionLine(exc);
         return { ok: false, error: { ename, evalue, traceback: formatException(exc) } };
       } catch (inner) {
-        console.error(inner); return { ok: false, error: internalError(inner) };
+        return { ok: false, error: internalError(inner) };
       }
     }
   }

@@ -125,7 +125,7 @@ class Converter {
   private rejectErrorNodes(top: SyntaxNode): void {
     const cursor = top.cursor();
     do {
-      if (cursor.type.isError) this.errorAt(cursor.node);
+      if (cursor.type.isError && !isBareYield(cursor.node)) this.errorAt(cursor.node);
     } while (cursor.next());
   }
 
@@ -272,19 +272,16 @@ class Converter {
         return;
       }
       case 'PrintStatement':
-        this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", node.from, node.to);
-      // falls through (error() never returns)
+        return this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", node.from, node.to);
       case 'YieldStatement':
-        this.unsupported("'yield' (generators)", node);
-      // falls through
+        out.push({ kind: 'Expr', value: this.yieldExpr(node), ...p });
+        return;
       case 'MatchStatement':
-        this.unsupported("'match' statements", node);
-      // falls through
+        return this.unsupported("'match' statements", node);
       case 'TypeDefinition':
-        this.unsupported("'type' statements", node);
-      // falls through
+        return this.unsupported("'type' statements", node);
       default:
-        this.error('invalid syntax', node.from);
+        return this.error('invalid syntax', node.from);
     }
   }
 
@@ -300,8 +297,7 @@ class Converter {
       if (n.name === 'AssignOp') groups.push([]);
       else if (n.name !== 'TypeDef') groups[groups.length - 1].push(n);
     }
-    for (const g of groups) if (g.some((n) => n.name === 'YieldExpression')) this.unsupported("'yield' (generators)", node);
-    const exprs = groups.map((g) => this.exprList(g, node));
+    const exprs = groups.map((g) => (g.length === 1 && g[0].name === 'YieldExpression' ? this.yieldExpr(g[0]) : this.exprList(g, node)));
     if (typeDef) {
       const target = exprs[0];
       if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
@@ -582,7 +578,6 @@ class Converter {
       case 'ParenthesizedExpression': {
         const inner = this.kids(node).filter((n) => n.name !== '(' && n.name !== ')');
         if (inner[0].name === '*') this.error("cannot use starred expression here", inner[0].from);
-        if (inner[0].name === 'YieldExpression') this.unsupported("'yield' (generators)", inner[0]);
         return this.expr(inner[0]);
       }
       case 'TupleExpression':
@@ -630,14 +625,20 @@ class Converter {
         return { kind: 'NamedExpr', target: { kind: 'Name', id: this.text(target), ...this.at(target) }, value: this.expr(value), ...p };
       }
       case 'AwaitExpression':
-        this.unsupported("'await'", node);
-      // falls through
+        return this.unsupported("'await'", node);
       case 'YieldExpression':
-        this.unsupported("'yield' (generators)", node);
-      // falls through
+        return this.yieldExpr(node);
       default:
-        this.error('invalid syntax', node.from);
+        return this.error('invalid syntax', node.from);
     }
+  }
+
+  /** `yield x`, `yield a, b`, `yield from x` or a bare `yield` (a YieldStatement or YieldExpression node). */
+  yieldExpr(node: SyntaxNode): A.Yield {
+    const k = this.kids(node).filter((n) => !n.type.isError);
+    const isFrom = k[1]?.name === 'from';
+    const rest = k.slice(isFrom ? 2 : 1);
+    return { kind: 'Yield', value: rest.length ? this.exprList(rest, node) : null, isFrom, ...this.at(node) };
   }
 
   inner(node: SyntaxNode): SyntaxNode[] {
@@ -804,6 +805,11 @@ class Converter {
   }
 }
 
+/** lezer's grammar requires a value after `yield`; a bare `yield` shows up as an empty error node after it. */
+function isBareYield(err: SyntaxNode): boolean {
+  return err.from === err.to && err.prevSibling?.name === 'yield' && (err.parent?.name === 'YieldStatement' || err.parent?.name === 'YieldExpression');
+}
+
 function mergeLiterals(parts: A.FStringPart[]): A.FStringPart[] {
   const out: A.FStringPart[] = [];
   for (const part of parts) {
@@ -817,14 +823,10 @@ function mergeLiterals(parts: A.FStringPart[]): A.FStringPart[] {
 function describeTarget(e: A.Expr): string {
   switch (e.kind) {
     case 'Constant':
-      return e.value.type === 'None' || e.value.type === 'bool' ? String(e.value.type === 'bool' ? (e.value.value ? 'True' : 'False') : 'None') : e.value.type === 'Ellipsis' ? 'ellipsis' : 'literal';
+      if (e.value.type === 'bool') return e.value.value ? 'True' : 'False';
+      return e.value.type === 'None' ? 'None' : e.value.type === 'Ellipsis' ? 'ellipsis' : 'literal';
     case 'Call':
       return 'function call';
-    case 'BinOp':
-    case 'UnaryOp':
-      return 'expression';
-    case 'BoolOp':
-      return 'expression';
     case 'Compare':
       return 'comparison';
     case 'Lambda':

@@ -18,6 +18,8 @@ export class Scope {
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
+  /** Where each `nonlocal` name was declared, for error messages. */
+  readonly nonlocalAt = new Map<string, A.Pos>();
   readonly children: Scope[] = [];
   /** Names in fast-slot order: parameters first. */
   readonly locals: string[] = [];
@@ -25,6 +27,8 @@ export class Scope {
   readonly freevars: string[] = [];
   /** Whether `super()` appears (the enclosing class then provides a `__class__` cell). */
   usesSuper = false;
+  /** Whether the body contains `yield` (calling the function creates a generator). */
+  isGenerator = false;
 
   constructor(
     readonly kind: ScopeKind,
@@ -153,6 +157,7 @@ class Builder {
           if (s.kind === 'Nonlocal') {
             if (scope.kind === 'module') this.error('nonlocal declaration not allowed at module level', s);
             scope.nonlocals.add(name);
+            scope.nonlocalAt.set(name, s);
           } else scope.globals.add(name);
         }
         return;
@@ -280,6 +285,13 @@ class Builder {
         return;
       case 'Starred':
         return this.expr(e.value, scope);
+      case 'Yield':
+        if (scope.kind === 'comprehension') this.error(`'yield' inside ${scope.name === '<genexpr>' ? 'generator expression' : scope.name.slice(1, -5) + ' comprehension'}`, e);
+        if (scope.kind !== 'function') this.error("'yield' outside function", e);
+        if (scope.name === '<lambda>') this.error("'yield' inside lambda is not supported in agnb", e);
+        scope.isGenerator = true;
+        if (e.value) this.expr(e.value, scope);
+        return;
       case 'IfExp':
         this.expr(e.test, scope);
         this.expr(e.body, scope);
@@ -356,7 +368,8 @@ function resolveFree(scope: Scope): void {
       }
     }
     if (!owner) {
-      if (scope.nonlocals.has(name)) throw new CompileError(`no binding for nonlocal '${name}' found`, 1, 0);
+      const at = scope.nonlocalAt.get(name);
+      if (at) throw new CompileError(`no binding for nonlocal '${name}' found`, at.line, at.col);
       continue;
     }
     if (!owner.cellvars.includes(name)) owner.cellvars.push(name);

@@ -2,6 +2,7 @@
 // including chained exceptions and collapsed recursion ("[Previous line repeated N more times]").
 import { PyException, type TracebackEntry } from './objects/exceptions';
 import { str } from './ops/convert';
+import { suggestionFor } from './suggestions';
 import type { CompileError } from './parse';
 
 /** Source line of an entry, stripped like CPython does. */
@@ -49,7 +50,7 @@ export function exceptionLine(e: PyException): { ename: string; evalue: string; 
   const ename = module === 'builtins' || module === '__main__' ? e.cls.qualname : `${module}.${e.cls.qualname}`;
   let evalue: string;
   try {
-    evalue = str(e);
+    evalue = str(e) + suggestionFor(e, e.traceback[e.traceback.length - 1]);
   } catch {
     evalue = '<exception str() failed>';
   }

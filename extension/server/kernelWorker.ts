@@ -30,7 +30,11 @@ const kernel = new Kernel({
     else pending = { name, text };
     if (Date.now() - lastFlush >= STREAM_FLUSH_MS) flush();
   },
-  interruptRequested: () => Atomics.exchange(flags, INTERRUPT_FLAG, 0) !== 0,
+  interruptRequested() {
+    // Polled often while code runs: also the chance to send text a long-running cell printed a while ago.
+    if (pending && Date.now() - lastFlush >= STREAM_FLUSH_MS) flush();
+    return Atomics.exchange(flags, INTERRUPT_FLAG, 0) !== 0;
+  },
 });
 
 port.on('message', (request: WorkerRequest) => {

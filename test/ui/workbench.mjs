@@ -4,6 +4,7 @@
 
 const PALETTE_ATTEMPT_MS = 2_000;
 const SCROLL_SETTLE_MS = 50;
+const WHEEL_DELTA_PX = 100;
 
 /** Opens the workbench at `url` and waits until the explorer shows the workspace. */
 export async function openWorkbench(page, url) {
@@ -94,7 +95,8 @@ async function scrollNotebook(page, direction, visit) {
   const offset = () => list.locator('.monaco-list-rows').first().evaluate((rows) => rows.style.top);
   for (let previous, current = await offset(); current !== previous; previous = current, current = await offset()) {
     await visit?.();
-    await page.mouse.wheel(0, direction * box.height);
+    // VS Code moves the notebook a fixed step per wheel event, whatever the event's delta.
+    await page.mouse.wheel(0, direction * WHEEL_DELTA_PX);
     await page.waitForTimeout(SCROLL_SETTLE_MS);
   }
 }

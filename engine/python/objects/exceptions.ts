@@ -16,6 +16,9 @@ export interface TracebackEntry {
   unit: CodeUnit;
   line: number;
   name: string;
+  /** The frame's local variable names and globals, for NameError suggestions. */
+  locals: readonly string[];
+  globals: Map<string, PyValue>;
 }
 
 export class PyException extends PyObject {
@@ -92,6 +95,7 @@ function exc(name: string): PyType {
 
 export const ExceptionType = exc('Exception');
 export const KeyboardInterrupt = exc('KeyboardInterrupt');
+export const GeneratorExit = exc('GeneratorExit');
 export const StopIteration = exc('StopIteration');
 export const SystemExit = exc('SystemExit');
 export const ZeroDivisionError = exc('ZeroDivisionError');

@@ -1,6 +1,7 @@
 // float semantics: CPython's repr, exact decimal rounding for formatting, and the arithmetic corner cases
 // (floor division/modulo signs, pow domain and overflow rules, error messages).
 import { notImplemented, OverflowError, PyException, zeroDivision } from './exceptions';
+import * as libm from './libm';
 
 /** Shortest round-tripping digits and decimal exponent: 1234.5 → { digits: '12345', exp: 3 }. */
 export function shortestDigits(x: number): { digits: string; exp: number } {
@@ -125,7 +126,7 @@ export function floatPow(x: number, y: number): number {
   }
   if (x === -1 && !Number.isFinite(y)) return 1;
   if (x === 1) return 1;
-  const r = Math.pow(x, y);
+  const r = libm.pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     throw new PyException(OverflowError, [34, 'Numerical result out of range']);
   }

@@ -1,6 +1,7 @@
 // Attribute access: instance dict, then the type's MRO, with descriptors (functions bind, property,
 // staticmethod, classmethod) and `__getattr__`/`__setattr__` hooks.
 import { PyModule, PyObject, PyType, None, objectType, typeOf, typeName, type PyValue } from '../objects/core';
+import { PyDict } from '../objects/containers';
 import { AttributeError, PyException, attributeError, typeError } from '../objects/exceptions';
 import { PyBoundMethod, PyClassMethod, PyFunction, PyNativeFunction, PyProperty, PyStaticMethod, PySuper } from '../objects/functions';
 import { call, callMethod } from './call';
@@ -58,6 +59,9 @@ function propertyName(p: PyProperty, fallback: string): string {
 
 /** `Cls.name`: the MRO first (functions stay unbound), then attributes every type has. */
 function typeAttr(cls: PyType, name: string): PyValue | undefined {
+  // Data descriptors of `type` win over the class's own dict, as in CPython.
+  if (name === '__name__') return cls.name;
+  if (name === '__qualname__') return cls.qualname;
   const attr = cls.lookup(name);
   if (attr !== undefined) {
     if (attr instanceof PyStaticMethod) return attr.func;
@@ -65,10 +69,6 @@ function typeAttr(cls: PyType, name: string): PyValue | undefined {
     return attr;
   }
   switch (name) {
-    case '__name__':
-      return cls.name;
-    case '__qualname__':
-      return cls.qualname;
     case '__module__':
       return cls.module;
     case '__class__':
@@ -83,10 +83,12 @@ function typeAttr(cls: PyType, name: string): PyValue | undefined {
   return meta !== undefined ? bind(meta, cls, cls.cls) : undefined;
 }
 
-/** Hook for `__dict__` (installed by types/dict.ts to avoid a module cycle). */
-export let dictProxy: (obj: PyObject) => PyValue = () => None;
-export function setDictProxy(fn: (obj: PyObject) => PyValue): void {
-  dictProxy = fn;
+/** `obj.__dict__` as a dict (a snapshot; CPython returns the live namespace or a read-only proxy). */
+function dictProxy(obj: PyObject): PyValue {
+  const d = new PyDict();
+  const source = obj instanceof PyType ? obj.dict : obj.dict!;
+  for (const [k, v] of source) d.entries.set(k, { key: k, value: v });
+  return d;
 }
 
 export function getAttr(obj: PyValue, name: string): PyValue {

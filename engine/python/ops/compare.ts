@@ -6,7 +6,7 @@ import type { CompareOperator } from '../ast';
 import { callSpecial } from './call';
 import { truthy } from './convert';
 import { hashKey } from './hash';
-import { iterate } from './iter';
+import { isIterable, iterate } from './iter';
 
 type RichOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
@@ -19,7 +19,6 @@ function numericCompare(a: PyValue, b: PyValue): number | undefined {
   const x = typeof a === 'boolean' ? +a : a instanceof PyFloat ? a.value : a;
   const y = typeof b === 'boolean' ? +b : b instanceof PyFloat ? b.value : b;
   if ((typeof x !== 'number' && typeof x !== 'bigint') || (typeof y !== 'number' && typeof y !== 'bigint')) return undefined;
-  // eslint-disable-next-line eqeqeq -- loose equality is the exact bigint/number comparison
   return x < y ? -1 : x > y ? 1 : x == y ? 0 : NaN;
 }
 
@@ -158,9 +157,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PyDictView && container.kind === 'keys') return container.mapping.entries.has(hashKey(item));
   const viaDunder = callSpecial(container, '__contains__', [item]);
   if (viaDunder !== undefined) return truthy(viaDunder);
-  if (!(container instanceof PyObject) || (!(container instanceof PyRange) && container.cls.lookup('__iter__') === undefined && container.cls.lookup('__getitem__') === undefined && container.cls.module === 'builtins' && !(container instanceof PyDictView))) {
-    throw typeError(`argument of type '${typeName(container)}' is not iterable`);
-  }
+  if (!isIterable(container)) throw typeError(`argument of type '${typeName(container)}' is not iterable`);
   const next = iterate(container);
   for (let x = next(); x !== undefined; x = next()) if (x === item || equals(x, item)) return true;
   return false;

@@ -15,6 +15,7 @@ import { floatRepr } from '../objects/float';
 import { PyBoundMethod, PyFunction, PyNativeFunction, PyProperty } from '../objects/functions';
 import { intToFloat, intToString, type Int } from '../objects/int';
 import { callSpecial } from './call';
+import { setIterationOrder } from './hash';
 
 const ids = new WeakMap<object, number>();
 let nextId = 1;
@@ -81,7 +82,7 @@ export function nativeRepr(v: PyObject): string {
     const name = v.cls.name;
     return guarded(v, `${name}(...)`, () => {
       if (!v.items.size) return `${name}()`;
-      const body = `{${[...v.items.values()].map(repr).join(', ')}}`;
+      const body = `{${setIterationOrder([...v.items.values()]).map(repr).join(', ')}}`;
       return v.cls.name === 'set' ? body : `${name}(${body})`;
     });
   }

@@ -30,7 +30,7 @@ function parseSpec(spec: string, forType: string): Spec {
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
     align: m[2] ?? (m[6] ? '=' : undefined),
-    sign: m[3] ?? '-',
+    sign: m[3] ?? '',
     noNegZero: !!m[4],
     alternate: !!m[5],
     zero: !!m[6],
@@ -62,9 +62,7 @@ export function formatValue(v: PyValue, spec: string): string {
 function formatString(s: string, specText: string): string {
   const spec = parseSpec(specText, 'str');
   if (spec.type !== '' && spec.type !== 's') throw valueError(`Unknown format code '${spec.type}' for object of type 'str'`);
-  if (spec.sign !== '-' || specText.includes('+') || specText.includes(' ') && spec.align === undefined) {
-    if (/[-+ ]/.test(specText.replace(/^[\s\S]?[<>=^]/, '').charAt(0))) throw valueError('Sign not allowed in string format specifier');
-  }
+  if (spec.sign) throw valueError('Sign not allowed in string format specifier');
   if (spec.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
   if (spec.align === '=') throw valueError("'=' alignment not allowed in string format specifier");
   const body = spec.precision !== undefined ? s.slice(0, spec.precision) : s;
@@ -135,7 +133,7 @@ function formatInt(n: Int, spec: Spec): string {
       break;
     }
     case 'c': {
-      if (spec.sign !== '-') throw valueError('Sign not allowed with integer format specifier \'c\'');
+      if (spec.sign) throw valueError("Sign not allowed with integer format specifier 'c'");
       return pad(String.fromCodePoint(Number(n)), '', spec, '<');
     }
     case '':
@@ -244,7 +242,7 @@ export function formatPercent(fmt: string, args: PyValue): string {
     const spec: Spec = {
       fill: flags.includes('0') && !flags.includes('-') && !'srac'.includes(type) ? '0' : ' ',
       align: flags.includes('-') ? '<' : flags.includes('0') && !'srac'.includes(type) ? '=' : '>',
-      sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-',
+      sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '',
       noNegZero: false,
       alternate: flags.includes('#'),
       zero: false,

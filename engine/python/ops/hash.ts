@@ -2,7 +2,7 @@
 // Python considers equal get the same key: 1, 1.0 and True all map to the JS number 1; str maps to itself
 // (JS strings and numbers never collide as Map keys); tuples map to an encoded string; objects without a
 // custom __eq__/__hash__ map to themselves (identity).
-import { PyFloat, PyObject, PySingleton, PyType, objectType, typeName, type PyValue } from '../objects/core';
+import { None, PyFloat, PyObject, PySingleton, PyType, objectType, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyList, PySet, PyTuple, type HashKey } from '../objects/containers';
 import { typeError } from '../objects/exceptions';
 import { PyFunction } from '../objects/functions';
@@ -35,14 +35,10 @@ function objectKey(v: PyObject): HashKey {
   if (v instanceof PySingleton || v instanceof PyType || v instanceof PyFunction) return v;
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) throw unhashable(v);
   if (v instanceof PySet) return ENCODED + 'f' + [...v.items.keys()].map((k) => encodeKey(k)).sort().join(',') + ')';
+  // A class that defines __eq__ but not __hash__ gets `__hash__ = None` (see createClass), as in CPython.
   const hashFn = v.cls.lookup('__hash__');
-  const eqFn = v.cls.lookup('__eq__');
-  if (hashFn === objectType.dict.get('__hash__') && eqFn === objectType.dict.get('__eq__')) return v;
-  if (hashFn === undefined || hashFn === objectType.dict.get('__hash__') || hashFn instanceof PySingleton) {
-    // Defining __eq__ without __hash__ makes a class unhashable, as in CPython.
-    if (eqFn !== objectType.dict.get('__eq__') || hashFn instanceof PySingleton) throw unhashable(v);
-    return v;
-  }
+  if (hashFn === None) throw unhashable(v);
+  if (hashFn === undefined || hashFn === objectType.dict.get('__hash__')) return v;
   const h = callSpecial(v, '__hash__', [])!;
   if (typeof h !== 'number' && typeof h !== 'bigint') throw typeError('__hash__ method should return an integer');
   return ENCODED + 'h' + h.toString();
@@ -122,4 +118,56 @@ function stringHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
+}
+
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5n;
+
+/**
+ * The order in which CPython would iterate a set whose elements were added in `values` order: we replay the
+ * insertions into a simulated CPython hash table (open addressing, linear probes, perturbation, growth at
+ * 60% fill) and read it back in slot order. Deletions are not replayed (CPython leaves dummies there).
+ */
+export function setIterationOrder(values: PyValue[]): PyValue[] {
+  if (values.length < 2) return values;
+  const hashes = values.map((v) => BigInt.asUintN(64, BigInt(pyHash(v))));
+  const insert = (table: Int32Array, mask: number, index: number) => {
+    const hash = hashes[index];
+    let perturb = hash;
+    let i = Number(hash & BigInt(mask));
+    for (;;) {
+      if (table[i] < 0) {
+        table[i] = index;
+        return;
+      }
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (table[i + j] < 0) {
+            table[i + j] = index;
+            return;
+          }
+        }
+      }
+      perturb >>= PERTURB_SHIFT;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
+  };
+  let mask = 7;
+  let table = new Int32Array(8).fill(-1);
+  for (let k = 0; k < values.length; k++) {
+    insert(table, mask, k);
+    const used = k + 1;
+    if (used * 5 >= mask * 3) {
+      let size = 8;
+      const minUsed = used > 50000 ? used * 2 : used * 4;
+      while (size <= minUsed) size <<= 1;
+      const old = table;
+      mask = size - 1;
+      table = new Int32Array(size).fill(-1);
+      for (const index of old) if (index >= 0) insert(table, mask, index);
+    }
+  }
+  const out: PyValue[] = [];
+  for (const index of table) if (index >= 0) out.push(values[index]);
+  return out;
 }

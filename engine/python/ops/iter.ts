@@ -5,6 +5,7 @@ import { PyDict, PyDictView, PyIterator, PyList, PyRange, PySet, PyTuple, iterat
 import { PyException, RuntimeError, StopIteration, pyError, typeError } from '../objects/exceptions';
 import { intAdd } from '../objects/int';
 import { callSpecial } from './call';
+import { setIterationOrder } from './hash';
 
 export type NextFn = () => PyValue | undefined;
 
@@ -15,12 +16,12 @@ export function getIter(v: PyValue): PyValue {
   if (native) return new PyIterator(iteratorTypeNamed(iteratorName(v)), native);
   const it = callSpecial(v, '__iter__', []);
   if (it !== undefined) {
-    if (!(it instanceof PyIterator) && callSpecialExists(it, '__next__') === false) {
+    if (!(it instanceof PyIterator) && !hasSpecial(it, '__next__')) {
       throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
     }
     return it;
   }
-  if (callSpecialExists(v, '__getitem__')) return new PyIterator(iteratorTypeNamed('iterator'), sequenceIterator(v));
+  if (hasSpecial(v, '__getitem__')) return new PyIterator(iteratorTypeNamed('iterator'), sequenceIterator(v));
   throw notIterable(v);
 }
 
@@ -28,8 +29,13 @@ export function notIterable(v: PyValue) {
   return typeError(`'${typeName(v)}' object is not iterable`);
 }
 
-function callSpecialExists(v: PyValue, name: string): boolean {
-  return v instanceof PyObject ? v.cls.lookup(name) !== undefined : false;
+function hasSpecial(v: PyValue, name: string): boolean {
+  return v instanceof PyObject && v.cls.lookup(name) !== undefined;
+}
+
+/** Whether iter(v) would succeed (without calling anything). */
+export function isIterable(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyIterator || nativeIterator(v) !== undefined || hasSpecial(v, '__iter__') || hasSpecial(v, '__getitem__');
 }
 
 function iteratorName(v: PyValue): string {
@@ -69,11 +75,19 @@ function nativeIterator(v: PyValue): NextFn | undefined {
     const pick = v.kind === 'keys' ? (e: { key: PyValue }) => e.key : v.kind === 'values' ? (e: { value: PyValue }) => e.value : (e: { key: PyValue; value: PyValue }) => new PyTuple([e.key, e.value]);
     return mapIterator(v.mapping.entries, pick, 'dictionary');
   }
-  if (v instanceof PySet) return mapIterator(v.items, (x) => x, 'Set');
+  if (v instanceof PySet) {
+    const ordered = setIterationOrder([...v.items.values()]);
+    const size = v.items.size;
+    let i = 0;
+    return () => {
+      if (v.items.size !== size) throw pyError(RuntimeError, 'Set changed size during iteration');
+      return i < ordered.length ? ordered[i++] : undefined;
+    };
+  }
   return undefined;
 }
 
-/** Iterates a Map, raising RuntimeError if it changes size meanwhile (as CPython does for dicts and sets). */
+/** Iterates a dict's entries, raising RuntimeError if it changes size meanwhile (as CPython does). */
 function mapIterator<T>(map: Map<unknown, T>, pick: (entry: T) => PyValue, what: string): NextFn {
   const values = map.values();
   const size = map.size;

@@ -6,6 +6,7 @@ import { intAbs, intMul, toBig, normalizeInt, type Int } from '../objects/int';
 import { floatValue, indexValue } from '../ops/convert';
 import { toArray } from '../ops/iter';
 import { registerModule } from '../modules';
+import * as libm from '../objects/libm';
 import { arity } from '../types/define';
 import { floatToIntChecked } from '../types/numbers';
 
@@ -40,11 +41,11 @@ function log(args: PyValue[]): PyValue {
     if (typeof i === 'bigint' && i > 0n) {
       const digits = i.toString(2).length;
       const shift = Math.max(0, digits - 60);
-      return Math.log(Number(i >> BigInt(shift))) + shift * Math.LN2;
+      return libm.log(Number(i >> BigInt(shift))) + shift * Math.LN2;
     }
     const x = num(v);
     if (x <= 0) throw valueError('math domain error');
-    return Math.log(x);
+    return libm.log(x);
   };
   if (args.length === 1) return new PyFloat(ln(args[0]));
   const d = ln(args[1]);
@@ -108,32 +109,32 @@ registerModule('math', () => {
   const m = new PyModule('math');
   const fns: Record<string, (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue> = {
     sqrt: unary(Math.sqrt),
-    exp: unary(Math.exp),
+    exp: unary(libm.exp),
     expm1: unary(Math.expm1),
     log,
-    log2: unary((x) => (x <= 0 ? NaN : Math.log2(x))),
-    log10: unary((x) => (x <= 0 ? NaN : Math.log10(x))),
+    log2: unary((x) => (x <= 0 ? NaN : libm.log2(x))),
+    log10: unary((x) => (x <= 0 ? NaN : libm.log10(x))),
     log1p: unary((x) => (x <= -1 ? NaN : Math.log1p(x))),
-    sin: unary(Math.sin),
-    cos: unary(Math.cos),
-    tan: unary(Math.tan),
+    sin: unary(libm.sin),
+    cos: unary(libm.cos),
+    tan: unary(libm.tan),
     asin: unary(Math.asin),
     acos: unary(Math.acos),
-    atan: unary(Math.atan),
-    sinh: unary(Math.sinh),
-    cosh: unary(Math.cosh),
+    atan: unary(libm.atan),
+    sinh: unary(libm.sinh),
+    cosh: unary(libm.cosh),
     tanh: unary(Math.tanh),
     atan2: (args) => {
       arity('atan2', args, 2);
-      return new PyFloat(Math.atan2(num(args[0]), num(args[1])));
+      return new PyFloat(libm.atan2(num(args[0]), num(args[1])));
     },
-    hypot: (args) => new PyFloat(Math.hypot(...args.map(num))),
+    hypot: (args) => new PyFloat(libm.hypot(args.map(num))),
     pow: (args) => {
       arity('pow', args, 2);
       const [x, y] = [num(args[0]), num(args[1])];
       if (x === 0 && y < 0) throw valueError('math domain error');
       if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) throw valueError('math domain error');
-      const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+      const r = libm.pow(x, y);
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw overflowError('math range error');
       return new PyFloat(r);
     },

@@ -19,7 +19,7 @@ import { PyClassMethod, PyNativeFunction } from '../objects/functions';
 import { call } from '../ops/call';
 import { equals, lessThan } from '../ops/compare';
 import { repr, requireIndex, truthy } from '../ops/convert';
-import { hashKey } from '../ops/hash';
+import { hashKey, setIterationOrder } from '../ops/hash';
 import { iterate, toArray } from '../ops/iter';
 import { sliceIndices } from '../ops/sequence';
 import { arity, defineGetters, defineMethods, keywords, methodArity, noKeywords } from './define';
@@ -304,10 +304,10 @@ defineMethods(setType, {
   },
   pop: (args) => {
     const set = args[0] as PySet;
-    const first = set.items.entries().next();
-    if (first.done) throw new PyException(KeyError, ['pop from an empty set']);
-    set.items.delete(first.value[0]);
-    return first.value[1];
+    const [first] = setIterationOrder([...set.items.values()]);
+    if (first === undefined) throw new PyException(KeyError, ['pop from an empty set']);
+    set.items.delete(hashKey(first));
+    return first;
   },
   update: (args) => {
     for (const o of args.slice(1)) fillSet(args[0] as PySet, o);

@@ -18,7 +18,15 @@ export function defineGetters(type: PyType, getters: Record<string, (self: PyVal
 
 /** Checks the positional argument count of a native callable, with CPython-style messages. */
 export function arity(name: string, args: PyValue[], min: number, max = min): void {
-  const n = args.length;
+  checkCount(name, args.length, min, max);
+}
+
+/** Method arity: like `arity` but not counting self. */
+export function methodArity(name: string, args: PyValue[], min: number, max = min): void {
+  checkCount(name, args.length - 1, min, max);
+}
+
+function checkCount(name: string, n: number, min: number, max: number): void {
   if (n >= min && n <= max) return;
   if (min === max) {
     if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
@@ -27,11 +35,6 @@ export function arity(name: string, args: PyValue[], min: number, max = min): vo
   }
   if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
   throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
-}
-
-/** Method arity: like `arity` but not counting self, and named `type.method`. */
-export function methodArity(name: string, args: PyValue[], min: number, max = min): void {
-  arity(name, args.slice(1), min, max);
 }
 
 /** Reads allowed keyword arguments into an object; unknown ones raise TypeError. */

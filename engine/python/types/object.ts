@@ -16,13 +16,12 @@ import {
   type PyValue,
 } from '../objects/core';
 import { PyTuple } from '../objects/containers';
-import { BaseException, PyException, typeError } from '../objects/exceptions';
+import { BaseException, PyException, StopIteration, typeError } from '../objects/exceptions';
 import { PyBoundMethod, PyClassMethod, PyFunction, PyProperty, PyStaticMethod, PySuper, superType } from '../objects/functions';
-import { genericSetAttr, getAttr, setDictProxy } from '../ops/attr';
+import { genericSetAttr, getAttr } from '../ops/attr';
 import { constructInstance, initInstance } from '../ops/call';
 import { exceptionStr, nativeRepr, repr, str } from '../ops/convert';
 import { pyHash } from '../ops/hash';
-import { PyDict } from '../objects/containers';
 import { arity, defineGetters, defineMethods } from './define';
 
 objectType.construct = constructInstance;
@@ -75,6 +74,9 @@ defineMethods(BaseException, {
   __str__: (args) => exceptionStr(args[0] as PyException),
   __repr__: (args) => nativeRepr(args[0] as PyException),
   with_traceback: (args) => args[0],
+});
+defineGetters(StopIteration, {
+  value: (self) => (self as PyException).args[0] ?? None,
 });
 defineGetters(BaseException, {
   args: (self) => new PyTuple((self as PyException).args),
@@ -130,9 +132,3 @@ superType.construct = (_cls, args) => {
   return new PySuper(cls, self);
 };
 
-setDictProxy((obj) => {
-  const d = new PyDict();
-  const source = obj instanceof PyType ? obj.dict : obj.dict!;
-  for (const [k, v] of source) d.entries.set(k, { key: k, value: v });
-  return d;
-});

@@ -1,0 +1,40 @@
+// PyTorch 1.13's CPU random streams, bit for bit (the same numbers for the same manual_seed).
+//
+// Generator                       torch.Generator: MT19937 + the cached Box–Muller normal
+//   new Generator(seed?)            seed defaults to 67280421310721 like torch.Generator()
+//   manualSeed(seed) / initialSeed()  uint64 seeds; negatives wrap; the low 32 bits seed the MT
+//   seed()                          reseed from OS entropy (torch.seed()), returns the seed
+//   getState() / setState(bytes)    torch.get_rng_state()'s 5056-byte layout
+//   random() / random64()           one uint32 / one uint64 (bigint, high word drawn first)
+// defaultGenerator                torch.default_generator, seeded from entropy like PyTorch's
+//
+// Fill functions write `out` in memory order (a contiguous tensor's row-major order) and
+// consume exactly the draws PyTorch does, so calls interleave like PyTorch's:
+//   uniformFloat32 / uniformFloat64(gen, out, from, to)           torch.rand, uniform_
+//   normalFloat32 / normalFloat64(gen, out, mean, std, contiguous) torch.randn, normal_
+//     (< 16 elements or non-contiguous: scalar path using the cached normal; else 16-blocks)
+//   randintFloat64(gen, out, low, high)                            torch.randint into int64
+//     values held as doubles (exact below 2^53); randintBigInt64 for the full int64 range
+//   randperm(gen, n) -> Float64Array                               torch.randperm
+//   bernoulliScalar(gen, out, p), bernoulliTensor(gen, out, probs) bernoulli_(p), bernoulli(probs)
+//   dropoutNoise(gen, out, p)                                      F.dropout's mask / (1 - p)
+//   exponential(gen, out, lambd)                                   exponential_
+//   linearInitBounds(fanIn), kaimingUniformBound(fanIn, a)          nn.Linear's init bounds;
+//     draw the weight then the bias with uniformFloat32(gen, w, -bound, bound)
+//
+// Exactness: every float32 stream is bit-exact. float64 results that go through log/sin/cos
+// (randn/normal_ in float64, exponential_) use V8's Math and can differ from glibc by 1-2 ulp.
+// Errors are RangeErrors carrying PyTorch's RuntimeError message.
+import { Generator } from './generator';
+
+export { DEFAULT_RNG_SEED, Generator, RNG_STATE_BYTES } from './generator';
+export { uniformFloat32, uniformFloat64 } from './uniform';
+export { normalFloat32, normalFloat64 } from './normal';
+export { randintBigInt64, randintFloat64, randperm } from './integers';
+export { bernoulliScalar, bernoulliTensor, dropoutNoise, type NumericArray } from './bernoulli';
+export { exponential } from './exponential';
+export { kaimingUniformBound, linearInitBounds } from './init';
+
+/** torch.default_generator: like PyTorch's, seeded non-deterministically until manualSeed. */
+export const defaultGenerator = new Generator();
+defaultGenerator.seed();

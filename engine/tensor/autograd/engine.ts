@@ -1,0 +1,178 @@
+// The backward pass: walks the graph from the roots, runs each node once all the nodes that feed it gradient
+// have run (most recently created first among the ready ones, as PyTorch does), sums gradients that meet at a
+// node, and accumulates into leaves' .grad, or captures them for torch.autograd.grad.
+import { runtimeError } from '../errors';
+import type { Tensor } from '../tensor';
+import { AccumulateGrad, edgeOf, Node, type Edge } from './node';
+import { withGradMode } from './gradMode';
+import { add as addTensors } from '../ops/arithmetic';
+import { clone as cloneTensor } from '../ops/copy';
+
+export interface BackwardOptions {
+  retainGraph: boolean;
+  createGraph: boolean;
+  /** backward(inputs=...): only these leaves accumulate. torch.autograd.grad: these get captured instead. */
+  inputs?: readonly Tensor[];
+  /** True for torch.autograd.grad: return the inputs' gradients rather than accumulating into .grad. */
+  capture?: boolean;
+  /** autograd.grad(allow_unused=...). */
+  allowUnused?: boolean;
+}
+
+/** The graph's entry: its outputs are the roots' gradients. */
+class GraphRoot extends Node {
+  constructor(
+    edges: Edge[],
+    private readonly grads: Tensor[],
+  ) {
+    super('GraphRoot', edges, Number.MAX_SAFE_INTEGER);
+  }
+
+  apply(): Array<Tensor | null> {
+    return this.grads;
+  }
+}
+
+export function runBackward(roots: readonly Tensor[], rootGrads: readonly Tensor[], options: BackwardOptions): Array<Tensor | null> {
+  const edges = roots.map((root, i) => {
+    const edge = edgeOf(root);
+    if (edge[0] === null) throw runtimeError(`element ${i} of tensors does not require grad and does not have a grad_fn`);
+    return edge;
+  });
+  const graphRoot = new GraphRoot(edges, [...rootGrads]);
+  const targets = targetEdges(options.inputs ?? []);
+  const dependencies = countDependencies(graphRoot);
+  const needed = options.inputs ? neededNodes(graphRoot, targets) : undefined;
+  const captured = new Map<string, Tensor>();
+
+  const buffers = new Map<Node, Array<Tensor | null>>();
+  const ready: Node[] = [graphRoot];
+  while (ready.length > 0) {
+    const node = popLatest(ready);
+    const gradOutputs = buffers.get(node) ?? [];
+    buffers.delete(node);
+    runOutputHooks(node, gradOutputs);
+    for (const [outputNr, grad] of gradOutputs.entries()) {
+      const key = edgeKey(node, outputNr);
+      if (grad && targets.has(key)) captured.set(key, grad);
+    }
+
+    let gradInputs: Array<Tensor | null>;
+    if (node instanceof AccumulateGrad) {
+      if (!options.capture && (!options.inputs || targets.has(edgeKey(node, 0)))) accumulate(node, gradOutputs[0] ?? null, options.createGraph);
+      continue;
+    }
+    if (node === graphRoot || gradOutputs.some((grad) => grad)) {
+      gradInputs = withGradMode(options.createGraph, () => node.apply(gradOutputs));
+      if (!options.retainGraph) node.release();
+    } else {
+      gradInputs = node.nextFunctions.map(() => null);
+    }
+    node.nextFunctions.forEach(([next, inputNr], i) => {
+      if (next === null || (needed && !needed.has(next))) return;
+      const grad = gradInputs[i] ?? null;
+      if (grad) {
+        const buffer = buffers.get(next) ?? [];
+        const existing = buffer[inputNr];
+        buffer[inputNr] = existing ? withGradMode(options.createGraph, () => addTensors(existing, grad)) : grad;
+        buffers.set(next, buffer);
+      }
+      const remaining = dependencies.get(next)! - 1;
+      dependencies.set(next, remaining);
+      if (remaining === 0) ready.push(next);
+    });
+  }
+
+  if (!options.capture) return [];
+  return (options.inputs ?? []).map((input) => {
+    const [node, outputNr] = edgeOf(input);
+    const grad = node ? captured.get(edgeKey(node, outputNr)) : undefined;
+    if (!grad && !options.allowUnused) {
+      throw runtimeError('One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.');
+    }
+    return grad ?? null;
+  });
+}
+
+function edgeKey(node: Node, outputNr: number): string {
+  return `${node.sequenceNr}:${outputNr}`;
+}
+
+function targetEdges(inputs: readonly Tensor[]): Set<string> {
+  const keys = new Set<string>();
+  inputs.forEach((input, i) => {
+    const [node, outputNr] = edgeOf(input);
+    if (!node) throw runtimeError(`element ${i} of the input tensors does not require grad`);
+    keys.add(edgeKey(node, outputNr));
+  });
+  return keys;
+}
+
+/** How many edges point at each node, counted over everything reachable from the root. */
+function countDependencies(root: Node): Map<Node, number> {
+  const counts = new Map<Node, number>();
+  const seen = new Set<Node>([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    for (const [next] of stack.pop()!.nextFunctions) {
+      if (!next) continue;
+      counts.set(next, (counts.get(next) ?? 0) + 1);
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return counts;
+}
+
+/** With explicit inputs, only nodes on a path to one of them run. */
+function neededNodes(root: Node, targets: Set<string>): Set<Node> {
+  const memo = new Map<Node, boolean>();
+  const visit = (node: Node): boolean => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    memo.set(node, false);
+    let isNeeded = [...targets].some((key) => key.startsWith(`${node.sequenceNr}:`));
+    for (const [next] of node.nextFunctions) if (next && visit(next)) isNeeded = true;
+    memo.set(node, isNeeded);
+    return isNeeded;
+  };
+  visit(root);
+  return new Set([...memo].filter(([, isNeeded]) => isNeeded).map(([node]) => node));
+}
+
+function popLatest(ready: Node[]): Node {
+  let best = 0;
+  for (let i = 1; i < ready.length; i++) if (ready[i]!.sequenceNr > ready[best]!.sequenceNr) best = i;
+  return ready.splice(best, 1)[0]!;
+}
+
+/** Tensor hooks and retain_grad on non-leaf outputs see (and may replace) the gradient before the node runs. */
+function runOutputHooks(node: Node, gradOutputs: Array<Tensor | null>): void {
+  for (const [outputNr, hooks] of node.tensorPreHooks) {
+    for (const hook of hooks) {
+      const grad = gradOutputs[outputNr];
+      if (!grad) continue;
+      const replaced = hook(grad);
+      if (replaced) gradOutputs[outputNr] = replaced;
+    }
+  }
+  for (const [outputNr, tensor] of node.retainedOutputs) {
+    const grad = gradOutputs[outputNr];
+    if (!grad) continue;
+    tensor.gradValue = tensor.gradValue ? addTensors(tensor.gradValue, grad) : cloneTensor(grad);
+  }
+}
+
+function accumulate(node: AccumulateGrad, incoming: Tensor | null, createGraph: boolean): void {
+  if (!incoming) return;
+  let grad = incoming;
+  for (const hook of node.preHooks) grad = hook(grad) || grad;
+  const variable = node.variable;
+  if (variable.gradValue === null) {
+    variable.gradValue = createGraph ? grad : cloneTensor(grad);
+  } else {
+    variable.gradValue = withGradMode(createGraph, () => addTensors(variable.gradValue!, grad));
+  }
+}

@@ -1,0 +1,132 @@
+// Autograd graph nodes (what `grad_fn` shows): each node knows the nodes that produced its inputs
+// (next_functions) and computes the gradients of its inputs from the gradients of its outputs.
+import { scalarTypeName } from '../dtype';
+import { runtimeError } from '../errors';
+import type { Tensor } from '../tensor';
+
+export type Edge = readonly [Node | null, number];
+
+export type TensorHook = (grad: Tensor) => Tensor | null | undefined | void;
+
+const FREED_MESSAGE =
+  'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). ' +
+  'Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you ' +
+  'need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
+
+/** Creation order: among ready nodes, backward runs the most recently created first, as PyTorch does. */
+let nextSequenceNr = 0;
+
+export abstract class Node {
+  readonly sequenceNr: number;
+  /** Hooks on the gradient flowing into output i (register_hook on a non-leaf tensor), by output index. */
+  readonly tensorPreHooks = new Map<number, TensorHook[]>();
+  /** Non-leaf tensors that asked retain_grad(), by output index. */
+  readonly retainedOutputs = new Map<number, Tensor>();
+
+  constructor(
+    readonly name: string,
+    readonly nextFunctions: Edge[],
+    sequenceNr?: number,
+  ) {
+    this.sequenceNr = sequenceNr ?? nextSequenceNr++;
+  }
+
+  /** Gradients for each next function (null where an input needs none), given each output's gradient. */
+  abstract apply(gradOutputs: Array<Tensor | null>): Array<Tensor | null>;
+
+  /** Frees saved tensors after a backward without retain_graph. */
+  release(): void {}
+}
+
+/** A tensor saved for backward, with the version it had, to detect in-place changes made after saving. */
+export class SavedTensor {
+  private tensor: Tensor | null;
+  private readonly savedVersion: number;
+
+  constructor(
+    tensor: Tensor,
+    /** True when the saved tensor is this node's own output (then it is described as such in errors). */
+    private readonly isOutput = false,
+  ) {
+    this.tensor = tensor;
+    this.savedVersion = tensor.version.value;
+  }
+
+  unpack(): Tensor {
+    const tensor = this.tensor;
+    if (tensor === null) throw runtimeError(FREED_MESSAGE);
+    if (tensor.version.value !== this.savedVersion) {
+      const kind = `torch.${scalarTypeName(tensor.dtype)}Tensor`;
+      const producer = tensor.gradFn && !this.isOutput ? `, which is output ${tensor.outputNr} of ${tensor.gradFn.name},` : '';
+      throw runtimeError(
+        `one of the variables needed for gradient computation has been modified by an inplace operation: [${kind} [${tensor.shape.join(', ')}]]${producer} ` +
+          `is at version ${tensor.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the ` +
+          `operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`,
+      );
+    }
+    return tensor;
+  }
+
+  release(): void {
+    this.tensor = null;
+  }
+}
+
+/** The sink at a leaf that requires grad: adds incoming gradients into `variable.grad`. */
+export class AccumulateGrad extends Node {
+  readonly preHooks: TensorHook[] = [];
+
+  constructor(readonly variable: Tensor) {
+    super('AccumulateGrad', [], Number.MAX_SAFE_INTEGER);
+  }
+
+  apply(): Array<Tensor | null> {
+    throw new Error('AccumulateGrad is applied by the backward engine');
+  }
+}
+
+/** A node whose backward is a function of saved tensors: what every differentiable op creates. */
+export class FunctionNode extends Node {
+  private released = false;
+
+  constructor(
+    name: string,
+    nextFunctions: Edge[],
+    private readonly saved: SavedTensor[],
+    private readonly backwardFn: (gradOutputs: Array<Tensor | null>, saved: Tensor[]) => Array<Tensor | null>,
+  ) {
+    super(name, nextFunctions);
+  }
+
+  apply(gradOutputs: Array<Tensor | null>): Array<Tensor | null> {
+    if (this.released && this.saved.length > 0) throw runtimeError(FREED_MESSAGE);
+    return this.backwardFn(
+      gradOutputs,
+      this.saved.map((saved) => saved.unpack()),
+    );
+  }
+
+  override release(): void {
+    this.released = true;
+    for (const saved of this.saved) saved.release();
+  }
+}
+
+/** The AccumulateGrad node of a leaf, created once and shared by every use of the leaf. */
+const accumulators = new WeakMap<Tensor, AccumulateGrad>();
+
+export function gradAccumulator(leaf: Tensor): AccumulateGrad {
+  let node = accumulators.get(leaf);
+  if (!node) {
+    node = new AccumulateGrad(leaf);
+    accumulators.set(leaf, node);
+  }
+  return node;
+}
+
+/** The edge an input contributes to a new node: its grad_fn, its accumulator, or none. */
+export function edgeOf(input: Tensor): Edge {
+  if (input.gradFn) return [input.gradFn, input.outputNr];
+  if (input.requiresGrad) return [gradAccumulator(input), 0];
+  return [null, 0];
+}

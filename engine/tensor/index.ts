@@ -1,0 +1,16 @@
+// The tensor engine's public TypeScript API. The agnb Python `torch` module binds to these functions.
+export { Tensor } from './tensor';
+export type { DType } from './dtype';
+export { TorchError, setWarningSink, type TorchWarning } from './errors';
+export { isGradEnabled, setGradEnabled, withGradMode } from './autograd/gradMode';
+export { backward, grad, readGrad, retainGrad, registerHook } from './autograd/api';
+export { WrappedNumber, wrapNumber } from './ops/elementwise';
+export { add, sub, rsub, mul, div, neg, powScalar } from './ops/arithmetic';
+export { exp, log, sqrt, tanh, sigmoid, relu } from './ops/unaryMath';
+export { clamp } from './ops/clamp';
+export { sum, mean } from './ops/reduce';
+export { mm, mv, dot, matmul } from './ops/linalg';
+export { view, reshape, permute, transpose, t, unsqueeze, squeeze, expand, select } from './ops/views';
+export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
+export { full, zeros, ones, arange, fromNested, inferDtype } from './ops/creation';
+export { binaryCrossEntropyWithLogits } from './ops/loss';

@@ -1,0 +1,146 @@
+// + - * / ** and negation, with PyTorch's promotion and broadcasting. Each op's derivative is written right
+// after its forward, as in PyTorch's derivatives table; gradients of broadcast inputs are summed back to shape.
+import { isFloating, type DType } from '../dtype';
+import { runtimeError } from '../errors';
+import type { Tensor } from '../tensor';
+import { binary, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
+import { record } from './record';
+import { sumToShape } from './reduce';
+
+const ADD: BinaryKernel = (a, b, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
+};
+const SUB: BinaryKernel = (a, b, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = a[i]! - b[i]!;
+};
+const MUL: BinaryKernel = (a, b, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
+};
+const DIV: BinaryKernel = (a, b, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = a[i]! / b[i]!;
+};
+
+function checkNotBoolSubtraction(a: Tensor, b: Tensor): void {
+  if (a.dtype === 'bool' && b.dtype === 'bool') {
+    throw runtimeError('Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.');
+  }
+}
+
+/** Where a gradient flows into a non-tracked input (a wrapped Python number), none is needed. */
+const gradFor = (input: Tensor, grad: Tensor): Tensor | null => (input instanceof WrappedNumber || !input.requiresGrad ? null : sumToShape(grad, input.shape));
+
+export function add(a: Tensor, b: Tensor): Tensor {
+  const dtype = promoteOperands(a, b);
+  const out = binary(a, b, ADD, dtype);
+  record('AddBackward0', [a, b], out, ([grad]) => [gradFor(a, grad!), gradFor(b, grad!)]);
+  return out;
+}
+
+export function sub(a: Tensor, b: Tensor): Tensor {
+  checkNotBoolSubtraction(a, b);
+  const dtype = promoteOperands(a, b);
+  const out = binary(a, b, SUB, dtype);
+  record('SubBackward0', [a, b], out, ([grad]) => [gradFor(a, grad!), b.requiresGrad ? sumToShape(neg(grad!), b.shape) : null]);
+  return out;
+}
+
+/** `number - tensor`: PyTorch records it as rsub. */
+export function rsub(tensor: Tensor, scalar: Tensor): Tensor {
+  checkNotBoolSubtraction(tensor, scalar);
+  const dtype = promoteOperands(tensor, scalar);
+  const out = binary(scalar, tensor, SUB, dtype);
+  record('RsubBackward1', [tensor], out, ([grad]) => [sumToShape(neg(grad!), tensor.shape)]);
+  return out;
+}
+
+export function mul(a: Tensor, b: Tensor): Tensor {
+  const dtype = promoteOperands(a, b);
+  const out = binary(a, b, MUL, dtype);
+  record(
+    'MulBackward0',
+    [a, b],
+    out,
+    ([grad], [savedA, savedB]) => [a.requiresGrad ? sumToShape(mul(grad!, savedB!), a.shape) : null, b.requiresGrad ? sumToShape(mul(grad!, savedA!), b.shape) : null],
+    [a, b],
+  );
+  return out;
+}
+
+/** True division: integer inputs give the default float dtype. */
+export function div(a: Tensor, b: Tensor): Tensor {
+  const promoted = promoteOperands(a, b);
+  const dtype: DType = isFloating(promoted) ? promoted : 'float32';
+  const out = binary(a, b, DIV, dtype);
+  record(
+    'DivBackward0',
+    [a, b],
+    out,
+    ([grad], [savedA, savedB]) => [
+      a.requiresGrad ? sumToShape(div(grad!, savedB!), a.shape) : null,
+      b.requiresGrad ? sumToShape(neg(mul(grad!, div(div(savedA!, savedB!), savedB!))), b.shape) : null,
+    ],
+    [a, b],
+  );
+  return out;
+}
+
+const NEG: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = -a[i]!;
+};
+
+export function neg(tensor: Tensor): Tensor {
+  if (tensor.dtype === 'bool') {
+    throw runtimeError('Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
+  }
+  const out = unary(tensor, NEG, tensor.dtype);
+  record('NegBackward0', [tensor], out, ([grad]) => [neg(grad!)]);
+  return out;
+}
+
+/**
+ * tensor ** number. Small integer and half exponents use the exact operation sequence PyTorch's CPU kernel
+ * uses (x*x, x*x*x, sqrt, 1/x, ...), so results round the same way.
+ */
+export function powScalar(tensor: Tensor, exponent: Tensor): Tensor {
+  const e = exponent.storage[0]!;
+  const dtype = promoteOperands(tensor, exponent);
+  const out = unary(tensor, powKernel(e, dtype), dtype);
+  record(
+    'PowBackward0',
+    [tensor],
+    out,
+    ([grad], [base]) => [e === 0 ? mul(grad!, wrapNumber(0, 'int64')) : mul(grad!, mul(powScalar(base!, wrapNumber(e - 1, exponent.dtype)), wrapNumber(e, exponent.dtype)))],
+    [tensor],
+  );
+  return out;
+}
+
+function powKernel(e: number, dtype: DType): UnaryKernel {
+  const round = dtype === 'float32' ? Math.fround : (x: number) => x;
+  switch (e) {
+    case 2:
+      return (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = a[i]! * a[i]!;
+      };
+    case 3:
+      return (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = round(a[i]! * a[i]!) * a[i]!;
+      };
+    case 0.5:
+      return (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.sqrt(a[i]!);
+      };
+    case -1:
+      return (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = 1 / a[i]!;
+      };
+    case -2:
+      return (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = 1 / round(a[i]! * a[i]!);
+      };
+    default:
+      return (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.pow(a[i]!, e);
+      };
+  }
+}

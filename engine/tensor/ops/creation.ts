@@ -1,0 +1,67 @@
+// Tensors made from values: zeros, ones, full, arange, and tensor() from nested lists.
+import { allocate, castValue, type DType } from '../dtype';
+import { runtimeError, valueError } from '../errors';
+import { numel, type Shape } from '../shape';
+import { Tensor } from '../tensor';
+
+export function full(shape: Shape, value: number, dtype: DType): Tensor {
+  for (const size of shape) if (size < 0) throw runtimeError(`Trying to create tensor with negative dimension ${size}: [${shape.join(', ')}]`);
+  const storage = allocate(dtype, numel(shape));
+  if (value !== 0) storage.fill(castValue(value, dtype));
+  return Tensor.fromStorage(storage, shape, dtype);
+}
+
+export const zeros = (shape: Shape, dtype: DType): Tensor => full(shape, 0, dtype);
+export const ones = (shape: Shape, dtype: DType): Tensor => full(shape, 1, dtype);
+
+/** arange(start, end, step): the count is computed in double, as PyTorch does. */
+export function arange(start: number, end: number, step: number, dtype: DType): Tensor {
+  if (step === 0) throw runtimeError('step must be nonzero');
+  if ((end - start) / step < 0) throw runtimeError('upper bound and larger bound inconsistent with step sign');
+  const count = Math.ceil((end - start) / step);
+  const storage = allocate(dtype, count);
+  for (let i = 0; i < count; i++) storage[i] = castValue(start + i * step, dtype);
+  return Tensor.fromStorage(storage, [count], dtype);
+}
+
+/** A nested list of numbers/booleans as the language layer hands it over. */
+export type NestedValues = number | boolean | NestedValues[];
+
+/** The dtype torch.tensor infers: bool if all bools, int64 if all ints, else the default float. */
+export function inferDtype(values: NestedValues, isInteger: (value: number) => boolean, defaultFloat: DType): DType {
+  let sawFloat = false;
+  let sawInt = false;
+  let sawBool = false;
+  const visit = (value: NestedValues): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'boolean') sawBool = true;
+    else if (isInteger(value)) sawInt = true;
+    else sawFloat = true;
+  };
+  visit(values);
+  return sawFloat ? defaultFloat : sawInt ? 'int64' : sawBool ? 'bool' : defaultFloat;
+}
+
+/** torch.tensor(data): checks the nesting is rectangular, as PyTorch does, and copies the values. */
+export function fromNested(values: NestedValues, dtype: DType): Tensor {
+  const shape: number[] = [];
+  for (let level: NestedValues = values; Array.isArray(level); level = level[0]!) {
+    shape.push(level.length);
+    if (level.length === 0) break;
+  }
+  const storage = allocate(dtype, numel(shape));
+  let written = 0;
+  const visit = (value: NestedValues, depth: number): void => {
+    if (!Array.isArray(value)) {
+      if (depth !== shape.length) throw valueError(`expected sequence of length ${shape[depth]} at dim ${depth} (got ${value})`);
+      storage[written++] = castValue(typeof value === 'boolean' ? Number(value) : value, dtype);
+      return;
+    }
+    if (depth >= shape.length || value.length !== shape[depth]) {
+      throw valueError(`expected sequence of length ${shape[depth] ?? 0} at dim ${depth} (got ${value.length})`);
+    }
+    for (const item of value) visit(item, depth + 1);
+  };
+  visit(values, 0);
+  return Tensor.fromStorage(storage, shape, dtype);
+}

@@ -1,0 +1,80 @@
+// The machinery under elementwise ops: type promotion, broadcasting, and one tight loop per operation over
+// contiguous typed arrays (a broadcast operand is first laid out at the output's shape).
+import { allocate, castValue, resultType, type DType, type Operand, type Storage } from '../dtype';
+import { broadcastShapes, contiguousStrides, numel, sameShape, type Shape } from '../shape';
+import { Tensor, scatterStrided } from '../tensor';
+
+export type BinaryKernel = (a: Storage, b: Storage, out: Storage, n: number) => void;
+export type UnaryKernel = (a: Storage, out: Storage, n: number) => void;
+
+/** A Python number entering a tensor op: a 0-d tensor that promotes like a scalar (PyTorch's wrapped number). */
+export class WrappedNumber extends Tensor {}
+
+export function wrapNumber(value: number, dtype: DType): Tensor {
+  const storage = allocate(dtype, 1);
+  storage[0] = castValue(value, dtype);
+  return new WrappedNumber(storage, [], [], 0, dtype);
+}
+
+export function operandOf(tensor: Tensor): Operand {
+  return { dtype: tensor.dtype, kind: tensor instanceof WrappedNumber ? 'scalar' : tensor.ndim === 0 ? 'zerodim' : 'tensor' };
+}
+
+export function promoteOperands(...tensors: Tensor[]): DType {
+  return resultType(tensors.map(operandOf));
+}
+
+/** A view of `tensor` broadcast to `shape` (stride 0 along broadcast dims). */
+export function broadcastView(tensor: Tensor, shape: Shape): Tensor {
+  if (sameShape(tensor.shape, shape)) return tensor;
+  const lead = shape.length - tensor.ndim;
+  const strides = shape.map((size, d) => {
+    const own = d - lead;
+    if (own < 0) return 0;
+    return tensor.shape[own] === 1 && size !== 1 ? 0 : tensor.strides[own]!;
+  });
+  return new Tensor(tensor.storage, [...shape], strides, tensor.offset, tensor.dtype, tensor.version);
+}
+
+/** The elements of `tensor` at `shape`, row-major, as `dtype`: the storage itself when nothing must change. */
+export function materialize(tensor: Tensor, shape: Shape, dtype: DType): Storage {
+  const view = broadcastView(tensor, shape);
+  const raw = view.dtype === dtype ? view.contiguousData() : undefined;
+  if (raw) return raw;
+  const data = view.contiguousData();
+  const out = allocate(dtype, data.length);
+  if (dtype === 'int64' && (view.dtype === 'float32' || view.dtype === 'float64')) {
+    for (let i = 0; i < data.length; i++) out[i] = Math.trunc(data[i]!);
+  } else if (dtype === 'bool') {
+    for (let i = 0; i < data.length; i++) out[i] = data[i] !== 0 ? 1 : 0;
+  } else {
+    out.set(data);
+  }
+  return out;
+}
+
+/** Runs a binary kernel with broadcasting: inputs computed as `computeDtype`, the result stored as `outDtype`. */
+export function binary(a: Tensor, b: Tensor, kernel: BinaryKernel, computeDtype: DType, outDtype: DType = computeDtype): Tensor {
+  const shape = broadcastShapes(a.shape, b.shape);
+  const n = numel(shape);
+  const out = allocate(outDtype, n);
+  kernel(materialize(a, shape, computeDtype), materialize(b, shape, computeDtype), out, n);
+  return new Tensor(out, shape, contiguousStrides(shape), 0, outDtype);
+}
+
+export function unary(a: Tensor, kernel: UnaryKernel, computeDtype: DType, outDtype: DType = computeDtype): Tensor {
+  const n = a.numel;
+  const out = allocate(outDtype, n);
+  kernel(materialize(a, a.shape, computeDtype), out, n);
+  return new Tensor(out, [...a.shape], contiguousStrides(a.shape), 0, outDtype);
+}
+
+/** Writes `source` (already at `target`'s shape and dtype, contiguous) into `target`'s strided elements. */
+export function writeInto(target: Tensor, source: Storage): void {
+  if (target.isContiguous() && target.offset === 0 && target.storage.length === source.length) {
+    target.storage.set(source);
+  } else {
+    scatterStrided(target, source);
+  }
+  target.version.value++;
+}

@@ -1,0 +1,46 @@
+// Loss functions, computed with the same sequence of elementwise steps as PyTorch so they round alike.
+import { valueError } from '../errors';
+import type { Tensor } from '../tensor';
+import { add, mul, neg, rsub, sub, div } from './arithmetic';
+import { wrapNumber } from './elementwise';
+import { exp, log, sigmoid } from './unaryMath';
+import { record } from './record';
+import { mean, sum } from './reduce';
+import { detach } from './copy';
+import { withGradMode } from '../autograd/gradMode';
+import { clampMin } from './clamp';
+
+export type Reduction = 'none' | 'mean' | 'sum';
+
+function reduce(loss: Tensor, reduction: Reduction): Tensor {
+  return reduction === 'mean' ? mean(loss) : reduction === 'sum' ? sum(loss) : loss;
+}
+
+/**
+ * binary_cross_entropy_with_logits without weights:
+ * loss = (1 - target) * input + max_val + log(exp(-max_val) + exp(-input - max_val)), max_val = clamp_min(-input, 0).
+ * Recorded as one node, BinaryCrossEntropyWithLogitsBackward0, whose backward is (sigmoid(input) - target) * grad.
+ */
+export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
+  if (input.shape.length !== target.shape.length || input.shape.some((size, d) => size !== target.shape[d])) {
+    throw valueError(`Target size (torch.Size([${target.shape.join(', ')}])) must be the same as input size (torch.Size([${input.shape.join(', ')}]))`);
+  }
+  const loss = withGradMode(false, () => {
+    const x = detach(input);
+    const maxVal = clampMin(neg(x), 0);
+    const logTerm = log(add(exp(neg(maxVal)), exp(sub(neg(x), maxVal))));
+    return reduce(add(add(mul(rsub(target, wrapNumber(1, 'int64')), x), maxVal), logTerm), reduction);
+  });
+  const count = input.numel;
+  record(
+    'BinaryCrossEntropyWithLogitsBackward0',
+    [input, target],
+    loss,
+    ([grad], [savedInput, savedTarget]) => {
+      const gradInput = mul(sub(sigmoid(savedInput!), savedTarget!), grad!);
+      return [reduction === 'mean' ? div(gradInput, wrapNumber(count, 'int64')) : gradInput, null];
+    },
+    [input, target],
+  );
+  return loss;
+}

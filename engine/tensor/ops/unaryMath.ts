@@ -1,0 +1,70 @@
+// Elementwise math functions, each with its derivative. Integer inputs compute in the default float dtype.
+import { isFloating, type DType } from '../dtype';
+import type { Tensor } from '../tensor';
+import { mul, div, sub } from './arithmetic';
+import { binary, unary, wrapNumber, type UnaryKernel } from './elementwise';
+import { record } from './record';
+
+const floatDtype = (dtype: DType): DType => (isFloating(dtype) ? dtype : 'float32');
+
+const EXP: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.exp(a[i]!);
+};
+const LOG: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.log(a[i]!);
+};
+const SQRT: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.sqrt(a[i]!);
+};
+const TANH: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.tanh(a[i]!);
+};
+const SIGMOID: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-a[i]!));
+};
+const RELU: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = a[i]! > 0 ? a[i]! : a[i]! !== a[i]! ? a[i]! : 0;
+};
+
+export function exp(tensor: Tensor): Tensor {
+  const out = unary(tensor, EXP, floatDtype(tensor.dtype));
+  record('ExpBackward0', [tensor], out, ([grad], [result]) => [mul(grad!, result!)], [out]);
+  return out;
+}
+
+export function log(tensor: Tensor): Tensor {
+  const out = unary(tensor, LOG, floatDtype(tensor.dtype));
+  record('LogBackward0', [tensor], out, ([grad], [input]) => [div(grad!, input!)], [tensor]);
+  return out;
+}
+
+export function sqrt(tensor: Tensor): Tensor {
+  const out = unary(tensor, SQRT, floatDtype(tensor.dtype));
+  record('SqrtBackward0', [tensor], out, ([grad], [result]) => [div(grad!, mul(result!, wrapNumber(2, 'int64')))], [out]);
+  return out;
+}
+
+export function tanh(tensor: Tensor): Tensor {
+  const out = unary(tensor, TANH, floatDtype(tensor.dtype));
+  // tanh_backward: grad * (1 - y*y)
+  record('TanhBackward0', [tensor], out, ([grad], [result]) => [mul(grad!, sub(wrapNumber(1, 'int64'), mul(result!, result!)))], [out]);
+  return out;
+}
+
+export function sigmoid(tensor: Tensor): Tensor {
+  const out = unary(tensor, SIGMOID, floatDtype(tensor.dtype));
+  // sigmoid_backward: (grad * (1 - y)) * y
+  record('SigmoidBackward0', [tensor], out, ([grad], [result]) => [mul(mul(grad!, sub(wrapNumber(1, 'int64'), result!)), result!)], [out]);
+  return out;
+}
+
+const GT_ZERO_MASK = (a: Float64Array | Float32Array | Uint8Array, b: Float64Array | Float32Array | Uint8Array, out: Float64Array | Float32Array | Uint8Array, n: number) => {
+  for (let i = 0; i < n; i++) out[i] = b[i]! > 0 ? a[i]! : 0;
+};
+
+export function relu(tensor: Tensor): Tensor {
+  const out = unary(tensor, RELU, tensor.dtype);
+  // threshold_backward(grad, result, 0): the gradient passes where the output is positive.
+  record('ReluBackward0', [tensor], out, ([grad], [result]) => [binary(grad!, result!, GT_ZERO_MASK, grad!.dtype)], [out]);
+  return out;
+}

@@ -1,0 +1,159 @@
+// Views: tensors that share storage with their input and only change shape, strides or offset.
+// Each one's backward maps the gradient back to the input's shape.
+import { indexError, runtimeError } from '../errors';
+import { contiguousStrides, inferShape, normalizeDim, type Shape } from '../shape';
+import type { Tensor } from '../tensor';
+import { clone, copyInto } from './copy';
+import { zeros } from './creation';
+import { record } from './record';
+import { sumToShape } from './reduce';
+
+/** view(): requires a layout that can be expressed with strides; we support the contiguous case. */
+export function view(tensor: Tensor, requested: Shape): Tensor {
+  const shape = inferShape(requested, tensor.numel);
+  if (!tensor.isContiguous()) {
+    throw runtimeError(
+      'view size is not compatible with input tensor\'s size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.',
+    );
+  }
+  const out = tensor.viewAs(shape, contiguousStrides(shape), tensor.offset);
+  const inputShape = [...tensor.shape];
+  record('ViewBackward0', [tensor], out, ([grad]) => [reshape(grad!, inputShape)]);
+  return out;
+}
+
+/** reshape(): a view when possible, otherwise a copy. */
+export function reshape(tensor: Tensor, requested: Shape): Tensor {
+  const shape = inferShape(requested, tensor.numel);
+  const inputShape = [...tensor.shape];
+  if (tensor.isContiguous()) {
+    const out = tensor.viewAs(shape, contiguousStrides(shape), tensor.offset);
+    record('ReshapeAliasBackward0', [tensor], out, ([grad]) => [reshape(grad!, inputShape)]);
+    return out;
+  }
+  const copy = clone(tensor);
+  const out = copy.viewAs(shape, contiguousStrides(shape), 0);
+  out.base = null;
+  record('UnsafeViewBackward0', [copy], out, ([grad]) => [reshape(grad!, inputShape)]);
+  return out;
+}
+
+export function permute(tensor: Tensor, dims: readonly number[]): Tensor {
+  const order = dims.map((dim) => normalizeDim(dim, tensor.ndim));
+  if (order.length !== tensor.ndim) {
+    throw runtimeError(`permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = ${tensor.ndim} is not equal to len(dims) = ${order.length}`);
+  }
+  if (new Set(order).size !== order.length) throw runtimeError('repeated dim in permute');
+  const out = tensor.viewAs(
+    order.map((d) => tensor.shape[d]!),
+    order.map((d) => tensor.strides[d]!),
+    tensor.offset,
+  );
+  const inverse = new Array<number>(order.length);
+  order.forEach((d, i) => (inverse[d] = i));
+  record('PermuteBackward0', [tensor], out, ([grad]) => [permute(grad!, inverse)]);
+  return out;
+}
+
+function swapDims(tensor: Tensor, dim0: number, dim1: number): Tensor {
+  const a = normalizeDim(dim0, tensor.ndim);
+  const b = normalizeDim(dim1, tensor.ndim);
+  const shape = [...tensor.shape];
+  const strides = [...tensor.strides];
+  [shape[a], shape[b]] = [shape[b]!, shape[a]!];
+  [strides[a], strides[b]] = [strides[b]!, strides[a]!];
+  return tensor.viewAs(shape, strides, tensor.offset);
+}
+
+export function transpose(tensor: Tensor, dim0: number, dim1: number): Tensor {
+  const out = swapDims(tensor, dim0, dim1);
+  record('TransposeBackward0', [tensor], out, ([grad]) => [transpose(grad!, dim0, dim1)]);
+  return out;
+}
+
+/** t(): transpose of a tensor with at most 2 dims. */
+export function t(tensor: Tensor): Tensor {
+  if (tensor.ndim > 2) throw runtimeError(`t() expects a tensor with <= 2 dimensions, but self is ${tensor.ndim}D`);
+  const out = tensor.ndim < 2 ? tensor.viewAs(tensor.shape, tensor.strides, tensor.offset) : swapDims(tensor, 0, 1);
+  record('TBackward0', [tensor], out, ([grad]) => [t(grad!)]);
+  return out;
+}
+
+export function unsqueeze(tensor: Tensor, dim: number): Tensor {
+  const d = normalizeDim(dim, tensor.ndim + 1);
+  const shape = [...tensor.shape];
+  const strides = [...tensor.strides];
+  shape.splice(d, 0, 1);
+  strides.splice(d, 0, d < tensor.ndim ? tensor.shape[d]! * tensor.strides[d]! : 1);
+  const out = tensor.viewAs(shape, strides, tensor.offset);
+  record('UnsqueezeBackward0', [tensor], out, ([grad]) => [squeeze(grad!, d)]);
+  return out;
+}
+
+/**
+ * squeeze() drops every size-1 dim; squeeze(dim) only that one, if it has size 1. `nodeName` lets matmul
+ * record its internal squeeze under the name PyTorch gives it.
+ */
+export function squeeze(tensor: Tensor, dim?: number, nodeName?: string): Tensor {
+  const d = dim === undefined ? undefined : normalizeDim(dim, tensor.ndim);
+  const keep = tensor.shape.map((size, i) => !(size === 1 && (d === undefined || d === i)));
+  const out = tensor.viewAs(
+    tensor.shape.filter((_, i) => keep[i]),
+    tensor.strides.filter((_, i) => keep[i]),
+    tensor.offset,
+  );
+  const inputShape = [...tensor.shape];
+  record(nodeName ?? (d === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1'), [tensor], out, ([grad]) => [reshape(grad!, inputShape)]);
+  return out;
+}
+
+/** expand(): size-1 dims grow with stride 0; -1 keeps a size; new leading dims may be added. */
+export function expand(tensor: Tensor, requested: Shape): Tensor {
+  const lead = requested.length - tensor.ndim;
+  if (lead < 0) {
+    throw runtimeError(
+      `expand(torch.FloatTensor{[${tensor.shape.join(', ')}]}, size=[${requested.join(', ')}]): the number of sizes provided (${requested.length}) must be greater or equal to the number of dimensions in the tensor (${tensor.ndim})`,
+    );
+  }
+  const shape: number[] = [];
+  const strides: number[] = [];
+  requested.forEach((size, d) => {
+    const own = d - lead;
+    const ownSize = own >= 0 ? tensor.shape[own]! : 1;
+    const target = size === -1 ? ownSize : size;
+    if (own >= 0 && ownSize !== target && ownSize !== 1) {
+      throw runtimeError(
+        `The expanded size of the tensor (${target}) must match the existing size (${ownSize}) at non-singleton dimension ${d}.  Target sizes: [${requested.join(', ')}].  Tensor sizes: [${tensor.shape.join(', ')}]`,
+      );
+    }
+    shape.push(target);
+    strides.push(own < 0 || (ownSize === 1 && target !== 1) ? 0 : tensor.strides[own]!);
+  });
+  const out = tensor.viewAs(shape, strides, tensor.offset);
+  const inputShape = [...tensor.shape];
+  record('ExpandBackward0', [tensor], out, ([grad]) => [sumToShape(grad!, inputShape)]);
+  return out;
+}
+
+/** x[i] along `dim`: drops the dim. */
+export function select(tensor: Tensor, dim: number, index: number): Tensor {
+  if (tensor.ndim === 0) throw indexError('select() cannot be applied to a 0-dim tensor.');
+  const d = normalizeDim(dim, tensor.ndim);
+  const size = tensor.shape[d]!;
+  if (index < -size || index >= size) throw indexError(`index ${index} is out of bounds for dimension ${d} with size ${size}`);
+  const i = index < 0 ? index + size : index;
+  const out = tensor.viewAs(
+    tensor.shape.filter((_, k) => k !== d),
+    tensor.strides.filter((_, k) => k !== d),
+    tensor.offset + i * tensor.strides[d]!,
+  );
+  const inputShape = [...tensor.shape];
+  record('SelectBackward0', [tensor], out, ([grad]) => [selectBackward(grad!, inputShape, d, i)]);
+  return out;
+}
+
+function selectBackward(grad: Tensor, inputShape: Shape, dim: number, index: number): Tensor {
+  const full = zeros(inputShape, grad.dtype);
+  copyInto(select(full, dim, index), grad);
+  return full;
+}

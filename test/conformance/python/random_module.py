@@ -1,0 +1,21 @@
+# The random module reproduces CPython's Mersenne Twister stream for int seeds.
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 10) for _ in range(10)])
+print(random.uniform(-1, 1), random.choice("abcdef"), random.randrange(0, 100, 5), random.randrange(7))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.sample(range(100), 5), random.sample(range(1000), 8), random.choices("xyz", k=5), random.choices([1, 2, 3], weights=[1, 0, 5], k=4))
+print(random.getrandbits(8), random.getrandbits(40), random.getrandbits(100))
+print(random.gauss(0, 1), random.gauss(0, 1), random.normalvariate(5, 2), random.gauss(mu=1, sigma=0.1))
+random.seed(0)
+weights = [random.uniform(-1, 1) for _ in range(4)]
+print(weights)
+random.seed(2 ** 100 + 7)
+print(random.random(), random.randint(-5, 5))
+random.seed(-3)
+print(random.random())
+random.seed(12345)
+print(sum(random.random() for _ in range(1000)))
