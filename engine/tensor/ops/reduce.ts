@@ -1,6 +1,7 @@
 // Reductions: sum and mean over all elements or over dims, each with its backward beside it.
-import { allocate, isFloating, type DType } from '../dtype';
-import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
+import { allocate, isFloating, type DType, type Storage } from '../dtype';
+import { innerSum, outerSums } from '../kernels/cascadeSum';
+import { contiguousStrides, normalizeDim, type Shape } from '../shape';
 import { Tensor } from '../tensor';
 import { div } from './arithmetic';
 import { wrapNumber } from './elementwise';
@@ -26,22 +27,27 @@ function reducedShape(shape: Shape, dims: readonly number[], keepdim: boolean): 
   return shape.flatMap((size, d) => (dims.includes(d) ? (keepdim ? [1] : []) : [size]));
 }
 
-/** Sums each run of `group` consecutive elements of a row-major layout with the reduced dims innermost. */
-function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage2 {
+/**
+ * Sums over `dims` into a new array of `outDtype`, adding in PyTorch's order: a reduction over the innermost
+ * dims sums each output's contiguous run; one over the outermost dims cascades down the columns.
+ */
+function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage {
   const kept = tensor.shape.map((_, d) => d).filter((d) => !dims.includes(d));
-  const ordered = permute(tensor, [...kept, ...dims]).contiguousData();
   const group = dims.reduce((product, d) => product * tensor.shape[d]!, 1);
-  const outputs = group === 0 ? numel(kept.map((d) => tensor.shape[d]!)) : ordered.length / group;
+  const outputs = kept.reduce((product, d) => product * tensor.shape[d]!, 1);
   const out = allocate(outDtype, outputs);
-  for (let o = 0; o < outputs; o++) {
-    // Accumulate in double, round once: the correctly rounded sum of the group.
-    let total = 0;
-    for (let i = o * group, end = i + group; i < end; i++) total += ordered[i]!;
-    out[o] = total;
+  const float32 = outDtype === 'float32';
+  const reducesLeading = dims.every((d, i) => d === i) && kept.length > 0;
+  if (reducesLeading && group > 0) {
+    const totals = new Float64Array(outputs);
+    outerSums(tensor.contiguousData(), 0, outputs, outputs, group, float32, totals);
+    out.set(totals);
+    return out;
   }
+  const ordered = permute(tensor, [...kept, ...dims]).contiguousData();
+  for (let o = 0; o < outputs; o++) out[o] = innerSum(ordered, o * group, group, float32);
   return out;
 }
-type Storage2 = ReturnType<typeof allocate>;
 
 export function sum(tensor: Tensor, dims?: readonly number[], keepdim = false): Tensor {
   const reduced = reducedDims(tensor, dims);

@@ -2,7 +2,7 @@
 import { isFloating, type DType } from '../dtype';
 import type { Tensor } from '../tensor';
 import { mul, div, sub } from './arithmetic';
-import { binary, unary, wrapNumber, type UnaryKernel } from './elementwise';
+import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record } from './record';
 
 const floatDtype = (dtype: DType): DType => (isFloating(dtype) ? dtype : 'float32');
@@ -18,6 +18,10 @@ const SQRT: UnaryKernel = (a, out, n) => {
 };
 const TANH: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.tanh(a[i]!);
+};
+/** PyTorch's float32 kernel rounds each step: 1 / (1 + exp(-x)). */
+const SIGMOID_FLOAT32: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = 1 / Math.fround(1 + Math.fround(Math.exp(-a[i]!)));
 };
 const SIGMOID: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-a[i]!));
@@ -46,19 +50,34 @@ export function sqrt(tensor: Tensor): Tensor {
 
 export function tanh(tensor: Tensor): Tensor {
   const out = unary(tensor, TANH, floatDtype(tensor.dtype));
-  // tanh_backward: grad * (1 - y*y)
-  record('TanhBackward0', [tensor], out, ([grad], [result]) => [mul(grad!, sub(wrapNumber(1, 'int64'), mul(result!, result!)))], [out]);
+  record('TanhBackward0', [tensor], out, ([grad], [result]) => [tanhBackward(grad!, result!)], [out]);
   return out;
 }
 
+/**
+ * tanh_backward: grad * (1 - y*y), with 1 - y*y as one fused multiply-add, as PyTorch's float32 kernel
+ * computes it (y*y of two float32 values is exact in double, so one rounding after the subtraction matches).
+ */
+const TANH_BACKWARD: BinaryKernel = (grad, y, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = grad[i]! * Math.fround(1 - y[i]! * y[i]!);
+};
+
+function tanhBackward(grad: Tensor, result: Tensor): Tensor {
+  if (result.dtype !== 'float32' || grad.requiresGrad || result.requiresGrad) {
+    return mul(grad, sub(wrapNumber(1, 'int64'), mul(result, result)));
+  }
+  return binary(grad, result, TANH_BACKWARD, result.dtype);
+}
+
 export function sigmoid(tensor: Tensor): Tensor {
-  const out = unary(tensor, SIGMOID, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, dtype === 'float32' ? SIGMOID_FLOAT32 : SIGMOID, dtype);
   // sigmoid_backward: (grad * (1 - y)) * y
   record('SigmoidBackward0', [tensor], out, ([grad], [result]) => [mul(mul(grad!, sub(wrapNumber(1, 'int64'), result!)), result!)], [out]);
   return out;
 }
 
-const GT_ZERO_MASK = (a: Float64Array | Float32Array | Uint8Array, b: Float64Array | Float32Array | Uint8Array, out: Float64Array | Float32Array | Uint8Array, n: number) => {
+const GT_ZERO_MASK: BinaryKernel = (a, b, out, n) => {
   for (let i = 0; i < n; i++) out[i] = b[i]! > 0 ? a[i]! : 0;
 };
 

@@ -1,6 +1,16 @@
 // The dtypes the printer understands and what it needs to know about each.
 
-export type PrintDType = 'float64' | 'float32' | 'float16' | 'bfloat16' | 'int64' | 'int32' | 'int16' | 'int8' | 'uint8' | 'bool';
+export type PrintDType =
+  | 'float64'
+  | 'float32'
+  | 'float16'
+  | 'bfloat16'
+  | 'int64'
+  | 'int32'
+  | 'int16'
+  | 'int8'
+  | 'uint8'
+  | 'bool';
 
 export type DTypeKind = 'float' | 'int' | 'bool';
 

@@ -7,11 +7,9 @@ import { formatExponential, formatFixed } from './pythonFloatFormat';
 
 type Notation = 'fixed' | 'integral' | 'scientific';
 
-/** Extremes of the finite nonzero elements; enough to decide the notation and the widest text. */
+/** Extremes of the finite nonzero elements, ±Infinity for an absent sign: enough for the notation and the width. */
 interface Extremes {
   allIntegral: boolean;
-  smallestMagnitude: number;
-  largestMagnitude: number;
   largestPositive: number;
   smallestPositive: number;
   mostNegative: number;
@@ -29,9 +27,10 @@ export function createFloatFormatter(
     return notationFormatter('integral', 1, options.precision);
   }
   const naturalNotation = chooseNotation(extremes);
-  const width = Math.max(1, ...candidates(extremes).map((value) => render(value, naturalNotation, options.precision).length));
-  const notation = options.sciMode === null ? naturalNotation : options.sciMode ? 'scientific' : extremes.allIntegral ? 'integral' : 'fixed';
-  return notationFormatter(notation, width, options.precision);
+  const widths = candidates(extremes).map((value) => render(value, naturalNotation, options.precision).length);
+  const width = Math.max(1, ...widths);
+  // A forced sci_mode switches the notation but, as in torch, keeps the width measured in the natural one.
+  return notationFormatter(forcedNotation(options.sciMode, extremes) ?? naturalNotation, width, options.precision);
 }
 
 function notationFormatter(notation: Notation, width: number, precision: number): ElementFormatter {
@@ -51,10 +50,17 @@ function render(value: number, notation: Notation, precision: number): string {
 }
 
 function chooseNotation(extremes: Extremes): Notation {
-  const { smallestMagnitude, largestMagnitude } = extremes;
+  const smallestMagnitude = Math.min(extremes.smallestPositive, -extremes.leastNegative);
+  const largestMagnitude = Math.max(extremes.largestPositive, -extremes.mostNegative);
   const wideOrLarge = largestMagnitude / smallestMagnitude > 1000 || largestMagnitude > 1e8;
   if (extremes.allIntegral) return wideOrLarge ? 'scientific' : 'integral';
   return wideOrLarge || smallestMagnitude < 1e-4 ? 'scientific' : 'fixed';
+}
+
+function forcedNotation(sciMode: boolean | null, extremes: Extremes): Notation | undefined {
+  if (sciMode === null) return undefined;
+  if (sciMode) return 'scientific';
+  return extremes.allIntegral ? 'integral' : 'fixed';
 }
 
 /**
@@ -69,8 +75,6 @@ function candidates(extremes: Extremes): number[] {
 function findExtremes(values: ArrayLike<number>, offsets: readonly number[]): Extremes | undefined {
   let found = false;
   let allIntegral = true;
-  let smallestMagnitude = Infinity;
-  let largestMagnitude = 0;
   let largestPositive = -Infinity;
   let smallestPositive = Infinity;
   let mostNegative = Infinity;
@@ -80,9 +84,6 @@ function findExtremes(values: ArrayLike<number>, offsets: readonly number[]): Ex
     if (value === 0 || !Number.isFinite(value)) continue;
     found = true;
     if (allIntegral && !Number.isInteger(value)) allIntegral = false;
-    const magnitude = Math.abs(value);
-    smallestMagnitude = Math.min(smallestMagnitude, magnitude);
-    largestMagnitude = Math.max(largestMagnitude, magnitude);
     if (value > 0) {
       largestPositive = Math.max(largestPositive, value);
       smallestPositive = Math.min(smallestPositive, value);
@@ -92,5 +93,5 @@ function findExtremes(values: ArrayLike<number>, offsets: readonly number[]): Ex
     }
   }
   if (!found) return undefined;
-  return { allIntegral, smallestMagnitude, largestMagnitude, largestPositive, smallestPositive, mostNegative, leastNegative };
+  return { allIntegral, largestPositive, smallestPositive, mostNegative, leastNegative };
 }

@@ -3,8 +3,7 @@
 import { dtypeName, isInferredDType, type PrintDType } from './dtype';
 import type { ElementValues } from './elementFormatter';
 import { defaultPrintOptions, type PrintOptions } from './options';
-import { formatShapeTuple } from './shape';
-import { elementCount } from './summarize';
+import { elementCount, formatShapeTuple } from './shape';
 import { appendSuffixes } from './suffixes';
 import { formatTensorBody } from './tensorBody';
 

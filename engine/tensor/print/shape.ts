@@ -1,4 +1,8 @@
-// Python renderings of a shape.
+// Shape arithmetic and Python renderings of a shape.
+
+export function elementCount(shape: readonly number[]): number {
+  return shape.reduce((count, size) => count * size, 1);
+}
 
 /** str(torch.Size(shape)), e.g. 'torch.Size([2, 3])'. */
 export function formatSize(shape: readonly number[]): string {

@@ -2,6 +2,7 @@
 // dimension longer than 2 * edgeitems; its element formatter also only ever sees those entries.
 
 import type { PrintOptions } from './options';
+import { elementCount } from './shape';
 
 export interface DimensionPlan {
   /** Indices printed along this dimension, in order. */
@@ -30,10 +31,6 @@ export function printedOffsets(shape: readonly number[], plans: readonly Dimensi
     offsets = offsets.flatMap((base) => plan.indices.map((index) => base + index * stride));
   });
   return offsets;
-}
-
-export function elementCount(shape: readonly number[]): number {
-  return shape.reduce((count, size) => count * size, 1);
 }
 
 function rowMajorStrides(shape: readonly number[]): number[] {
