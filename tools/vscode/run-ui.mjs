@@ -3,7 +3,9 @@
 // with the extension installed from the packaged .vsix, as a user would install it.
 
 import { spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURES, testErrorsAndMalformed } from '../../test/ui/errorsAndMalformed.mjs';
 import { testIntroNotebook } from '../../test/ui/introNotebook.mjs';
 import { workbenchUrl } from './codeServer.mjs';
 import { repoRoot, runInVSCode, testResultsDir } from './session.mjs';
@@ -27,7 +29,9 @@ const code = await runInVSCode({
   workspaceSource: join(repoRoot, 'examples'),
   vsix,
 }, async ({ page, origin, workspace }) => {
+  for (const name of FIXTURES) copyFileSync(join(repoRoot, 'test', 'fixtures', 'workspace', name), join(workspace, name));
   await testIntroNotebook({ page, url: workbenchUrl(origin, workspace), workspace, repoRoot, resultsDir: testResultsDir });
+  await testErrorsAndMalformed({ page, workspace, repoRoot, resultsDir: testResultsDir });
   console.log('[ui] passed');
   return 0;
 });
