@@ -7,15 +7,11 @@ import { fmaf } from './fma';
 const f = Math.fround;
 
 const SQRT_HALF = f(0.707106781186547524);
-const LOG_P0 = f(7.0376836292e-2);
-const LOG_P1 = f(-1.151461031e-1);
-const LOG_P2 = f(1.167699874e-1);
-const LOG_P3 = f(-1.2420140846e-1);
-const LOG_P4 = f(1.4249322787e-1);
-const LOG_P5 = f(-1.6668057665e-1);
-const LOG_P6 = f(2.0000714765e-1);
-const LOG_P7 = f(-2.4999993993e-1);
-const LOG_P8 = f(3.3333331174e-1);
+// Polynomial coefficients, highest degree first, already rounded to float32.
+const LOG_POLY = Float32Array.of(
+  7.0376836292e-2, -1.151461031e-1, 1.167699874e-1, -1.2420140846e-1, 1.4249322787e-1,
+  -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1, 3.3333331174e-1,
+);
 const LOG_Q1 = f(-2.12194440e-4);
 const LOG_Q2 = f(0.693359375);
 
@@ -23,12 +19,15 @@ const FOUR_OVER_PI = f(1.27323954473516);
 const MINUS_DP1 = f(-0.78515625);
 const MINUS_DP2 = f(-2.4187564849853515625e-4);
 const MINUS_DP3 = f(-3.77489497744594108e-8);
-const COS_C0 = f(2.443315711809948e-5);
-const COS_C1 = f(-1.388731625493765e-3);
-const COS_C2 = f(4.166664568298827e-2);
-const SIN_S0 = f(-1.9515295891e-4);
-const SIN_S1 = f(8.3321608736e-3);
-const SIN_S2 = f(-1.6666654611e-1);
+const COS_POLY = Float32Array.of(2.443315711809948e-5, -1.388731625493765e-3, 4.166664568298827e-2);
+const SIN_POLY = Float32Array.of(-1.9515295891e-4, 8.3321608736e-3, -1.6666654611e-1);
+
+/** Horner's rule with a fused multiply-add per step, as the vector code evaluates its polynomials. */
+function horner(coefficients: Float32Array, x: number): number {
+  let y = coefficients[0];
+  for (let k = 1; k < coefficients.length; k++) y = fmaf(y, x, coefficients[k]);
+  return y;
+}
 
 const floatBits = new Float32Array(1);
 const intBits = new Int32Array(floatBits.buffer);
@@ -47,16 +46,7 @@ export function logf(value: number): number {
     x = f(x + mantissa);
   }
   const z = f(x * x);
-  let y = LOG_P0;
-  y = fmaf(y, x, LOG_P1);
-  y = fmaf(y, x, LOG_P2);
-  y = fmaf(y, x, LOG_P3);
-  y = fmaf(y, x, LOG_P4);
-  y = fmaf(y, x, LOG_P5);
-  y = fmaf(y, x, LOG_P6);
-  y = fmaf(y, x, LOG_P7);
-  y = fmaf(y, x, LOG_P8);
-  y = f(y * x);
+  let y = f(horner(LOG_POLY, x) * x);
   y = fmaf(y, z, f(exponent * LOG_Q1));
   y = f(y - f(z * 0.5));
   x = f(x + y);
@@ -76,18 +66,8 @@ export function sincosf(angle: number): void {
   x = fmaf(y, MINUS_DP3, x);
   const z = f(x * x);
 
-  let cosPoly = COS_C0;
-  cosPoly = fmaf(cosPoly, z, COS_C1);
-  cosPoly = fmaf(cosPoly, z, COS_C2);
-  cosPoly = f(cosPoly * z);
-  cosPoly = fmaf(cosPoly, z, -f(z * 0.5));
-  cosPoly = f(cosPoly + 1);
-
-  let sinPoly = SIN_S0;
-  sinPoly = fmaf(sinPoly, z, SIN_S1);
-  sinPoly = fmaf(sinPoly, z, SIN_S2);
-  sinPoly = f(sinPoly * z);
-  sinPoly = fmaf(sinPoly, x, x);
+  const cosPoly = f(fmaf(f(horner(COS_POLY, z) * z), z, -f(z * 0.5)) + 1);
+  const sinPoly = fmaf(f(horner(SIN_POLY, z) * z), x, x);
 
   const swapPolys = (octant & 2) !== 0;
   const sinSign = octant & 4 ? -1 : 1;

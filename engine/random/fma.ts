@@ -1,23 +1,60 @@
-// fmaf: float32 fused multiply-add, a*b + c rounded once to float32, for float32 inputs.
-// PyTorch's AVX2 kernels were compiled with FMA contraction, so their results depend on it.
+// Fused multiply-add, a*b + c rounded once, in float32 (fmaf) and float64 (fma). PyTorch's
+// CPU kernels were compiled for AVX2 with FMA contraction, so their results depend on it.
+// Both are built on a sum rounded to odd: rounding an exact value first to odd at 53 bits and
+// then to nearest at 24 or 53 bits gives the correctly rounded result (Boldo & Melquiond).
 
-/**
- * The product of two float32 values is exact in double (24 + 24 bits), so only the addition
- * can round before the final float32 rounding. That double rounding is wrong only when the
- * double sum lands exactly halfway between two float32 values while the exact sum does not;
- * then the addition's error term says which neighbour is nearer.
- */
+const float64 = new Float64Array(1);
+const words = new Uint32Array(float64.buffer);
+const LOW_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+
+/** a + b rounded to odd: exact sums as they are, inexact ones to the neighbour with an odd last bit. */
+function sumRoundedToOdd(a: number, b: number): number {
+  const sum = a + b;
+  // TwoSum: sum + error == a + b exactly.
+  const virtualB = sum - a;
+  const error = a - (sum - virtualB) + (b - virtualB);
+  if (error === 0) return sum;
+  float64[0] = sum;
+  if (words[LOW_WORD] & 1) return sum;
+  // sum is even, so its odd neighbour towards the exact value is one unit away in the bit pattern.
+  if (error > 0 === sum > 0) {
+    words[LOW_WORD] |= 1;
+  } else if (words[LOW_WORD] === 0) {
+    words[LOW_WORD] = 0xffffffff;
+    words[1 - LOW_WORD]--;
+  } else {
+    words[LOW_WORD]--;
+  }
+  return float64[0];
+}
+
+/** float32 fma for float32 inputs: their product is exact in double, leaving one sum to round. */
 export function fmaf(a: number, b: number, c: number): number {
   const product = a * b;
   const sum = product + c;
   const rounded = Math.fround(sum);
   if (rounded === sum) return rounded;
-  // Error of the double addition (Knuth's TwoSum): sum + error == product + c exactly.
-  const virtualC = sum - product;
-  const error = product - (sum - virtualC) + (c - virtualC);
-  if (error === 0) return rounded;
-  // sum is a float32 tie exactly when mirroring `rounded` across it lands on a float32 value.
-  const mirrored = rounded + 2 * (sum - rounded);
-  if (Math.fround(mirrored) !== mirrored) return rounded;
-  return error > 0 === mirrored > rounded ? mirrored : rounded;
+  // Rounding the double sum again can only go wrong when it lies exactly halfway between two
+  // float32 values, and then mirroring `rounded` across it gives the other one.
+  const mirrored = 2 * sum - rounded;
+  return Math.fround(mirrored) !== mirrored ? rounded : Math.fround(sumRoundedToOdd(product, c));
+}
+
+const SPLITTER = 134217729; // 2^27 + 1, splits a double into two 26-bit halves (Dekker)
+
+/** float64 fma (finite inputs and results, no underflow in the product's error term). */
+export function fma(a: number, b: number, c: number): number {
+  const product = a * b;
+  let t = SPLITTER * a;
+  const aHigh = t - (t - a);
+  const aLow = a - aHigh;
+  t = SPLITTER * b;
+  const bHigh = t - (t - b);
+  const bLow = b - bHigh;
+  const productError = aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+  // c + product == high + low exactly (TwoSum).
+  const high = c + product;
+  const virtualProduct = high - c;
+  const low = c - (high - virtualProduct) + (product - virtualProduct);
+  return high + sumRoundedToOdd(low, productError);
 }

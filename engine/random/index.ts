@@ -8,8 +8,11 @@
 //   random() / random64()           one uint32 / one uint64 (bigint, high word drawn first)
 // defaultGenerator                torch.default_generator, seeded from entropy like PyTorch's
 //
-// Fill functions write `out` in memory order (a contiguous tensor's row-major order) and
-// consume exactly the draws PyTorch does, so calls interleave like PyTorch's:
+// Fill functions write `out` in PyTorch's element order and consume exactly the draws PyTorch
+// does, so calls interleave like PyTorch's. That order is row-major for a contiguous tensor; for a
+// non-contiguous view it is TensorIterator's (dimensions sorted by stride, i.e. increasing memory
+// address): fill a scratch array and scatter it into the view.
+//
 //   uniformFloat32 / uniformFloat64(gen, out, from, to)           torch.rand, uniform_
 //   normalFloat32 / normalFloat64(gen, out, mean, std, contiguous) torch.randn, normal_
 //     (< 16 elements or non-contiguous: scalar path using the cached normal; else 16-blocks)
@@ -24,7 +27,7 @@
 //
 // Exactness: every float32 stream is bit-exact. float64 results that go through log/sin/cos
 // (randn/normal_ in float64, exponential_) use V8's Math and can differ from glibc by 1-2 ulp.
-// Errors are RangeErrors carrying PyTorch's RuntimeError message.
+// Errors are RangeErrors; where PyTorch raises too, the message is its RuntimeError's.
 import { Generator } from './generator';
 
 export { DEFAULT_RNG_SEED, Generator, RNG_STATE_BYTES } from './generator';

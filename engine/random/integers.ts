@@ -29,8 +29,8 @@ export function randintFloat64(gen: Generator, out: Float64Array, low: number, h
 
 /** (hi * 2^32 + lo) mod range, exactly in doubles, for 2^32 <= range <= 2^53 (so hi < range). */
 function uint64Mod(hi: number, lo: number, range: number): number {
+  // hi * 2^32 mod range by 32 modular doublings; every intermediate is an integer below 2^54.
   let r = hi;
-  // Shift in the 32 low bits one at a time; every intermediate stays an integer below 2^54.
   for (let bit = 0; bit < 32; bit++) {
     r *= 2;
     if (r >= range) r -= range;

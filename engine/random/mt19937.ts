@@ -36,11 +36,18 @@ export class MT19937 {
 
   private twist(): void {
     const s = this.state;
-    for (let k = 0; k < MT_STATE_WORDS; k++) {
-      const y = (s[k] & UPPER_MASK) | (s[(k + 1) % MT_STATE_WORDS] & LOWER_MASK);
-      s[k] = s[(k + SHIFT) % MT_STATE_WORDS] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
-    }
+    // Three loops instead of index arithmetic modulo 624: k + 1 and k + 397 wrap at different k.
+    let k = 0;
+    for (; k < MT_STATE_WORDS - SHIFT; k++) s[k] = s[k + SHIFT] ^ mix(s[k], s[k + 1]);
+    for (; k < MT_STATE_WORDS - 1; k++) s[k] = s[k + SHIFT - MT_STATE_WORDS] ^ mix(s[k], s[k + 1]);
+    s[k] = s[SHIFT - 1] ^ mix(s[k], s[0]);
     this.left = MT_STATE_WORDS;
     this.next = 0;
   }
+}
+
+/** The twist's combination of one word's top bit with the next word's low 31 bits. */
+function mix(word: number, nextWord: number): number {
+  const y = (word & UPPER_MASK) | (nextWord & LOWER_MASK);
+  return (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
 }

@@ -3,7 +3,7 @@
 // scalar Box–Muller path (which caches its spare sample in the generator); otherwise a
 // 16-wide Box–Muller runs over a buffer of uniforms (float32: the AVX2 kernel's arithmetic).
 import { logf, sincosResult, sincosf } from './cephes32';
-import { fmaf } from './fma';
+import { fma, fmaf } from './fma';
 import type { Generator } from './generator';
 import { fillUnitFloat32, fillUnitFloat64, nextUnitFloat64 } from './uniform';
 
@@ -12,7 +12,7 @@ const HALF_BLOCK = 8;
 const TWO_PI_FLOAT32 = Math.fround(2 * Math.PI);
 
 /** One standard normal from at::normal_distribution<double>: the cached spare if there is one. */
-export function nextStandardNormal(gen: Generator): number {
+function nextStandardNormal(gen: Generator): number {
   const cached = gen.cachedNormal;
   if (cached !== undefined) {
     gen.cachedNormal = undefined;
@@ -26,8 +26,9 @@ export function nextStandardNormal(gen: Generator): number {
   return radius * Math.cos(theta);
 }
 
+/** The scalar path: each value is fma(normal, std, mean) in double, then stored (float32 rounds it). */
 function scalarNormals(gen: Generator, out: Float32Array | Float64Array, mean: number, std: number): void {
-  for (let i = 0; i < out.length; i++) out[i] = nextStandardNormal(gen) * std + mean;
+  for (let i = 0; i < out.length; i++) out[i] = fma(nextStandardNormal(gen), std, mean);
 }
 
 /**
@@ -82,7 +83,7 @@ function boxMullerFloat64(data: Float64Array, offset: number, mean: number, std:
   for (let j = offset; j < offset + HALF_BLOCK; j++) {
     const radius = Math.sqrt(-2 * Math.log(1 - data[j]));
     const theta = 2 * Math.PI * data[j + HALF_BLOCK];
-    data[j] = radius * Math.cos(theta) * std + mean;
-    data[j + HALF_BLOCK] = radius * Math.sin(theta) * std + mean;
+    data[j] = fma(radius * Math.cos(theta), std, mean);
+    data[j + HALF_BLOCK] = fma(radius * Math.sin(theta), std, mean);
   }
 }

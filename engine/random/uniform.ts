@@ -1,5 +1,5 @@
 // Uniform samples (torch.rand, uniform_): at::uniform_real_distribution on the CPU.
-import { fmaf } from './fma';
+import { fma, fmaf } from './fma';
 import type { Generator } from './generator';
 
 const TWO_POW_MINUS_24 = 2 ** -24;
@@ -38,8 +38,8 @@ export function uniformFloat32(gen: Generator, out: Float32Array, from: number, 
   for (let i = 0; i < out.length; i++) out[i] = fmaf(nextUnitFloat32(gen), range, low);
 }
 
-/** uniform_(from, to) on float64, in memory order: one random64 per element. */
+/** uniform_(from, to) on float64, in memory order: one random64 per element, fused multiply-add. */
 export function uniformFloat64(gen: Generator, out: Float64Array, from: number, to: number): void {
   const range = to - from;
-  for (let i = 0; i < out.length; i++) out[i] = nextUnitFloat64(gen) * range + from;
+  for (let i = 0; i < out.length; i++) out[i] = fma(nextUnitFloat64(gen), range, from);
 }

@@ -6,7 +6,7 @@ import type { Tensor } from '../tensor';
 import { AccumulateGrad, edgeOf, Node, type Edge } from './node';
 import { withGradMode } from './gradMode';
 import { add as addTensors } from '../ops/arithmetic';
-import { clone as cloneTensor } from '../ops/copy';
+import { clone as cloneTensor, toDtype } from '../ops/copy';
 
 export interface BackwardOptions {
   retainGraph: boolean;
@@ -70,7 +70,9 @@ export function runBackward(roots: readonly Tensor[], rootGrads: readonly Tensor
     }
     node.nextFunctions.forEach(([next, inputNr], i) => {
       if (next === null || (needed && !needed.has(next))) return;
-      const grad = gradInputs[i] ?? null;
+      const dtype = node.inputDtypes[i];
+      const raw = gradInputs[i] ?? null;
+      const grad = raw && dtype && raw.dtype !== dtype ? withGradMode(options.createGraph, () => toDtype(raw, dtype)) : raw;
       if (grad) {
         const buffer = buffers.get(next) ?? [];
         const existing = buffer[inputNr];
@@ -95,7 +97,7 @@ export function runBackward(roots: readonly Tensor[], rootGrads: readonly Tensor
 }
 
 function edgeKey(node: Node, outputNr: number): string {
-  return `${node.sequenceNr}:${outputNr}`;
+  return `${node.id}:${outputNr}`;
 }
 
 function targetEdges(inputs: readonly Tensor[]): Set<string> {
@@ -133,7 +135,7 @@ function neededNodes(root: Node, targets: Set<string>): Set<Node> {
     const known = memo.get(node);
     if (known !== undefined) return known;
     memo.set(node, false);
-    let isNeeded = [...targets].some((key) => key.startsWith(`${node.sequenceNr}:`));
+    let isNeeded = [...targets].some((key) => key.startsWith(`${node.id}:`));
     for (const [next] of node.nextFunctions) if (next && visit(next)) isNeeded = true;
     memo.set(node, isNeeded);
     return isNeeded;

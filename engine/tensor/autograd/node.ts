@@ -1,6 +1,6 @@
 // Autograd graph nodes (what `grad_fn` shows): each node knows the nodes that produced its inputs
 // (next_functions) and computes the gradients of its inputs from the gradients of its outputs.
-import { scalarTypeName } from '../dtype';
+import { scalarTypeName, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 
@@ -15,13 +15,19 @@ const FREED_MESSAGE =
 
 /** Creation order: among ready nodes, backward runs the most recently created first, as PyTorch does. */
 let nextSequenceNr = 0;
+let nextId = 0;
 
 export abstract class Node {
+  /** Identifies the node (sequence numbers are shared: every AccumulateGrad has the highest priority). */
+  readonly id = nextId++;
   readonly sequenceNr: number;
   /** Hooks on the gradient flowing into output i (register_hook on a non-leaf tensor), by output index. */
   readonly tensorPreHooks = new Map<number, TensorHook[]>();
   /** Non-leaf tensors that asked retain_grad(), by output index. */
   readonly retainedOutputs = new Map<number, Tensor>();
+
+  /** The dtype of each input: gradients flowing back are cast to it, as PyTorch's engine does. */
+  inputDtypes: ReadonlyArray<DType | undefined> = [];
 
   constructor(
     readonly name: string,

@@ -19,10 +19,11 @@ function ceilLog2(n: number): number {
 }
 
 /**
- * PyTorch's multi_row_sum: `rows` independent cascaded sums over `count` steps; step i of row k reads
- * data[start + i*stepStride + k*rowStride]. Leaves row k's total in out[k].
+ * PyTorch's multi_row_sum: independent cascaded sums, one per row, over `count` steps; step i of row r reads
+ * data[base + i*stepStride + rowOffsets[r]]. Leaves row r's total in out[r].
  */
-function multiRowSum(data: ArrayLike<number>, start: number, stepStride: number, rowStride: number, rows: number, count: number, round: Round, out: Float64Array): void {
+function multiRowSum(data: ArrayLike<number>, base: number, stepStride: number, rowOffsets: Int32Array, count: number, round: Round, out: Float64Array): void {
+  const rows = rowOffsets.length;
   const levelPower = Math.max(4, Math.floor(ceilLog2(count) / LEVELS));
   const levelStep = 1 << levelPower;
   const levelMask = levelStep - 1;
@@ -30,35 +31,42 @@ function multiRowSum(data: ArrayLike<number>, start: number, stepStride: number,
   let i = 0;
   while (i + levelStep <= count) {
     for (let j = 0; j < levelStep; j++, i++) {
-      const at = start + i * stepStride;
-      for (let k = 0; k < rows; k++) acc[k] = round(acc[k]! + data[at + k * rowStride]!);
+      const at = base + i * stepStride;
+      for (let r = 0; r < rows; r++) acc[r] = round(acc[r]! + data[at + rowOffsets[r]!]!);
     }
     for (let level = 1; level < LEVELS; level++) {
-      for (let k = 0; k < rows; k++) {
-        acc[level * rows + k] = round(acc[level * rows + k]! + acc[(level - 1) * rows + k]!);
-        acc[(level - 1) * rows + k] = 0;
+      for (let r = 0; r < rows; r++) {
+        acc[level * rows + r] = round(acc[level * rows + r]! + acc[(level - 1) * rows + r]!);
+        acc[(level - 1) * rows + r] = 0;
       }
       if ((i & (levelMask << (level * levelPower))) !== 0) break;
     }
   }
   for (; i < count; i++) {
-    const at = start + i * stepStride;
-    for (let k = 0; k < rows; k++) acc[k] = round(acc[k]! + data[at + k * rowStride]!);
+    const at = base + i * stepStride;
+    for (let r = 0; r < rows; r++) acc[r] = round(acc[r]! + data[at + rowOffsets[r]!]!);
   }
   for (let level = 1; level < LEVELS; level++) {
-    for (let k = 0; k < rows; k++) acc[k] = round(acc[k]! + acc[level * rows + k]!);
+    for (let r = 0; r < rows; r++) acc[r] = round(acc[r]! + acc[level * rows + r]!);
   }
-  for (let k = 0; k < rows; k++) out[k] = acc[k]!;
+  for (let r = 0; r < rows; r++) out[r] = acc[r]!;
 }
 
-/** PyTorch's row_sum: 4 interleaved cascades over `count` items of `width` lanes each, then folded together. */
-function rowSum(data: ArrayLike<number>, start: number, itemStride: number, width: number, count: number, round: Round): Float64Array {
+const consecutive = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+const SCALAR_ILP_ROWS = consecutive(ILP);
+
+/**
+ * PyTorch's row_sum: `count` items of `width` lanes (item i, lane l at base + i*itemStride + l), split over 4
+ * interleaved cascades that are folded together at the end. Returns the `width` lane totals.
+ */
+function rowSum(data: ArrayLike<number>, base: number, itemStride: number, width: number, count: number, round: Round): Float64Array {
   const groups = Math.floor(count / ILP);
-  // Row k of the cascade is item ILP*i + k; its lanes are the item's `width` consecutive elements.
+  // Cascade row k*width + l is lane l of items ILP*i + k.
+  const rowOffsets = width === 1 && itemStride === 1 ? SCALAR_ILP_ROWS : Int32Array.from({ length: ILP * width }, (_, r) => Math.floor(r / width) * itemStride + (r % width));
   const partial = new Float64Array(ILP * width);
-  multiRowSum(data, start, itemStride * ILP, 1, ILP * width, groups, round, partial);
+  multiRowSum(data, base, itemStride * ILP, rowOffsets, groups, round, partial);
   for (let item = groups * ILP; item < count; item++) {
-    for (let lane = 0; lane < width; lane++) partial[lane] = round(partial[lane]! + data[start + item * itemStride + lane]!);
+    for (let lane = 0; lane < width; lane++) partial[lane] = round(partial[lane]! + data[base + item * itemStride + lane]!);
   }
   for (let k = 1; k < ILP; k++) {
     for (let lane = 0; lane < width; lane++) partial[lane] = round(partial[lane]! + partial[k * width + lane]!);
@@ -66,9 +74,11 @@ function rowSum(data: ArrayLike<number>, start: number, itemStride: number, widt
   return partial.subarray(0, width);
 }
 
-/** Sum of `count` contiguous elements starting at `start`, reduced as the innermost dim. */
+const roundingFor = (float32: boolean): Round => (float32 ? Math.fround : identity);
+
+/** Sum of `count` contiguous elements from `start`: the reduced dims are the innermost ones. */
 export function innerSum(data: ArrayLike<number>, start: number, count: number, float32: boolean): number {
-  const round = float32 ? Math.fround : identity;
+  const round = roundingFor(float32);
   if (count < LANES) return rowSum(data, start, 1, 1, count, round)[0]!;
   const vectors = Math.floor(count / LANES);
   const lanes = rowSum(data, start, LANES, LANES, vectors, round);
@@ -78,7 +88,22 @@ export function innerSum(data: ArrayLike<number>, start: number, count: number, 
   return total;
 }
 
-/** Sums of an outer reduced dim: output k cascades data[start + i*stride + k] over i < count. */
-export function outerSums(data: ArrayLike<number>, start: number, stride: number, outputs: number, count: number, float32: boolean, out: Float64Array): void {
-  multiRowSum(data, start, stride, 1, outputs, count, float32 ? Math.fround : identity, out);
+const OUTER_BLOCK_SCALAR = consecutive(ILP);
+const OUTER_BLOCK_VECTOR = consecutive(ILP * LANES);
+
+/**
+ * Sums over an outer reduced block: `columns` contiguous outputs, each summing `count` elements `columns`
+ * apart, starting at data[base + column]. Whole blocks of columns (4, or 32 once there are at least 8
+ * columns to vectorise over) cascade down each column; the remaining columns use row_sum's split.
+ */
+export function outerSums(data: ArrayLike<number>, base: number, columns: number, count: number, float32: boolean, out: Float64Array, outStart: number): void {
+  const round = roundingFor(float32);
+  const block = columns >= LANES ? OUTER_BLOCK_VECTOR : OUTER_BLOCK_SCALAR;
+  const totals = new Float64Array(block.length);
+  let column = 0;
+  for (; column + block.length <= columns; column += block.length) {
+    multiRowSum(data, base + column, columns, block, count, round, totals);
+    out.set(totals, outStart + column);
+  }
+  for (; column < columns; column++) out[outStart + column] = rowSum(data, base + column, columns, 1, count, round)[0]!;
 }

@@ -84,6 +84,18 @@ export function div(a: Tensor, b: Tensor): Tensor {
   return out;
 }
 
+const RECIPROCAL: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = 1 / a[i]!;
+};
+
+/** 1 / x; integer inputs give the default float dtype. PyTorch also uses it for `number / tensor`. */
+export function reciprocal(tensor: Tensor): Tensor {
+  const out = unary(tensor, RECIPROCAL, isFloating(tensor.dtype) ? tensor.dtype : 'float32');
+  // -grad * (result * result)
+  record('ReciprocalBackward0', [tensor], out, ([grad], [result]) => [mul(neg(grad!), mul(result!, result!))], [out]);
+  return out;
+}
+
 const NEG: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = -a[i]!;
 };
@@ -129,6 +141,10 @@ function powKernel(e: number, dtype: DType): UnaryKernel {
     case 0.5:
       return (a, out, n) => {
         for (let i = 0; i < n; i++) out[i] = Math.sqrt(a[i]!);
+      };
+    case -0.5:
+      return (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = 1 / round(Math.sqrt(a[i]!));
       };
     case -1:
       return (a, out, n) => {

@@ -18,11 +18,13 @@ function insideMask(min: number, max: number): BinaryKernel {
   };
 }
 
-export function clamp(tensor: Tensor, min = -Infinity, max = Infinity): Tensor {
+function clampWith(name: string, tensor: Tensor, min: number, max: number): Tensor {
   const out = unary(tensor, clampKernel(min, max), tensor.dtype);
-  const name = max === Infinity ? 'ClampMinBackward0' : min === -Infinity ? 'ClampMaxBackward0' : 'ClampBackward1';
   record(name, [tensor], out, ([grad], [input]) => [binary(grad!, input!, insideMask(min, max), grad!.dtype)], [tensor]);
   return out;
 }
 
-export const clampMin = (tensor: Tensor, min: number): Tensor => clamp(tensor, min, Infinity);
+/** clamp(min=, max=): either bound may be absent (±Infinity). */
+export const clamp = (tensor: Tensor, min = -Infinity, max = Infinity): Tensor => clampWith('ClampBackward1', tensor, min, max);
+export const clampMin = (tensor: Tensor, min: number): Tensor => clampWith('ClampMinBackward0', tensor, min, Infinity);
+export const clampMax = (tensor: Tensor, max: number): Tensor => clampWith('ClampMaxBackward0', tensor, -Infinity, max);

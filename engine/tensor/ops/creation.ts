@@ -65,3 +65,34 @@ export function fromNested(values: NestedValues, dtype: DType): Tensor {
   visit(values, 0);
   return Tensor.fromStorage(storage, shape, dtype);
 }
+
+/**
+ * linspace(start, end, steps): PyTorch's CPU kernel computes step = (end - start) / (steps - 1) in the
+ * output dtype, counts the first half up from start and the second half down from end.
+ */
+export function linspace(start: number, end: number, steps: number, dtype: DType): Tensor {
+  if (steps < 0) throw runtimeError('number of steps must be non-negative');
+  const round = dtype === 'float32' ? Math.fround : (x: number) => x;
+  const storage = allocate(dtype, steps);
+  if (steps === 1) storage[0] = castValue(start, dtype);
+  if (steps > 1) {
+    const from = round(start);
+    const to = round(end);
+    const step = round((to - from) / (steps - 1));
+    const halfway = Math.floor(steps / 2);
+    for (let i = 0; i < steps; i++) {
+      const value = i < halfway ? round(from + round(step * i)) : round(to - round(step * (steps - i - 1)));
+      storage[i] = castValue(value, dtype);
+    }
+  }
+  return Tensor.fromStorage(storage, [steps], dtype);
+}
+
+/** eye(n, m): ones on the main diagonal. */
+export function eye(n: number, m: number, dtype: DType): Tensor {
+  if (n < 0) throw runtimeError(`n must be greater or equal to 0, got ${n}`);
+  if (m < 0) throw runtimeError(`m must be greater or equal to 0, got ${m}`);
+  const out = zeros([n, m], dtype);
+  for (let i = 0; i < Math.min(n, m); i++) out.storage[i * m + i] = 1;
+  return out;
+}

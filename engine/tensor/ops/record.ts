@@ -32,6 +32,7 @@ export function record(
     saved.map((tensor) => new SavedTensor(tensor, outputList.includes(tensor))),
     backward,
   );
+  node.inputDtypes = inputs.map((input) => input?.dtype);
   outputList.forEach((output, i) => {
     output.gradFn = node;
     output.outputNr = i;

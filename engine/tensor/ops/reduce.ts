@@ -1,12 +1,13 @@
 // Reductions: sum and mean over all elements or over dims, each with its backward beside it.
 import { allocate, isFloating, type DType, type Storage } from '../dtype';
+import { runtimeError } from '../errors';
 import { innerSum, outerSums } from '../kernels/cascadeSum';
-import { contiguousStrides, normalizeDim, type Shape } from '../shape';
+import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
 import { div } from './arithmetic';
 import { wrapNumber } from './elementwise';
 import { record } from './record';
-import { expand, permute, reshape, unsqueeze } from './views';
+import { expand, reshape, unsqueeze } from './views';
 
 /** Sums keep floats; bools and ints sum to int64, as in PyTorch. */
 function sumDtype(dtype: DType): DType {
@@ -18,7 +19,7 @@ function reducedDims(tensor: Tensor, dims: readonly number[] | undefined): numbe
   if (dims === undefined || dims.length === 0) return tensor.shape.map((_, d) => d);
   const normalized = dims.map((dim) => normalizeDim(dim, tensor.ndim));
   if (new Set(normalized).size !== normalized.length) {
-    throw new Error(`dim ${normalized.find((dim, i) => normalized.indexOf(dim) !== i)} appears multiple times in the list of dims`);
+    throw runtimeError(`dim ${normalized.find((dim, i) => normalized.indexOf(dim) !== i)} appears multiple times in the list of dims`);
   }
   return normalized.sort((a, b) => a - b);
 }
@@ -27,25 +28,76 @@ function reducedShape(shape: Shape, dims: readonly number[], keepdim: boolean): 
   return shape.flatMap((size, d) => (dims.includes(d) ? (keepdim ? [1] : []) : [size]));
 }
 
+/** A run of adjacent dims that are all reduced or all kept, as PyTorch's TensorIterator coalesces them. */
+interface Block {
+  reduced: boolean;
+  size: number;
+  /** Element stride in the contiguous input. */
+  stride: number;
+  /** Stride in the output (kept blocks only). */
+  outStride: number;
+}
+
+/** The input's dims from the innermost out, size-1 dims dropped, neighbours of the same kind merged. */
+function iterationBlocks(shape: Shape, reduced: ReadonlySet<number>): Block[] {
+  const blocks: Block[] = [];
+  let stride = 1;
+  let outStride = 1;
+  for (let d = shape.length - 1; d >= 0; d--) {
+    const size = shape[d]!;
+    if (size === 1) continue;
+    const isReduced = reduced.has(d);
+    const last = blocks[blocks.length - 1];
+    if (last && last.reduced === isReduced) last.size *= size;
+    else blocks.push({ reduced: isReduced, size, stride, outStride: isReduced ? 0 : outStride });
+    stride *= size;
+    if (!isReduced) outStride *= size;
+  }
+  return blocks;
+}
+
 /**
- * Sums over `dims` into a new array of `outDtype`, adding in PyTorch's order: a reduction over the innermost
- * dims sums each output's contiguous run; one over the outermost dims cascades down the columns.
+ * Sums over `dims` into a new array of `outDtype`, adding in the order PyTorch's CPU kernel does: the two
+ * innermost blocks form one 2-D step (contiguous runs summed with innerSum, or columns with outerSums);
+ * the outer blocks repeat that step, each repetition added into the outputs it reaches.
  */
 function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage {
-  const kept = tensor.shape.map((_, d) => d).filter((d) => !dims.includes(d));
-  const group = dims.reduce((product, d) => product * tensor.shape[d]!, 1);
-  const outputs = kept.reduce((product, d) => product * tensor.shape[d]!, 1);
-  const out = allocate(outDtype, outputs);
+  const data = tensor.contiguousData();
   const float32 = outDtype === 'float32';
-  const reducesLeading = dims.every((d, i) => d === i) && kept.length > 0;
-  if (reducesLeading && group > 0) {
-    const totals = new Float64Array(outputs);
-    outerSums(tensor.contiguousData(), 0, outputs, outputs, group, float32, totals);
-    out.set(totals);
-    return out;
-  }
-  const ordered = permute(tensor, [...kept, ...dims]).contiguousData();
-  for (let o = 0; o < outputs; o++) out[o] = innerSum(ordered, o * group, group, float32);
+  const round = float32 ? Math.fround : (x: number) => x;
+  const totals = new Float64Array(numel(reducedShape(tensor.shape, dims, false)));
+  const [inner, next, ...outer] = iterationBlocks(tensor.shape, new Set(dims));
+  const columns = new Float64Array(inner && !inner.reduced ? inner.size : 0);
+
+  const step = (base: number, outBase: number): void => {
+    if (!inner) {
+      totals[outBase] = round(totals[outBase]! + (data[base] ?? 0));
+    } else if (inner.reduced) {
+      const rows = next?.size ?? 1;
+      for (let j = 0; j < rows; j++) {
+        const at = outBase + j * (next?.outStride ?? 0);
+        totals[at] = round(totals[at]! + innerSum(data, base + j * (next?.stride ?? 0), inner.size, float32));
+      }
+    } else if (next) {
+      outerSums(data, base, inner.size, next.size, float32, columns, 0);
+      for (let c = 0; c < inner.size; c++) totals[outBase + c] = round(totals[outBase + c]! + columns[c]!);
+    } else {
+      for (let c = 0; c < inner.size; c++) totals[outBase + c] = round(totals[outBase + c]! + data[base + c]!);
+    }
+  };
+
+  // Repeat the step over every index of the outer blocks, outermost slowest.
+  const repeat = (level: number, base: number, outBase: number): void => {
+    if (level < 0) {
+      step(base, outBase);
+      return;
+    }
+    const block = outer[level]!;
+    for (let i = 0; i < block.size; i++) repeat(level - 1, base + i * block.stride, outBase + i * block.outStride);
+  };
+  if (data.length > 0) repeat(outer.length - 1, 0, 0);
+  const out = allocate(outDtype, totals.length);
+  out.set(totals);
   return out;
 }
 
@@ -62,7 +114,7 @@ export function sum(tensor: Tensor, dims?: readonly number[], keepdim = false): 
 
 export function mean(tensor: Tensor, dims?: readonly number[], keepdim = false): Tensor {
   if (!isFloating(tensor.dtype)) {
-    throw new Error(`mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${tensor.dtype === 'int64' ? 'Long' : 'Bool'}`);
+    throw runtimeError(`mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${tensor.dtype === 'int64' ? 'Long' : 'Bool'}`);
   }
   const reduced = reducedDims(tensor, dims);
   const count = reduced.reduce((product, d) => product * tensor.shape[d]!, 1);

@@ -157,3 +157,44 @@ function selectBackward(grad: Tensor, inputShape: Shape, dim: number, index: num
   copyInto(select(full, dim, index), grad);
   return full;
 }
+
+/** x[start:end:step] along `dim` (start/end already clamped to the dim, step > 0). */
+export function slice(tensor: Tensor, dim: number, start: number, end: number, step = 1): Tensor {
+  const d = normalizeDim(dim, tensor.ndim);
+  const count = Math.max(0, Math.ceil((end - start) / step));
+  const shape = [...tensor.shape];
+  const strides = [...tensor.strides];
+  shape[d] = count;
+  strides[d] = tensor.strides[d]! * step;
+  const out = tensor.viewAs(shape, strides, tensor.offset + (count > 0 ? start * tensor.strides[d]! : 0));
+  const inputShape = [...tensor.shape];
+  record('SliceBackward0', [tensor], out, ([grad]) => {
+    const full = zeros(inputShape, grad!.dtype);
+    copyInto(slice(full, d, start, end, step), grad!);
+    return [full];
+  });
+  return out;
+}
+
+/** unbind(dim): every index along `dim` as its own view, all produced by one node. */
+export function unbind(tensor: Tensor, dim = 0): Tensor[] {
+  if (tensor.ndim === 0) throw indexError('Dimension specified as 0 but tensor has no dimensions');
+  const d = normalizeDim(dim, tensor.ndim);
+  const outs = Array.from({ length: tensor.shape[d]! }, (_, i) =>
+    tensor.viewAs(
+      tensor.shape.filter((_, k) => k !== d),
+      tensor.strides.filter((_, k) => k !== d),
+      tensor.offset + i * tensor.strides[d]!,
+    ),
+  );
+  const inputShape = [...tensor.shape];
+  record('UnbindBackward0', [tensor], outs, (grads) => {
+    const dtype = grads.find((grad) => grad)!.dtype;
+    const full = zeros(inputShape, dtype);
+    grads.forEach((grad, i) => {
+      if (grad) copyInto(select(full, d, i), grad);
+    });
+    return [full];
+  });
+  return outs;
+}
