@@ -1,75 +1,25 @@
-"""Writes test/fixtures/ops/cases.json from real PyTorch (run with /usr/bin/python3): for every case, the input
-tensors, the forward result and the gradients of the inputs for a fixed upstream gradient, as exact bit
-patterns, plus the result's grad_fn name. test/unit/tensorOps.test.ts runs the same case names through the
-engine. A case is (name, function of the input tensors, input specs); an input spec is (shape, kind) where
+"""Writes test/fixtures/ops/FAMILY.json from real PyTorch (run with /usr/bin/python3): for every case of
+tools/opcases/FAMILY.py, the input tensors, the forward result and the gradients of the inputs for a fixed
+upstream gradient, as exact bit patterns, plus the result's grad_fn name. test/unit/tensorOps*.test.ts run the
+same case names through the engine (test/support/opCases.ts).
+
+Usage: /usr/bin/python3 tools/gen_op_fixtures.py FAMILY [FAMILY ...]
+
+A case is (name, function of the input tensors, input specs); an input spec is (shape, kind) where
 kind picks how values are drawn: 'randn', 'positive' (|randn| + 0.5), 'int' (randint 0..9, int64),
-'bool' (randn > 0) or 'bool_float' (0./1. targets, not tracked). Float inputs require grad."""
+'bool' (randn > 0), 'bool_float' (0./1. targets, not tracked), 'distinct' (floats without ties, for
+max/argmax/sort), 'index:N' (int64 in 0..N-1, for gather/index_select). Float inputs require grad.
+A case may return one tensor or a tuple/list of tensors (e.g. max with a dim, split)."""
+import importlib
 import json
+import os
 import struct
 import sys
 
 import torch
-import torch.nn.functional as F
 
 torch.set_num_threads(1)
 
-CASES = [
-    # arithmetic and broadcasting
-    ("add", lambda a, b: a + b, [((3, 4), "randn"), ((4,), "randn")]),
-    ("add_scalar", lambda a: a + 2.5, [((2, 3), "randn")]),
-    ("sub", lambda a, b: a - b, [((2, 1, 3), "randn"), ((4, 1), "randn")]),
-    ("rsub_scalar", lambda a: 1 - a, [((5,), "randn")]),
-    ("mul", lambda a, b: a * b, [((3, 4), "randn"), ((3, 1), "randn")]),
-    ("mul_scalar", lambda a: a * 0.1, [((6,), "randn")]),
-    ("div", lambda a, b: a / b, [((3, 4), "randn"), ((4,), "positive")]),
-    ("div_int_tensors", lambda a, b: a / (b + 1), [((5,), "int"), ((5,), "int")]),
-    ("neg", lambda a: -a, [((2, 2), "randn")]),
-    ("pow_2", lambda a: a ** 2, [((7,), "randn")]),
-    ("pow_3", lambda a: a ** 3, [((7,), "randn")]),
-    ("pow_half", lambda a: a ** 0.5, [((7,), "positive")]),
-    ("pow_1_7", lambda a: a ** 1.7, [((7,), "positive")]),
-    ("int_plus_float_scalar", lambda a: a + 1.5, [((4,), "int")]),
-    ("bool_plus_int", lambda a: a + 1, [((4,), "bool")]),
-    ("float64_plus_float32", lambda a, b: a.double() + b, [((3,), "randn"), ((3,), "randn")]),
-    # unary math
-    ("exp", torch.exp, [((9,), "randn")]),
-    ("log", torch.log, [((9,), "positive")]),
-    ("sqrt", torch.sqrt, [((9,), "positive")]),
-    ("tanh", torch.tanh, [((9,), "randn")]),
-    ("sigmoid", torch.sigmoid, [((9,), "randn")]),
-    ("relu", torch.relu, [((9,), "randn")]),
-    ("clamp", lambda a: a.clamp(-0.5, 0.5), [((9,), "randn")]),
-    ("clamp_min", lambda a: a.clamp(min=0.1), [((9,), "randn")]),
-    # reductions
-    ("sum_all_small", lambda a: a.sum(), [((5,), "randn")]),
-    ("sum_all_37", lambda a: a.sum(), [((37,), "randn")]),
-    ("sum_all_1000", lambda a: a.sum(), [((10, 100), "randn")]),
-    ("sum_dim1", lambda a: a.sum(1), [((6, 20), "randn")]),
-    ("sum_dim0", lambda a: a.sum(0), [((20, 6), "randn")]),
-    ("sum_dim0_keepdim", lambda a: a.sum(0, keepdim=True), [((40, 3), "randn")]),
-    ("sum_middle", lambda a: a.sum(1), [((3, 17, 2), "randn")]),
-    ("sum_int", lambda a: a.sum(), [((6,), "int")]),
-    ("mean_all", lambda a: a.mean(), [((50,), "randn")]),
-    ("mean_dim", lambda a: a.mean(-1), [((4, 33), "randn")]),
-    # linear algebra
-    ("mm", torch.mm, [((4, 6), "randn"), ((6, 3), "randn")]),
-    ("matmul_vec_mat", torch.matmul, [((6,), "randn"), ((6, 3), "randn")]),
-    ("matmul_mat_vec", torch.matmul, [((3, 6), "randn"), ((6,), "randn")]),
-    ("matmul_dot", torch.matmul, [((10,), "randn"), ((10,), "randn")]),
-    ("mm_t", lambda a, b: a.t().mm(b), [((6, 4), "randn"), ((6, 3), "randn")]),
-    # views
-    ("view", lambda a: a.view(3, 4) * 2, [((12,), "randn")]),
-    ("reshape_noncontiguous", lambda a: a.t().reshape(-1) * 2, [((3, 4), "randn")]),
-    ("transpose", lambda a: a.transpose(0, 2) * 2, [((2, 3, 4), "randn")]),
-    ("permute", lambda a: a.permute(2, 0, 1) * 2, [((2, 3, 4), "randn")]),
-    ("unsqueeze_squeeze", lambda a: a.unsqueeze(1).squeeze() * 2, [((3, 4), "randn")]),
-    ("expand", lambda a: a.expand(3, 4) * 2, [((1, 4), "randn")]),
-    ("select", lambda a: a[1] * 2, [((3, 4), "randn")]),
-    # losses
-    ("bce_with_logits", lambda a, b: F.binary_cross_entropy_with_logits(a, b), [((8,), "randn"), ((8,), "bool_float")]),
-    ("bce_with_logits_sum", lambda a, b: F.binary_cross_entropy_with_logits(a, b, reduction="sum"), [((2, 4), "randn"), ((2, 4), "bool_float")]),
-    ("bce_with_logits_none", lambda a, b: F.binary_cross_entropy_with_logits(a, b, reduction="none"), [((5,), "randn"), ((5,), "bool_float")]),
-]
 
 
 def bits(t):
@@ -96,29 +46,46 @@ def make_input(shape, kind):
         return torch.randn(*shape) > 0
     if kind == "bool_float":
         return (torch.randn(*shape) > 0).float()
+    if kind == "distinct":
+        n = 1
+        for size in shape:
+            n *= size
+        return ((torch.randperm(n).float() - n / 2) / 4).reshape(shape)
+    if kind.startswith("index:"):
+        return torch.randint(0, int(kind.split(":")[1]), shape)
     raise ValueError(kind)
 
 
 def run_case(index, name, fn, specs):
     torch.manual_seed(1000 + index)
     inputs = [make_input(shape, kind) for shape, kind in specs]
-    tracked = [t.clone().requires_grad_(t.is_floating_point() and kind != "bool_float") for t, (_, kind) in zip(inputs, specs)]
-    out = fn(*tracked)
-    case = {"inputs": [record(t) for t in inputs], "requires_grad": [t.requires_grad for t in tracked], "output": record(out),
-            "grad_fn": out.grad_fn.name() if out.grad_fn else None}
+    tracked = [t.clone().requires_grad_(t.is_floating_point() and kind not in ("bool_float",)) for t, (_, kind) in zip(inputs, specs)]
+    result = fn(*tracked)
+    outputs = list(result) if isinstance(result, (tuple, list)) else [result]
+    case = {"inputs": [record(t) for t in inputs], "requires_grad": [t.requires_grad for t in tracked],
+            "outputs": [record(out) for out in outputs],
+            "grad_fns": [out.grad_fn.name() if out.grad_fn else None for out in outputs]}
     wanted = [t for t in tracked if t.requires_grad]
-    if wanted and out.requires_grad:
-        upstream = torch.randn(out.shape, dtype=out.dtype)
-        grads = torch.autograd.grad(out, wanted, upstream)
-        case["upstream"] = record(upstream)
-        case["grads"] = [record(g) for g in grads]
+    differentiable = [out for out in outputs if out.requires_grad]
+    if wanted and differentiable:
+        upstream = [torch.randn(out.shape, dtype=out.dtype) for out in differentiable]
+        grads = torch.autograd.grad(differentiable, wanted, upstream, allow_unused=True)
+        case["upstream"] = [record(u) for u in upstream]
+        case["grads"] = [record(g) if g is not None else None for g in grads]
     return case
 
 
-if __name__ == "__main__":
-    cases = {name: run_case(i, name, fn, specs) for i, (name, fn, specs) in enumerate(CASES)}
-    path = "test/fixtures/ops/cases.json"
+def write_family(family):
+    module = importlib.import_module(f"opcases.{family}")
+    cases = {name: run_case(i, name, fn, specs) for i, (name, fn, specs) in enumerate(module.CASES)}
+    path = f"test/fixtures/ops/{family}.json"
     with open(path, "w") as file:
         json.dump({"torch": torch.__version__, "cases": cases}, file, indent=None, separators=(",", ":"))
         file.write("\n")
     print(f"wrote {path}: {len(cases)} cases ({sys.executable}, torch {torch.__version__})")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    for family in sys.argv[1:] or sys.exit(__doc__):
+        write_family(family)

@@ -1,0 +1,88 @@
+// Runs op cases recorded from real PyTorch (tools/gen_op_fixtures.py FAMILY -> test/fixtures/ops/FAMILY.json)
+// through the engine: outputs, grad_fn names and input gradients must match bit for bit, except for the
+// cases a test file gives an ulp allowance (with its reason).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DType } from '../../engine/tensor/dtype';
+import { Tensor } from '../../engine/tensor/tensor';
+import { contiguous } from '../../engine/tensor/ops/copy';
+import { grad } from '../../engine/tensor/autograd/api';
+
+interface Recorded {
+  shape: number[];
+  dtype: DType;
+  values: Array<string | number>;
+}
+interface Case {
+  inputs: Recorded[];
+  requires_grad: boolean[];
+  outputs: Recorded[];
+  grad_fns: Array<string | null>;
+  upstream?: Recorded[];
+  grads?: Array<Recorded | null>;
+}
+
+export type OpCase = (...inputs: Tensor[]) => Tensor | Tensor[];
+
+export function fromRecorded({ shape, dtype, values }: Recorded): Tensor {
+  if (dtype === 'float32') return Tensor.fromStorage(new Float32Array(new Uint32Array(values.map((hex) => parseInt(hex as string, 16))).buffer), shape, dtype);
+  if (dtype === 'float64') return Tensor.fromStorage(new Float64Array(new BigUint64Array(values.map((hex) => BigInt(`0x${hex}`))).buffer), shape, dtype);
+  if (dtype === 'bool') return Tensor.fromStorage(Uint8Array.from(values as number[]), shape, dtype);
+  return Tensor.fromStorage(Float64Array.from(values as number[]), shape, dtype);
+}
+
+function encoded(tensor: Tensor): Array<string | number> {
+  const data = contiguous(tensor).contiguousData();
+  if (tensor.dtype === 'float32') return [...new Uint32Array(Float32Array.from(data).buffer)].map((word) => word.toString(16).padStart(8, '0'));
+  if (tensor.dtype === 'float64') return [...new BigUint64Array(Float64Array.from(data).buffer)].map((word) => word.toString(16).padStart(16, '0'));
+  return [...data];
+}
+
+function assertClose(label: string, actual: Tensor, expected: Recorded, ulps: number): void {
+  assert.deepEqual(actual.shape, expected.shape, `${label} shape`);
+  assert.equal(actual.dtype, expected.dtype, `${label} dtype`);
+  const values = encoded(actual);
+  if (ulps === 0 || typeof expected.values[0] === 'number') {
+    assert.deepEqual(values, expected.values, `${label} values`);
+    return;
+  }
+  values.forEach((hex, i) => {
+    const distance = Number(BigInt(`0x${hex}`) - BigInt(`0x${expected.values[i]}`));
+    assert.ok(Math.abs(distance) <= ulps, `${label}[${i}]: ${hex} is ${distance} ulp from PyTorch's ${expected.values[i]}`);
+  });
+}
+
+/** Registers one node:test per recorded case of `family`; every recorded case needs an entry in `ops`. */
+export function runOpCases(family: string, ops: Record<string, OpCase>, ulpAllowance: Record<string, number> = {}): void {
+  const path = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ops', `${family}.json`);
+  const fixture = JSON.parse(readFileSync(path, 'utf8')) as { cases: Record<string, Case> };
+  for (const [name, expected] of Object.entries(fixture.cases)) {
+    const ulps = ulpAllowance[name] ?? 0;
+    test(`${family}/${name}: outputs, grad_fn and gradients match PyTorch${ulps ? ` within ${ulps} ulp` : ''}`, () => {
+      const op = ops[name];
+      assert.ok(op, `case ${name} has an engine counterpart`);
+      const inputs = expected.inputs.map((recorded, i) => {
+        const tensor = fromRecorded(recorded);
+        tensor.requiresGrad = expected.requires_grad[i]!;
+        return tensor;
+      });
+      const result = op(...inputs);
+      const outputs = Array.isArray(result) ? result : [result];
+      assert.equal(outputs.length, expected.outputs.length, 'number of outputs');
+      outputs.forEach((out, i) => {
+        assertClose(`${name} output ${i}`, out, expected.outputs[i]!, ulps);
+        assert.equal(out.gradFn?.name ?? null, expected.grad_fns[i], `${name} output ${i} grad_fn`);
+      });
+      if (!expected.grads) return;
+      const tracked = inputs.filter((_, i) => expected.requires_grad[i]);
+      const differentiable = outputs.filter((out) => out.requiresGrad);
+      const grads = grad(differentiable, tracked, { gradOutputs: expected.upstream!.map(fromRecorded), allowUnused: true });
+      expected.grads.forEach((recorded, i) => {
+        if (recorded === null) assert.equal(grads[i], null, `${name} grad ${i} is None`);
+        else assertClose(`${name} grad ${i}`, grads[i]!, recorded, ulps);
+      });
+    });
+  }
+}
