@@ -90,10 +90,69 @@ def accumulation():
     return {"inputs": {"a": record(a0)}, "results": {"first": record(first), "a.grad": record(a.grad)}, "grad_fns": {}}
 
 
-SCENARIOS = [seed_tutorial, broadcast_arithmetic, unary_chain, matrix_reductions, accumulation]
+class MyExp(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, k):
+        y = x.exp() * k
+        ctx.save_for_backward(y)
+        return y
+
+    @staticmethod
+    def backward(ctx, grad):
+        (y,) = ctx.saved_tensors
+        return grad * y, None
+
+
+def custom_function():
+    (a0,) = inputs(5, (4,))
+    a = a0.clone().requires_grad_()
+    y = MyExp.apply(a, 2.0)
+    out = (y * y).sum()
+    out.backward()
+    return {"inputs": {"a": record(a0)}, "results": {"y": record(y), "a.grad": record(a.grad)},
+            "grad_fns": {"y": y.grad_fn.name(), "y.next": [n.name() if n else None for n, _ in y.grad_fn.next_functions]}}
+
+
+SCENARIOS = [seed_tutorial, broadcast_arithmetic, unary_chain, matrix_reductions, accumulation, custom_function]
+
+
+class TimesTwoWrongBackward(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        return x * 2
+
+    @staticmethod
+    def backward(ctx, grad):
+        return grad * 3
+
+
+class TooFewGradients(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, k):
+        return x * k
+
+    @staticmethod
+    def backward(ctx, grad):
+        return (grad,)
+
+
+def message_of(action):
+    try:
+        action()
+    except Exception as error:  # the message PyTorch gives is the fixture
+        return {"type": type(error).__name__, "message": str(error)}
+    raise AssertionError("expected an error")
+
+
+def messages():
+    ones = torch.ones(2, dtype=torch.float64, requires_grad=True)
+    return {
+        "gradcheck_mismatch": message_of(lambda: torch.autograd.gradcheck(TimesTwoWrongBackward.apply, (ones,))),
+        "wrong_gradient_count": message_of(lambda: TooFewGradients.apply(torch.ones(2, requires_grad=True), 3.0).sum().backward()),
+    }
 
 if __name__ == "__main__":
-    out = {"torch": torch.__version__, "scenarios": {f.__name__: f() for f in SCENARIOS}}
+    out = {"torch": torch.__version__, "scenarios": {f.__name__: f() for f in SCENARIOS}, "messages": messages()}
     path = "test/fixtures/autograd/scenarios.json"
     with open(path, "w") as file:
         json.dump(out, file, indent=1)

@@ -4,6 +4,8 @@ export type { DType } from './dtype';
 export { TorchError, setWarningSink, type TorchWarning } from './errors';
 export { isGradEnabled, setGradEnabled, withGradMode } from './autograd/gradMode';
 export { backward, grad, readGrad, retainGrad, registerHook } from './autograd/api';
+export { applyCustomFunction, FunctionContext } from './autograd/customFunction';
+export { gradcheck, GradcheckError } from './autograd/gradcheck';
 export { WrappedNumber, wrapNumber } from './ops/elementwise';
 export { add, sub, rsub, mul, div, neg, powScalar, reciprocal } from './ops/arithmetic';
 export { exp, log, sqrt, tanh, sigmoid, relu } from './ops/unaryMath';

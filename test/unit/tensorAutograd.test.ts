@@ -20,7 +20,26 @@ interface Scenario {
 
 const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'test', 'fixtures', 'autograd', 'scenarios.json'), 'utf8')) as {
   scenarios: Record<string, Scenario>;
+  messages: Record<string, { type: string; message: string }>;
 };
+
+const isTensor = (value: unknown): value is Tensor => value instanceof torch.Tensor;
+const accumulateGradName = (name: string | undefined) => (name === 'AccumulateGrad' ? 'torch::autograd::AccumulateGrad' : name ?? null);
+
+/** y = exp(x) * k with backward grad * y, as a custom autograd Function (the fixture's MyExp). */
+function myExp(x: Tensor, k: number): Tensor {
+  return torch.applyCustomFunction(
+    'MyExp',
+    [x, k],
+    isTensor,
+    (ctx) => {
+      const y = torch.mul(torch.exp(x), torch.wrapNumber(k, 'float32'));
+      ctx.saveForBackward([y]);
+      return y;
+    },
+    (ctx, [grad]) => [torch.mul(grad!, ctx.savedTensors()[0]!), null],
+  ) as Tensor;
+}
 
 function fromRecorded(recorded: Recorded, requiresGrad = false): Tensor {
   const words = new Uint32Array(recorded.bits.map((hex) => parseInt(hex, 16)));
@@ -38,7 +57,7 @@ function bitsOf(tensor: Tensor): string[] {
  * Scenarios that go through exp/log/tanh may differ in the last bit: PyTorch's float32 kernels use SLEEF's
  * vectorized approximations, the engine correctly rounded ones. Everything else must match exactly.
  */
-const ULP_ALLOWANCE: Record<string, number> = { unary_chain: 2 };
+const ULP_ALLOWANCE: Record<string, number> = { unary_chain: 2, custom_function: 2 };
 
 function assertMatches(name: string, actual: Tensor | null, expected: Recorded, ulps: number): void {
   assert.ok(actual, `${name} exists`);
@@ -72,7 +91,7 @@ const scenarios: Record<string, Build> = {
       gradFns: {
         z: nodeName(z),
         loss: nodeName(loss),
-        'z.next': z.gradFn!.nextFunctions.map(([node]) => (node?.name === 'AccumulateGrad' ? 'torch::autograd::AccumulateGrad' : node?.name ?? null)),
+        'z.next': z.gradFn!.nextFunctions.map(([node]) => accumulateGradName(node?.name)),
         'z.next.0.next': squeeze.nextFunctions.map(([node]) => node?.name ?? null),
       },
     };
@@ -98,6 +117,11 @@ const scenarios: Record<string, Build> = {
       results: { p, rows, out, 'a.grad': a!.gradValue, 'b.grad': b!.gradValue },
       gradFns: { p: nodeName(p), rows: nodeName(rows), out: nodeName(out) },
     };
+  },
+  custom_function: ({ a }) => {
+    const y = myExp(a!, 2);
+    torch.backward(torch.sum(torch.mul(y, y)));
+    return { results: { y, 'a.grad': a!.gradValue }, gradFns: { y: nodeName(y), 'y.next': y.gradFn!.nextFunctions.map(([node]) => accumulateGradName(node?.name)) } };
   },
   accumulation: ({ a }) => {
     const y = torch.sum(torch.mul(a!, a!));
@@ -133,4 +157,25 @@ test('backward on a non-scalar or an untracked tensor raises PyTorch\'s errors',
   x.requiresGrad = true;
   assert.throws(() => torch.backward(torch.mul(x, scalar(2))), /grad can be implicitly created only for scalar outputs/);
   assert.throws(() => torch.backward(torch.sum(torch.ones([2], 'float32'))), /element 0 of tensors does not require grad and does not have a grad_fn/);
+});
+
+test('gradcheck reports a wrong backward with PyTorch\'s message', () => {
+  const ones = torch.ones([2], 'float64');
+  ones.requiresGrad = true;
+  const timesTwoWrongBackward = ([x]: Tensor[]) =>
+    torch.applyCustomFunction('TimesTwoWrongBackward', [x!], isTensor, () => torch.mul(x!, torch.wrapNumber(2, 'int64')), (_, [grad]) => [
+      torch.mul(grad!, torch.wrapNumber(3, 'int64')),
+    ]) as Tensor;
+  const expected = fixture.messages.gradcheck_mismatch!;
+  assert.throws(() => torch.gradcheck(timesTwoWrongBackward, [ones]), (error: Error) => error.name === expected.type && error.message === expected.message);
+  const correct = ([x]: Tensor[]) => torch.sum(torch.mul(x!, x!));
+  assert.equal(torch.gradcheck(correct, [ones]), true);
+});
+
+test('a custom Function whose backward returns too few gradients fails as in PyTorch', () => {
+  const x = torch.ones([2], 'float32');
+  x.requiresGrad = true;
+  const y = torch.applyCustomFunction('TooFewGradients', [x, 3], isTensor, () => torch.mul(x, torch.wrapNumber(3, 'float32')), (_, [grad]) => [grad!]) as Tensor;
+  const expected = fixture.messages.wrong_gradient_count!;
+  assert.throws(() => torch.backward(torch.sum(y)), (error: Error) => error.name === expected.type && error.message === expected.message);
 });
