@@ -4,19 +4,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickRunAll, notebookEditor, openFromExplorer, readCellOutputs, runCommand } from './workbench.mjs';
+import { clickRunAll, notebookEditor, openFromExplorer, poll, readCellOutputs, runCommand } from './workbench.mjs';
 
 export const FIXTURES = ['error.agnb', 'malformed.agnb'];
 const RUN_TIMEOUT_MS = 60_000;
-
-async function poll(what, probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await probe()) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** Runs after the intro test in the same window; the fixtures are in `workspace`. */
 export async function testErrorsAndMalformed({ page, workspace, repoRoot, resultsDir }) {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  clickRunAll, notebookEditor, openFromExplorer, openWorkbench, readCellOutputs, runCommand,
+  clickRunAll, notebookEditor, openFromExplorer, openWorkbench, poll, readCellOutputs, runCommand,
   waitForCommand, webviewPanel,
 } from './workbench.mjs';
 
@@ -16,15 +16,6 @@ const EXTENSION_ID = 'agnb.autograd-notebooks';
 const RUN_ALL_TIMEOUT_MS = 60_000;
 
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
-
-async function poll(what, probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await probe()) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** What the headless runner prints for `notebookPath`: every cell's outputs, concatenated. */
 function headlessOutput(repoRoot, notebookPath) {

@@ -129,3 +129,13 @@ export function webviewPanel(page, extensionId) {
     .frameLocator(`iframe.webview.ready[src*="extensionId=${extensionId}"]:not([src*="purpose=notebookRenderer"])`)
     .frameLocator('iframe#active-frame');
 }
+
+/** Resolves once `probe()` is truthy; fails after `timeoutMs` naming `what` it waited for. */
+export async function poll(what, probe, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await probe()) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
