@@ -882,7 +882,7 @@ class Compiler {
       }
       if (cellSetup) cellSetup(frame, fn.closure);
       if (generatorBody) return new PyGenerator(fn.qualname, frame, generatorBody(frame));
-      runtime.enterCall();
+      runtime.enterCall(frame);
       try {
         return run(frame) === RETURN ? frame.returnValue : None;
       } catch (e) {
@@ -934,7 +934,7 @@ class Compiler {
       const frame = new Frame(code, f.globals, 0, ns);
       frame.line = s.line;
       cellSetup?.(frame, parentCells.map((i) => f.cells[i]));
-      runtime.enterCall();
+      runtime.enterCall(frame);
       try {
         body(frame);
       } catch (e) {
@@ -1341,7 +1341,7 @@ class Compiler {
     return (f) => {
       const frame = newFrame(f, firstIter(f));
       const out: Sink = kind === 'dict' ? new PyDict() : kind === 'set' ? new PySet() : [];
-      runtime.enterCall();
+      runtime.enterCall(frame);
       try {
         run(frame, out);
       } catch (err) {

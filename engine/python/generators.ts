@@ -39,7 +39,7 @@ export class PyGenerator extends PyIterator {
     if (this.running) throw valueError('generator already executing');
     this.running = true;
     this.started = true;
-    runtime.enterCall();
+    runtime.enterCall(this.frame);
     try {
       const step = thrown ? this.body.throw(thrown) : this.body.next(sent);
       if (!step.done) return step.value;

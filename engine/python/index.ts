@@ -5,6 +5,7 @@ import { ModuleCache } from './modules';
 import './stdlib/math';
 import './stdlib/random';
 import './stdlib/sys';
+import '../torch/index';
 import { None, typeOf, type PyValue } from './objects/core';
 import { PyException, type CodeUnit } from './objects/exceptions';
 import { repr } from './ops/convert';
@@ -67,6 +68,7 @@ export class Interpreter {
       return { ok: false, error: internalError(e) };
     }
     const frame = new Frame(compiled.code, this.globals, 0);
+    runtime.enterModule(frame);
     try {
       compiled.body(frame);
       if (compiled.last) {

@@ -2,6 +2,7 @@
 // exceptions being handled (for `raise` inside `except` and implicit exception chaining).
 import { ModuleCache } from './modules';
 import { KeyboardInterrupt, RecursionError, pyError, type PyException } from './objects/exceptions';
+import type { Frame } from './frame';
 
 export interface RuntimeHost {
   write(stream: 'stdout' | 'stderr', text: string): void;
@@ -21,6 +22,8 @@ class Runtime {
   modules = new ModuleCache();
   /** Exceptions currently being handled by `except` blocks, innermost last. */
   readonly handling: PyException[] = [];
+  /** The running activations by depth (index 0: the module); entries above `depth` are stale. */
+  private readonly frames: Frame[] = [];
 
   write(stream: 'stdout' | 'stderr', text: string): void {
     if (text) this.host.write(stream, text);
@@ -33,18 +36,30 @@ class Runtime {
     if (this.host.interruptRequested()) throw pyError(KeyboardInterrupt);
   }
 
-  enterCall(): void {
+  enterCall(frame: Frame): void {
     if (++this.depth >= RECURSION_LIMIT) {
       this.depth--;
       throw pyError(RecursionError, 'maximum recursion depth exceeded');
     }
+    this.frames[this.depth] = frame;
     this.tick();
+  }
+
+  /** The innermost running Python activation: where native code (e.g. a warning) was called from. */
+  currentFrame(): Frame | undefined {
+    return this.frames[this.depth];
+  }
+
+  /** The frame of the code unit being run, at depth 0. */
+  enterModule(frame: Frame): void {
+    this.frames[0] = frame;
   }
 
   reset(host: RuntimeHost, modules: ModuleCache): void {
     this.host = host;
     this.modules = modules;
     this.depth = 0;
+    this.frames.length = 0;
     this.untilPoll = POLL_INTERVAL;
     this.handling.length = 0;
   }

@@ -11,8 +11,8 @@ export { add, sub, rsub, mul, div, neg, powScalar, reciprocal } from './ops/arit
 export { exp, log, sqrt, tanh, sigmoid, relu } from './ops/unaryMath';
 export { clamp, clampMin, clampMax } from './ops/clamp';
 export { sum, mean } from './ops/reduce';
-export { mm, mv, dot, matmul } from './ops/linalg';
+export { mm, mv, dot, matmul, addmm } from './ops/linalg';
 export { view, reshape, permute, transpose, t, unsqueeze, squeeze, expand, select, slice, unbind } from './ops/views';
 export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
 export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from './ops/creation';
-export { binaryCrossEntropyWithLogits } from './ops/loss';
+export { binaryCrossEntropyWithLogits, mseLoss } from './ops/loss';

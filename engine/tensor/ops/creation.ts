@@ -66,9 +66,13 @@ export function fromNested(values: NestedValues, dtype: DType): Tensor {
   return Tensor.fromStorage(storage, shape, dtype);
 }
 
+/** Elements per SIMD vector in PyTorch's AVX2 float kernels; linspace's vector path works in pairs of them. */
+const FLOAT32_VECTOR = 8;
+
 /**
- * linspace(start, end, steps): PyTorch's CPU kernel computes step = (end - start) / (steps - 1) in the
- * output dtype, counts the first half up from start and the second half down from end.
+ * linspace(start, end, steps), as PyTorch's CPU kernel computes it in the output dtype: step = (end - start) /
+ * (steps - 1); the first half counts up from start, the second half down from end. Blocks of two vectors take
+ * the vector path, where each vector is its first element plus multiples of step; the tail goes one by one.
  */
 export function linspace(start: number, end: number, steps: number, dtype: DType): Tensor {
   if (steps < 0) throw runtimeError('number of steps must be non-negative');
@@ -78,12 +82,16 @@ export function linspace(start: number, end: number, steps: number, dtype: DType
   if (steps > 1) {
     const from = round(start);
     const to = round(end);
-    const step = round((to - from) / (steps - 1));
+    const step = round(round(to - from) / (steps - 1));
     const halfway = Math.floor(steps / 2);
-    for (let i = 0; i < steps; i++) {
-      const value = i < halfway ? round(from + round(step * i)) : round(to - round(step * (steps - i - 1)));
-      storage[i] = castValue(value, dtype);
+    const scalarAt = (i: number) => (i < halfway ? round(from + round(step * i)) : round(to - round(step * (steps - i - 1))));
+    const vector = dtype === 'float32' ? FLOAT32_VECTOR : FLOAT32_VECTOR / 2;
+    const vectorized = steps - (steps % (2 * vector));
+    for (let base = 0; base < vectorized; base += vector) {
+      const first = scalarAt(base);
+      for (let lane = 0; lane < vector; lane++) storage[base + lane] = castValue(lane === 0 ? first : round(first + round(step * lane)), dtype);
     }
+    for (let i = vectorized; i < steps; i++) storage[i] = castValue(scalarAt(i), dtype);
   }
   return Tensor.fromStorage(storage, [steps], dtype);
 }

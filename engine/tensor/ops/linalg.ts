@@ -7,15 +7,17 @@ import { mul } from './arithmetic';
 import { promoteOperands, materialize } from './elementwise';
 import { record } from './record';
 import { squeeze, t, unsqueeze } from './views';
+import { sumToShape } from './reduce';
 
-function matmulKernel(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
+/** (m×k)·(k×n); with `initial` (m×n), each finished dot product is added to it (gemm with beta = 1). */
+function matmulKernel(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType, initial?: Storage): Storage {
   const out = allocate(dtype, m * n);
   const round = dtype === 'float32' ? Math.fround : (x: number) => x;
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       let acc = 0;
       for (let p = 0; p < k; p++) acc = round(acc + round(a[i * k + p]! * b[p * n + j]!));
-      out[i * n + j] = acc;
+      out[i * n + j] = initial ? round(initial[i * n + j]! + acc) : acc;
     }
   }
   return out;
@@ -40,6 +42,35 @@ export function mm(a: Tensor, b: Tensor): Tensor {
     [a, b],
     out,
     ([grad], [savedA, savedB]) => [a.requiresGrad ? mm(grad!, t(savedB!)) : null, b.requiresGrad ? mm(t(savedA!), grad!) : null],
+    [a, b],
+  );
+  return out;
+}
+
+/**
+ * addmm(bias, a, b) = bias + a @ b, as nn.Linear computes a batch: the BLAS gemm PyTorch calls adds the bias
+ * (broadcast to m×n) to each finished dot product, so the result equals (a @ b) + bias bit for bit.
+ */
+export function addmm(bias: Tensor, a: Tensor, b: Tensor): Tensor {
+  if (a.ndim !== 2) throw runtimeError('mat1 must be a matrix, got ' + a.ndim + '-D tensor');
+  if (b.ndim !== 2) throw runtimeError('mat2 must be a matrix, got ' + b.ndim + '-D tensor');
+  const [m, k] = a.shape as [number, number];
+  const [k2, n] = b.shape as [number, number];
+  if (k !== k2) throw runtimeError(`mat1 and mat2 shapes cannot be multiplied (${m}x${k} and ${k2}x${n})`);
+  const dtype = checkSameDtype(a, b);
+  if (bias.dtype !== dtype) throw runtimeError(`expected scalar type ${scalarTypeName(dtype)} but found ${scalarTypeName(bias.dtype)}`);
+  const initial = materialize(bias, [m, n], dtype);
+  const out = Tensor.fromStorage(matmulKernel(materialize(a, a.shape, dtype), materialize(b, b.shape, dtype), m, k, n, dtype, initial), [m, n], dtype);
+  const biasShape = [...bias.shape];
+  record(
+    'AddmmBackward0',
+    [bias, a, b],
+    out,
+    ([grad], [savedA, savedB]) => [
+      bias.requiresGrad ? sumToShape(grad!, biasShape) : null,
+      a.requiresGrad ? mm(grad!, t(savedB!)) : null,
+      b.requiresGrad ? mm(t(savedA!), grad!) : null,
+    ],
     [a, b],
   );
   return out;

@@ -2,10 +2,10 @@
 import { valueError } from '../errors';
 import type { Tensor } from '../tensor';
 import { add, mul, neg, rsub, sub, div } from './arithmetic';
-import { wrapNumber } from './elementwise';
+import { binary, promoteOperands, wrapNumber, type BinaryKernel } from './elementwise';
 import { exp, log, sigmoid } from './unaryMath';
 import { record } from './record';
-import { mean, sum } from './reduce';
+import { mean, sum, sumToShape } from './reduce';
 import { detach } from './copy';
 import { withGradMode } from '../autograd/gradMode';
 import { clampMin } from './clamp';
@@ -39,6 +39,38 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
     ([grad], [savedInput, savedTarget]) => {
       const gradInput = mul(sub(sigmoid(savedInput!), savedTarget!), grad!);
       return [reduction === 'mean' ? div(gradInput, wrapNumber(count, 'int64')) : gradInput, null];
+    },
+    [input, target],
+  );
+  return loss;
+}
+
+/** (input - target)^2 per element, each step rounded to the dtype like PyTorch's mse kernel. */
+function squaredErrorKernel(round: (x: number) => number): BinaryKernel {
+  return (a, b, out, n) => {
+    for (let i = 0; i < n; i++) {
+      const diff = round(a[i]! - b[i]!);
+      out[i] = diff * diff;
+    }
+  };
+}
+
+/**
+ * mse_loss: the squared errors, then their mean or sum (PyTorch's reduction order), recorded as one node,
+ * MseLossBackward0, whose backward is norm * (input - target) * grad with norm = 2 / numel for 'mean', else 2.
+ */
+export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
+  const dtype = promoteOperands(input, target);
+  const round = dtype === 'float32' ? Math.fround : (x: number) => x;
+  const loss = withGradMode(false, () => reduce(binary(detach(input), detach(target), squaredErrorKernel(round), dtype), reduction));
+  const norm = round(reduction === 'mean' ? 2 / Math.max(input.numel, target.numel) : 2);
+  record(
+    'MseLossBackward0',
+    [input, target],
+    loss,
+    ([grad], [savedInput, savedTarget]) => {
+      const gradInput = mul(mul(sub(savedInput!, savedTarget!), wrapNumber(norm, dtype)), grad!);
+      return [input.requiresGrad ? sumToShape(gradInput, input.shape) : null, target.requiresGrad ? sumToShape(neg(gradInput), target.shape) : null];
     },
     [input, target],
   );

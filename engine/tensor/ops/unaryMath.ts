@@ -4,11 +4,16 @@ import type { Tensor } from '../tensor';
 import { mul, div, sub } from './arithmetic';
 import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record } from './record';
+import { expFloat32 } from '../kernels/expFloat32';
 
 const floatDtype = (dtype: DType): DType => (isFloating(dtype) ? dtype : 'float32');
 
 const EXP: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.exp(a[i]!);
+};
+/** PyTorch's float32 exp is SLEEF's vectorised expf, not the correctly rounded value. */
+const EXP_FLOAT32: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = expFloat32(a[i]!);
 };
 const LOG: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.log(a[i]!);
@@ -19,9 +24,9 @@ const SQRT: UnaryKernel = (a, out, n) => {
 const TANH: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.tanh(a[i]!);
 };
-/** PyTorch's float32 kernel rounds each step: 1 / (1 + exp(-x)). */
+/** PyTorch's float32 kernel rounds each step: 1 / (1 + exp(-x)), with its SLEEF exp. */
 const SIGMOID_FLOAT32: UnaryKernel = (a, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = 1 / Math.fround(1 + Math.fround(Math.exp(-a[i]!)));
+  for (let i = 0; i < n; i++) out[i] = 1 / Math.fround(1 + expFloat32(-a[i]!));
 };
 const SIGMOID: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-a[i]!));
@@ -31,7 +36,8 @@ const RELU: UnaryKernel = (a, out, n) => {
 };
 
 export function exp(tensor: Tensor): Tensor {
-  const out = unary(tensor, EXP, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, dtype === 'float32' ? EXP_FLOAT32 : EXP, dtype);
   record('ExpBackward0', [tensor], out, ([grad], [result]) => [mul(grad!, result!)], [out]);
   return out;
 }

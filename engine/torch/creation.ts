@@ -1,0 +1,207 @@
+// Factory functions: torch.tensor, zeros/ones/full/arange/linspace/eye, the *_like forms, and the random
+// ones (rand/randn/randint/randperm) drawing from PyTorch's generator streams.
+import * as engine from '../tensor/index';
+import type { DType, Tensor } from '../tensor/index';
+import type { NestedValues } from '../tensor/ops/creation';
+import * as random from '../random/index';
+import { None, PyObject, PyType, objectType, typeName, type PyValue } from '../python/objects/core';
+import { PyList, PyTuple } from '../python/objects/containers';
+import { typeError } from '../python/objects/exceptions';
+import { floatValue, requireIndex } from '../python/ops/convert';
+import { defineMethods, methodArity } from '../python/types/define';
+import type { BoundArgs } from './args';
+import type { OpDefinition } from './ops';
+import { PyTensor, tensorType } from './tensorObject';
+import { toPythonResult } from './ops';
+import { guarded } from './errors';
+import { setRequiresGrad } from './tensorType';
+import { checkDevice, pythonNumber } from './values';
+
+/** dtype=, device= and requires_grad= as every factory takes them. */
+function finish(args: BoundArgs, tensor: Tensor, message?: string): Tensor {
+  checkDevice(args.raw('device'));
+  if (args.bool('requires_grad')) setRequiresGrad(tensor, true, message);
+  return tensor;
+}
+
+const FACTORY_OPTIONS = '*, dtype=, device=, requires_grad=, layout=, pin_memory=';
+
+/** torch.tensor(data): nested lists/tuples of numbers (or one-element tensors), dtype inferred like PyTorch. */
+function tensorFromData(data: PyValue, dtype: DType | undefined): Tensor {
+  const seen = { float: false, int: false, bool: false };
+  const convert = (value: PyValue): NestedValues => {
+    if (value instanceof PyList || value instanceof PyTuple) return value.items.map(convert);
+    if (value instanceof PyTensor) {
+      const tensor = value.tensor;
+      if (tensor.ndim > 0) return convert(new PyList(engine.unbind(engine.detach(tensor), 0).map((row) => new PyTensor(row))));
+      seen[tensor.dtype === 'bool' ? 'bool' : tensor.dtype === 'int64' ? 'int' : 'float'] = true;
+      return tensor.at(0);
+    }
+    const number = pythonNumber(value);
+    if (!number) throw typeError(`new(): invalid data type '${typeName(value)}'`);
+    seen[number.dtype === 'bool' ? 'bool' : number.dtype === 'int64' ? 'int' : 'float'] = true;
+    return number.dtype === 'bool' ? number.value === 1 : number.value;
+  };
+  const values = convert(data);
+  const inferred: DType = seen.float ? 'float32' : seen.int ? 'int64' : seen.bool ? 'bool' : 'float32';
+  return engine.fromNested(values, dtype ?? inferred);
+}
+
+/** The dtype PyTorch gives a Python number used as a fill value or range bound. */
+function numberDtype(values: Array<PyValue | undefined>): DType {
+  const dtypes = values.flatMap((value) => (value === undefined ? [] : [pythonNumber(value)?.dtype]));
+  if (dtypes.includes('float32')) return 'float32';
+  return dtypes.every((dtype) => dtype === 'bool') ? 'bool' : 'int64';
+}
+
+function number(args: BoundArgs, name: string): number {
+  const value = args.raw(name);
+  const result = value === undefined ? undefined : floatValue(value);
+  if (result === undefined) throw typeError(`${args.fn}(): argument '${name}' must be Number, not ${value === undefined ? 'None' : typeName(value)}`);
+  return result;
+}
+
+// ---- random
+
+export const generatorType = new PyType('Generator', [objectType], 'torch._C');
+
+export class PyGenerator extends PyObject {
+  constructor(readonly generator: random.Generator) {
+    super(generatorType);
+  }
+}
+
+export const defaultGeneratorObject = new PyGenerator(random.defaultGenerator);
+
+/** Python ints are unbounded; a seed is anything from -2**63 to 2**64 - 1. */
+function seedValue(value: PyValue): bigint {
+  const seed = requireIndex(value);
+  return typeof seed === 'bigint' ? seed : BigInt(seed);
+}
+
+generatorType.construct = (_cls, args) => {
+  checkDevice(args[0]);
+  return new PyGenerator(new random.Generator());
+};
+defineMethods(generatorType, {
+  manual_seed: (args) => {
+    methodArity('manual_seed', args, 1);
+    (args[0] as PyGenerator).generator.manualSeed(seedValue(args[1]!));
+    return args[0]!;
+  },
+  initial_seed: (args) => pythonInt((args[0] as PyGenerator).generator.initialSeed()),
+  seed: (args) => pythonInt((args[0] as PyGenerator).generator.seed()),
+});
+
+function pythonInt(value: bigint): PyValue {
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+
+function generatorOf(args: BoundArgs): random.Generator {
+  const value = args.raw('generator');
+  if (value === undefined) return random.defaultGenerator;
+  if (!(value instanceof PyGenerator)) throw typeError(`${args.fn}(): argument 'generator' must be torch.Generator, not ${typeName(value)}`);
+  return value.generator;
+}
+
+function floatDtype(args: BoundArgs, fallback: DType = 'float32'): DType {
+  const dtype = args.dtype() ?? fallback;
+  if (dtype !== 'float32' && dtype !== 'float64') throw typeError(`${args.fn}(): only floating point dtypes are supported, got torch.${dtype}`);
+  return dtype;
+}
+
+function uniform(args: BoundArgs, shape: readonly number[], dtype: DType): Tensor {
+  const tensor = engine.zeros(shape, dtype);
+  const generator = generatorOf(args);
+  if (tensor.storage instanceof Float32Array) random.uniformFloat32(generator, tensor.storage, 0, 1);
+  else random.uniformFloat64(generator, tensor.storage as Float64Array, 0, 1);
+  return finish(args, tensor);
+}
+
+function normal(args: BoundArgs, shape: readonly number[], dtype: DType): Tensor {
+  const tensor = engine.zeros(shape, dtype);
+  const generator = generatorOf(args);
+  if (tensor.storage instanceof Float32Array) random.normalFloat32(generator, tensor.storage, 0, 1);
+  else random.normalFloat64(generator, tensor.storage as Float64Array, 0, 1);
+  return finish(args, tensor);
+}
+
+/** randint(high, size) or randint(low, high, size). */
+function randint(args: BoundArgs): Tensor {
+  const hasThree = args.has('size');
+  const low = hasThree ? args.int('low') : 0;
+  const high = hasThree ? args.int('high') : args.int('low');
+  const shape = hasThree ? args.ints('size') : args.ints('high');
+  if (low >= high) throw new engine.TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+  const dtype = args.dtype() ?? 'int64';
+  const values = new Float64Array(shape.reduce((n, size) => n * size, 1));
+  random.randintFloat64(generatorOf(args), values, low, high);
+  const tensor = engine.toDtype(engine.Tensor.fromStorage(values, shape, 'int64'), dtype);
+  return finish(args, tensor);
+}
+
+/** The legacy constructor: torch.Tensor(data) copies data as float32; torch.Tensor(2, 3) makes a 2×3 tensor. */
+tensorType.construct = (_cls, args, kwargs) =>
+  toPythonResult(
+    guarded(() => {
+      const sizes = args.every((arg) => typeof arg === 'number');
+      if (kwargs && kwargs.size > 0) throw typeError('Tensor(): keyword arguments are not supported; use torch.tensor(data, dtype=...)');
+      return sizes ? engine.zeros(args as number[], 'float32') : tensorFromData(args[0] ?? new PyList([]), 'float32');
+    }),
+  );
+
+const like = (args: BoundArgs) => args.tensor('input');
+const LIKE_OPTIONS = 'input, *, dtype=, device=, requires_grad=, layout=, memory_format=';
+
+/** Factories: torch.<name> only. */
+export const FACTORIES: Record<string, OpDefinition> = {
+  tensor: {
+    signature: `data, ${FACTORY_OPTIONS}`,
+    run: (a) => finish(a, tensorFromData(a.raw('data') ?? None, a.dtype()), 'Only Tensors of floating point and complex dtype can require gradients'),
+  },
+  zeros: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.zeros(a.ints('size'), a.dtype() ?? 'float32')) },
+  ones: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.ones(a.ints('size'), a.dtype() ?? 'float32')) },
+  empty: { signature: `*size, ${FACTORY_OPTIONS}, memory_format=`, run: (a) => finish(a, engine.zeros(a.ints('size'), a.dtype() ?? 'float32')) },
+  full: {
+    signature: `size, fill_value, ${FACTORY_OPTIONS}`,
+    run: (a) => finish(a, engine.full(a.ints('size'), number(a, 'fill_value'), a.dtype() ?? numberDtype([a.raw('fill_value')]))),
+  },
+  arange: {
+    signature: `start, end=, step=, ${FACTORY_OPTIONS}`,
+    run: (a) => {
+      const [start, end] = a.has('end') ? [number(a, 'start'), number(a, 'end')] : [0, number(a, 'start')];
+      const step = a.has('step') ? number(a, 'step') : 1;
+      return finish(a, engine.arange(start, end, step, a.dtype() ?? numberDtype([a.raw('start'), a.raw('end'), a.raw('step')])));
+    },
+  },
+  linspace: {
+    signature: `start, end, steps, ${FACTORY_OPTIONS}`,
+    run: (a) => finish(a, engine.linspace(number(a, 'start'), number(a, 'end'), a.int('steps'), a.dtype() ?? 'float32')),
+  },
+  eye: { signature: `n, m=, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.eye(a.int('n'), a.int('m', a.int('n')), a.dtype() ?? 'float32')) },
+  zeros_like: { signature: LIKE_OPTIONS, run: (a) => finish(a, engine.zeros(like(a).shape, a.dtype() ?? like(a).dtype)) },
+  ones_like: { signature: LIKE_OPTIONS, run: (a) => finish(a, engine.ones(like(a).shape, a.dtype() ?? like(a).dtype)) },
+  empty_like: { signature: LIKE_OPTIONS, run: (a) => finish(a, engine.zeros(like(a).shape, a.dtype() ?? like(a).dtype)) },
+  full_like: {
+    signature: `input, fill_value, *, dtype=, device=, requires_grad=, layout=, memory_format=`,
+    run: (a) => finish(a, engine.full(like(a).shape, number(a, 'fill_value'), a.dtype() ?? like(a).dtype)),
+  },
+  rand: { signature: `*size, generator=, ${FACTORY_OPTIONS}`, run: (a) => uniform(a, a.ints('size'), floatDtype(a)) },
+  randn: { signature: `*size, generator=, ${FACTORY_OPTIONS}`, run: (a) => normal(a, a.ints('size'), floatDtype(a)) },
+  rand_like: { signature: LIKE_OPTIONS, run: (a) => uniform(a, like(a).shape, floatDtype(a, like(a).dtype)) },
+  randn_like: { signature: LIKE_OPTIONS, run: (a) => normal(a, like(a).shape, floatDtype(a, like(a).dtype)) },
+  randint: { signature: `low, high=, size=, *, generator=, dtype=, device=, requires_grad=, layout=, pin_memory=`, run: randint },
+  randperm: {
+    signature: `n, *, generator=, dtype=, device=, requires_grad=, layout=, pin_memory=`,
+    run: (a) => finish(a, engine.toDtype(engine.Tensor.fromStorage(random.randperm(generatorOf(a), a.int('n')), [a.int('n')], 'int64'), a.dtype() ?? 'int64')),
+  },
+  manual_seed: {
+    signature: 'seed',
+    run: (a) => {
+      random.defaultGenerator.manualSeed(seedValue(a.raw('seed') ?? None));
+      return defaultGeneratorObject;
+    },
+  },
+  initial_seed: { signature: '', run: () => pythonInt(random.defaultGenerator.initialSeed()) },
+  seed: { signature: '', run: () => pythonInt(random.defaultGenerator.seed()) },
+};

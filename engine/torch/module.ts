@@ -1,0 +1,138 @@
+// The importable modules: torch, torch.autograd, torch.nn, torch.nn.functional. Each module's contents
+// come from the op tables; submodules are imported through the interpreter's module cache so that
+// `torch.nn.functional` and `import torch.nn.functional as F` are the same object.
+import * as engine from '../tensor/index';
+import { None, PyModule, type PyValue } from '../python/objects/core';
+import { PyList, PyTuple } from '../python/objects/containers';
+import { typeError } from '../python/objects/exceptions';
+import { registerModule } from '../python/modules';
+import { runtime } from '../python/runtime';
+import { bindArguments, type BoundArgs } from './args';
+import { FACTORIES, defaultGeneratorObject, generatorType } from './creation';
+import { enableGradType, inferenceModeType, noGradType, setGradEnabledType } from './gradMode';
+import { OPS, opFunction, toPythonResult, type OpDefinition } from './ops';
+import { setPrintOptionsFrom } from './printing';
+import { PyTensor, parameterType, tensorType } from './tensorObject';
+import { setRequiresGrad } from './tensorType';
+import { deviceType, dtypeAliases, dtypeObjects, dtypeType, sizeType } from './values';
+import { NN_FUNCTIONAL, installNn } from './nn';
+
+function module(name: string, entries: Record<string, PyValue>): PyModule {
+  const m = new PyModule(name);
+  for (const [key, value] of Object.entries(entries)) m.dict!.set(key, value);
+  return m;
+}
+
+function functions(table: Record<string, OpDefinition>): Record<string, PyValue> {
+  const out: Record<string, PyValue> = {};
+  for (const [name, definition] of Object.entries(table)) if (definition.on !== 'tensor') out[name] = opFunction(name, definition);
+  return out;
+}
+
+function tensors(value: PyValue | undefined, argument: string): engine.Tensor[] {
+  if (value === undefined) return [];
+  if (value instanceof PyTensor) return [value.tensor];
+  if (value instanceof PyTuple || value instanceof PyList) {
+    return value.items.map((item) => {
+      if (!(item instanceof PyTensor)) throw typeError(`${argument} must be a sequence of Tensors`);
+      return item.tensor;
+    });
+  }
+  throw typeError(`${argument} must be a Tensor or a sequence of Tensors`);
+}
+
+/** Gradients given per output: a tensor or None each. */
+function optionalTensors(value: PyValue | undefined): Array<engine.Tensor | null> | undefined {
+  if (value === undefined) return undefined;
+  const items = value instanceof PyTuple || value instanceof PyList ? value.items : [value];
+  return items.map((item) => (item instanceof PyTensor ? item.tensor : null));
+}
+
+function retainGraph(args: BoundArgs): { retainGraph?: boolean } {
+  return args.has('retain_graph') ? { retainGraph: args.bool('retain_graph') } : {};
+}
+
+const AUTOGRAD: Record<string, OpDefinition> = {
+  grad: {
+    signature: 'outputs, inputs, grad_outputs=, retain_graph=, create_graph=, only_inputs=, allow_unused=, is_grads_batched=',
+    run: (a) => {
+      const gradOutputs = optionalTensors(a.raw('grad_outputs'));
+      const grads = engine.grad(tensors(a.raw('outputs'), 'outputs'), tensors(a.raw('inputs'), 'inputs'), {
+        ...(gradOutputs ? { gradOutputs } : {}),
+        ...retainGraph(a),
+        createGraph: a.bool('create_graph'),
+        allowUnused: a.bool('allow_unused'),
+      });
+      return new PyTuple(grads.map((grad) => (grad ? toPythonResult(grad) : None)));
+    },
+  },
+  backward: {
+    signature: 'tensors, grad_tensors=, retain_graph=, create_graph=, grad_variables=, inputs=',
+    run: (a) => {
+      const roots = tensors(a.raw('tensors'), 'tensors');
+      const gradients = optionalTensors(a.raw('grad_tensors')) ?? [];
+      const inputs = a.has('inputs') ? tensors(a.raw('inputs'), 'inputs') : undefined;
+      // One backward pass per root accumulates the same gradients as PyTorch's joint pass for the usual case
+      // of a single root.
+      if (roots.length !== 1) throw typeError('agnb: torch.autograd.backward supports one tensor at a time');
+      engine.backward(roots[0]!, {
+        gradient: gradients[0] ?? null,
+        ...retainGraph(a),
+        createGraph: a.bool('create_graph'),
+        ...(inputs ? { inputs } : {}),
+      });
+      return None;
+    },
+  },
+};
+
+const TORCH_EXTRAS: Record<string, OpDefinition> = {
+  is_tensor: { signature: 'obj', run: (a) => a.raw('obj') instanceof PyTensor },
+  is_grad_enabled: { signature: '', run: () => engine.isGradEnabled() },
+  set_printoptions: { signature: 'precision=, threshold=, edgeitems=, linewidth=, profile=, sci_mode=', run: setPrintOptionsFrom },
+  get_default_dtype: { signature: '', run: () => dtypeObjects.float32 },
+};
+
+registerModule('torch.autograd', () => module('torch.autograd', functions(AUTOGRAD)));
+
+registerModule('torch.nn.functional', () => module('torch.nn.functional', functions(NN_FUNCTIONAL)));
+
+registerModule('torch.nn', () => {
+  const nn = module('torch.nn', { functional: runtime.modules.import('torch.nn.functional'), Parameter: parameterType });
+  installNn(nn);
+  return nn;
+});
+
+registerModule('torch', () => {
+  const dtypes: Record<string, PyValue> = {};
+  for (const [alias, dtype] of Object.entries(dtypeAliases)) dtypes[alias] = dtypeObjects[dtype];
+  return module('torch', {
+    ...functions(OPS),
+    ...functions(FACTORIES),
+    ...functions(TORCH_EXTRAS),
+    ...dtypes,
+    Tensor: tensorType,
+    Size: sizeType,
+    dtype: dtypeType,
+    device: deviceType,
+    Generator: generatorType,
+    default_generator: defaultGeneratorObject,
+    no_grad: noGradType,
+    enable_grad: enableGradType,
+    set_grad_enabled: setGradEnabledType,
+    inference_mode: inferenceModeType,
+    autograd: runtime.modules.import('torch.autograd'),
+    nn: runtime.modules.import('torch.nn'),
+    __version__: '1.13.1',
+  });
+});
+
+/** nn.Parameter(data=None, requires_grad=True): a leaf sharing the data's storage, registered by modules. */
+parameterType.construct = (_cls, args, kwargs) => {
+  const bound = bindArguments('Parameter', 'data=, requires_grad=', args, kwargs);
+  const source = bound.optionalTensor('data') ?? engine.zeros([0], 'float32');
+  const parameter = engine.detach(source);
+  parameter.isParameter = true;
+  setRequiresGrad(parameter, bound.bool('requires_grad', true));
+  return toPythonResult(parameter);
+};

@@ -1,0 +1,366 @@
+// The torch.Tensor type's methods, properties and operators. Operations shared with the torch module come
+// from ops.ts; this file adds what only a tensor object has (autograd state, conversions, protocols).
+import * as engine from '../tensor/index';
+import type { DType, Tensor } from '../tensor/index';
+import { isFloating, scalarTypeName } from '../tensor/dtype';
+import { Ellipsis, None, NotImplemented, PyFloat, typeName, type Kwargs, type PyValue } from '../python/objects/core';
+import { PyIterator, PyList, PySlice, PyTuple, iteratorTypeNamed } from '../python/objects/containers';
+import { RuntimeError, indexError, notImplemented, pyError, typeError, valueError } from '../python/objects/exceptions';
+import { PyProperty } from '../python/objects/functions';
+import { call } from '../python/ops/call';
+import { formatValue } from '../python/ops/format';
+import { indexValue } from '../python/ops/convert';
+import { bindArguments } from './args';
+import { nativeFunction } from './errors';
+import { removableHandle } from './hooks';
+import { wrapNode } from './nodes';
+import { OPS, operandFor, opFunction, power } from './ops';
+import { tensorRepr } from './printing';
+import { PyTensor, tensorType, wrapTensor } from './tensorObject';
+import { cpuDevice, dtypeObjects, makeSize, toPython, dtypeOf } from './values';
+import { sliceIndices } from '../python/ops/sequence';
+
+const self = (args: PyValue[]): Tensor => (args[0] as PyTensor).tensor;
+
+/** requires_grad only makes sense for floating point tensors; the three entry points word it differently. */
+export function setRequiresGrad(tensor: Tensor, value: boolean, message = 'only Tensors of floating point and complex dtype can require gradients'): void {
+  if (value && !isFloating(tensor.dtype)) throw pyError(RuntimeError, message);
+  tensor.requiresGrad = value;
+}
+
+const LEAF_ONLY = 'you can only change requires_grad flags of leaf variables.';
+const USE_DETACH = " If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().";
+
+/** The single value of a one-element tensor (item(), float(), int()). */
+function scalarValue(tensor: Tensor): number {
+  if (tensor.numel !== 1) throw valueError('only one element tensors can be converted to Python scalars');
+  return tensor.at(0);
+}
+
+function toList(tensor: Tensor): PyValue {
+  const data = tensor.contiguousData();
+  if (tensor.ndim === 0) return toPython(data[0]!, tensor.dtype);
+  let at = 0;
+  const build = (dim: number): PyValue => {
+    const items: PyValue[] = [];
+    for (let i = 0; i < tensor.shape[dim]!; i++) items.push(dim === tensor.ndim - 1 ? toPython(data[at++]!, tensor.dtype) : build(dim + 1));
+    return new PyList(items);
+  };
+  return build(0);
+}
+
+// ---- in-place operations
+
+/**
+ * Writes `result` into `target`, as PyTorch's in-place ops do. Without grad tracking (no_grad, or tensors
+ * that need none) this is a plain copy; in-place ops inside a recorded graph are not supported.
+ */
+function assignInPlace(target: Tensor, compute: () => Tensor): Tensor {
+  if (engine.isGradEnabled() && target.requiresGrad && target.isLeaf) {
+    throw pyError(RuntimeError, 'a leaf Variable that requires grad is being used in an in-place operation.');
+  }
+  const result = compute();
+  if (engine.isGradEnabled() && result.requiresGrad) {
+    throw notImplemented('in-place operations on tensors that are part of an autograd graph are not supported in agnb yet; use the out-of-place form (y = y + 1)');
+  }
+  if (isFloating(result.dtype) && !isFloating(target.dtype)) {
+    throw pyError(RuntimeError, `result type ${scalarTypeName(result.dtype)} can't be cast to the desired output type ${scalarTypeName(target.dtype)}`);
+  }
+  if (result.ndim > target.ndim || result.shape.some((size, d) => size !== 1 && size !== target.shape[target.ndim - result.ndim + d])) {
+    throw pyError(RuntimeError, `output with shape [${target.shape.join(', ')}] doesn't match the broadcast shape [${result.shape.join(', ')}]`);
+  }
+  engine.copyInto(target, result);
+  return target;
+}
+
+const IN_PLACE: Record<string, string> = { add_: 'add', sub_: 'sub', mul_: 'mul', div_: 'div', pow_: 'pow', clamp_: 'clamp', exp_: 'exp', log_: 'log', sqrt_: 'sqrt', tanh_: 'tanh', sigmoid_: 'sigmoid', relu_: 'relu', neg_: 'neg' };
+
+const inPlaceMethods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {};
+for (const [name, outOfPlace] of Object.entries(IN_PLACE)) {
+  const definition = OPS[outOfPlace]!;
+  inPlaceMethods[name] = (args, kwargs) =>
+    wrapTensor(assignInPlace(self(args), () => definition.run(bindArguments(name, definition.signature, args, kwargs)) as Tensor));
+}
+
+// ---- indexing
+
+/** tensor[key] for ints, slices, None, Ellipsis and tuples of them (advanced indexing is not supported). */
+function index(tensor: Tensor, key: PyValue): Tensor {
+  const items = key instanceof PyTuple ? [...key.items] : [key];
+  const consumed = items.filter((item) => item !== None && item !== Ellipsis).length;
+  if (tensor.ndim === 0 && consumed > 0 && indexValue(items[0]!) !== undefined) {
+    throw indexError('invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
+  }
+  if (consumed > tensor.ndim) throw indexError(`too many indices for tensor of dimension ${tensor.ndim}`);
+  let result = tensor;
+  let dim = 0;
+  for (const item of items) {
+    if (item === Ellipsis) {
+      dim += tensor.ndim - consumed;
+    } else if (item === None) {
+      result = engine.unsqueeze(result, dim++);
+    } else if (item instanceof PySlice) {
+      const size = result.shape[dim]!;
+      const { start, step, count } = sliceIndices(item, size);
+      if (step <= 0) throw valueError('step must be greater than zero');
+      result = engine.slice(result, dim++, start, start + count * step, step);
+    } else if (typeof item === 'boolean' || item instanceof PyTensor || item instanceof PyList) {
+      throw notImplemented('indexing with tensors, lists or booleans is not supported in agnb yet');
+    } else {
+      const position = indexValue(item);
+      if (position === undefined) throw typeError(`only integers, slices (\`:\`), ellipsis (\`...\`), None and long or byte Variables are valid indices (got ${typeName(item)})`);
+      result = engine.select(result, dim, Number(position));
+    }
+  }
+  return result;
+}
+
+// ---- conversions: to(dtype), float(), ...
+
+function to(args: PyValue[], kwargs: Kwargs): PyValue {
+  const tensor = self(args);
+  let dtype: DType | undefined;
+  for (const value of [...args.slice(1), ...(kwargs?.values() ?? [])]) {
+    if (value instanceof PyTensor) dtype = value.tensor.dtype;
+    else if (value !== 'cpu' && value !== cpuDevice && value !== None && typeof value !== 'boolean') dtype = dtypeOf(value, 'to(): argument');
+  }
+  return wrapTensor(dtype ? engine.toDtype(tensor, dtype) : tensor);
+}
+
+const conversion = (dtype: DType) => (args: PyValue[]) => wrapTensor(engine.toDtype(self(args), dtype));
+
+// ---- operators
+
+type Binary = (a: Tensor, b: Tensor) => Tensor;
+
+/** `tensor op other` and the reflected `other op tensor`; NotImplemented for operands that are not numbers. */
+function binaryDunder(op: Binary, reflected?: Binary) {
+  return (args: PyValue[]) => {
+    const tensor = self(args);
+    const operand = operandFor(args[1], tensor);
+    if (!operand) return NotImplemented;
+    return wrapTensor(reflected ? reflected(tensor, operand) : op(tensor, operand));
+  };
+}
+
+const dunders: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
+  __add__: binaryDunder(engine.add),
+  __radd__: binaryDunder(engine.add, (t, n) => engine.add(t, n)),
+  __sub__: binaryDunder(engine.sub),
+  __rsub__: binaryDunder(engine.sub, (t, n) => engine.rsub(t, n)),
+  __mul__: binaryDunder(engine.mul),
+  __rmul__: binaryDunder(engine.mul, (t, n) => engine.mul(t, n)),
+  __truediv__: binaryDunder(engine.div),
+  // PyTorch computes number / tensor as reciprocal(tensor) * number.
+  __rtruediv__: binaryDunder(engine.div, (t, n) => engine.mul(engine.reciprocal(t), n)),
+  __matmul__: (args) => (args[1] instanceof PyTensor ? wrapTensor(engine.matmul(self(args), args[1].tensor)) : NotImplemented),
+  __pow__: (args) => wrapTensor(power(self(args), args[1], '__pow__')),
+  __rpow__: () => {
+    throw notImplemented('number ** tensor is not supported in agnb yet');
+  },
+  __neg__: (args) => wrapTensor(engine.neg(self(args))),
+  __pos__: (args) => args[0]!,
+  __iadd__: inPlaceMethods.add_!,
+  __isub__: inPlaceMethods.sub_!,
+  __imul__: inPlaceMethods.mul_!,
+  __itruediv__: inPlaceMethods.div_!,
+  __repr__: (args) => tensorRepr(self(args)),
+  __format__: (args) => {
+    const tensor = self(args);
+    const spec = args[1] as string;
+    if (tensor.ndim === 0) return formatValue(toPython(tensor.at(0), tensor.dtype), spec);
+    if (spec !== '') throw typeError('unsupported format string passed to Tensor.__format__');
+    return tensorRepr(tensor);
+  },
+  __len__: (args) => {
+    const tensor = self(args);
+    if (tensor.ndim === 0) throw typeError('len() of a 0-d tensor');
+    return tensor.shape[0]!;
+  },
+  __iter__: (args) => {
+    const tensor = self(args);
+    if (tensor.ndim === 0) throw typeError('iteration over a 0-d tensor');
+    const rows = engine.unbind(tensor, 0);
+    let i = 0;
+    return new PyIterator(iteratorTypeNamed('iterator'), () => (i < rows.length ? wrapTensor(rows[i++]!) : undefined));
+  },
+  __getitem__: (args) => wrapTensor(index(self(args), args[1]!)),
+  __setitem__: (args) => {
+    const target = index(self(args), args[1]!);
+    const value = operandFor(args[2], target);
+    if (!value) throw typeError(`can't assign a ${typeName(args[2]!)} to a torch.FloatTensor`);
+    assignInPlace(self(args), () => {
+      engine.copyInto(target, value);
+      return self(args);
+    });
+    return None;
+  },
+  __bool__: (args) => {
+    const tensor = self(args);
+    if (tensor.numel !== 1) throw pyError(RuntimeError, `Boolean value of Tensor with ${tensor.numel === 0 ? 'no values' : 'more than one value'} is ambiguous`);
+    return tensor.at(0) !== 0;
+  },
+  __float__: (args) => new PyFloat(scalarValue(self(args))),
+  __int__: (args) => Math.trunc(scalarValue(self(args))),
+  __index__: (args) => {
+    const tensor = self(args);
+    if (isFloating(tensor.dtype) || tensor.numel !== 1) throw typeError('only integer tensors of a single element can be converted to an index');
+    return tensor.at(0);
+  },
+};
+
+const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
+  ...dunders,
+  ...inPlaceMethods,
+  size: (args, kwargs) => {
+    const bound = bindArguments('size', 'input, dim=', args, kwargs);
+    const tensor = bound.tensor('input');
+    if (!bound.has('dim')) return makeSize(tensor.shape);
+    const dim = bound.int('dim');
+    return tensor.shape[dimIndex(dim, tensor.ndim)]!;
+  },
+  dim: (args) => self(args).ndim,
+  ndimension: (args) => self(args).ndim,
+  nelement: (args) => self(args).numel,
+  item: (args) => toPython(scalarValue(self(args)), self(args).dtype),
+  tolist: (args) => toList(self(args)),
+  backward: (args, kwargs) => {
+    const bound = bindArguments('backward', 'input, gradient=, retain_graph=, create_graph=, inputs=', args, kwargs);
+    const inputs = bound.raw('inputs');
+    engine.backward(bound.tensor('input'), {
+      gradient: bound.optionalTensor('gradient') ?? null,
+      ...(bound.has('retain_graph') ? { retainGraph: bound.bool('retain_graph') } : {}),
+      createGraph: bound.bool('create_graph'),
+      ...(inputs !== undefined ? { inputs: tensorList(inputs) } : {}),
+    });
+    return None;
+  },
+  retain_grad: (args) => {
+    engine.retainGrad(self(args));
+    return None;
+  },
+  register_hook: (args) => {
+    const tensor = self(args);
+    const hook = args[1]!;
+    const remove = engine.registerHook(tensor, (grad) => {
+      const replaced = call(hook, [wrapTensor(grad)]);
+      return replaced instanceof PyTensor ? replaced.tensor : undefined;
+    });
+    return removableHandle(remove);
+  },
+  requires_grad_: (args, kwargs) => {
+    const bound = bindArguments('requires_grad_', 'input, requires_grad=', args, kwargs);
+    const tensor = bound.tensor('input');
+    const value = bound.bool('requires_grad', true);
+    if (!tensor.isLeaf) {
+      if (!value) throw pyError(RuntimeError, LEAF_ONLY + USE_DETACH);
+      return args[0]!;
+    }
+    setRequiresGrad(tensor, value, 'only Tensors of floating point dtype can require gradients');
+    return args[0]!;
+  },
+  zero_: (args) => wrapTensor(assignInPlace(self(args), () => engine.zeros(self(args).shape, self(args).dtype))),
+  fill_: (args, kwargs) => {
+    const value = bindArguments('fill_', 'input, value', args, kwargs).number('value');
+    return wrapTensor(assignInPlace(self(args), () => engine.full(self(args).shape, value, self(args).dtype)));
+  },
+  copy_: (args, kwargs) => {
+    const source = bindArguments('copy_', 'input, src, non_blocking=', args, kwargs).tensor('src');
+    return wrapTensor(assignInPlace(self(args), () => source));
+  },
+  to,
+  float: conversion('float32'),
+  double: conversion('float64'),
+  long: conversion('int64'),
+  bool: conversion('bool'),
+  type_as: (args) => wrapTensor(engine.toDtype(self(args), (args[1] as PyTensor).tensor.dtype)),
+  cpu: (args) => args[0]!,
+  numpy: () => {
+    throw notImplemented('agnb has no NumPy; use tolist() or item()');
+  },
+};
+
+function dimIndex(dim: number, rank: number): number {
+  const low = rank === 0 ? -1 : -rank;
+  const high = rank === 0 ? 0 : rank - 1;
+  if (dim < low || dim > high) throw indexError(`Dimension out of range (expected to be in range of [${low}, ${high}], but got ${dim})`);
+  return dim < 0 ? dim + Math.max(rank, 1) : dim;
+}
+
+function tensorList(value: PyValue): Tensor[] {
+  if (value instanceof PyTensor) return [value.tensor];
+  const items = value instanceof PyTuple || value instanceof PyList ? value.items : [];
+  return items.map((item) => {
+    if (!(item instanceof PyTensor)) throw typeError(`expected a Tensor, got ${typeName(item)}`);
+    return item.tensor;
+  });
+}
+
+const getters: Record<string, (self: PyValue) => PyValue> = {
+  shape: (value) => makeSize((value as PyTensor).tensor.shape),
+  dtype: (value) => dtypeObjects[(value as PyTensor).tensor.dtype],
+  device: () => cpuDevice,
+  is_leaf: (value) => (value as PyTensor).tensor.isLeaf,
+  grad_fn: (value) => wrapNode((value as PyTensor).tensor.gradFn),
+  ndim: (value) => (value as PyTensor).tensor.ndim,
+  T: (value) => {
+    const tensor = (value as PyTensor).tensor;
+    return wrapTensor(tensor.ndim === 2 ? engine.t(tensor) : engine.permute(tensor, tensor.shape.map((_, d) => tensor.ndim - 1 - d)));
+  },
+  data: (value) => wrapTensor(engine.detach((value as PyTensor).tensor)),
+  is_cuda: () => false,
+};
+
+/** Properties with setters: requires_grad and grad. */
+const settable: Record<string, { get: (tensor: Tensor) => PyValue; set: (tensor: Tensor, value: PyValue) => void }> = {
+  requires_grad: {
+    get: (tensor) => tensor.requiresGrad,
+    set: (tensor, value) => {
+      if (typeof value !== 'boolean') throw typeError(`requires_grad must be a bool, not ${typeName(value)}`);
+      if (!tensor.isLeaf) throw pyError(RuntimeError, value ? LEAF_ONLY : LEAF_ONLY + USE_DETACH);
+      setRequiresGrad(tensor, value);
+    },
+  },
+  grad: {
+    get: (tensor) => {
+      const grad = engine.readGrad(tensor);
+      return grad ? wrapTensor(grad) : None;
+    },
+    set: (tensor, value) => {
+      if (value === None) {
+        tensor.gradValue = null;
+        return;
+      }
+      if (!(value instanceof PyTensor)) throw typeError(`assigned grad expected to be a Tensor or None but got grad of type ${typeName(value)}`);
+      const grad = value.tensor;
+      if (grad.dtype !== tensor.dtype) throw pyError(RuntimeError, 'assigned grad has data of a different type');
+      if (grad.shape.length !== tensor.shape.length || grad.shape.some((size, d) => size !== tensor.shape[d])) {
+        throw pyError(RuntimeError, 'assigned grad has data of a different size');
+      }
+      tensor.gradValue = grad;
+    },
+  },
+};
+
+for (const [name, definition] of Object.entries(OPS)) {
+  if (definition.on !== 'torch') tensorType.dict.set(name, opFunction(name, definition, 'Tensor'));
+}
+for (const [name, fn] of Object.entries(methods)) tensorType.dict.set(name, nativeFunction(name, fn, 'Tensor'));
+tensorType.dict.set('__str__', tensorType.dict.get('__repr__')!);
+for (const [name, fn] of Object.entries(getters)) {
+  tensorType.dict.set(name, new PyProperty(nativeFunction(name, (args) => fn(args[0]!)), None, None, None));
+}
+for (const [name, { get, set }] of Object.entries(settable)) {
+  tensorType.dict.set(
+    name,
+    new PyProperty(
+      nativeFunction(name, (args) => get(self(args))),
+      nativeFunction(name, (args) => {
+        set(self(args), args[1]!);
+        return None;
+      }),
+      None,
+      None,
+    ),
+  );
+}

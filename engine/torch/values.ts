@@ -1,0 +1,140 @@
+// The small value types of the torch module: torch.dtype, torch.Size, torch.device, and conversions between
+// Python values and the engine's numbers.
+import type { DType } from '../tensor/index';
+import { formatSize } from '../tensor/print/index';
+import { None, NotImplemented, PyFloat, PyObject, PyType, objectType, tupleType, typeName, type PyValue } from '../python/objects/core';
+import { PyTuple } from '../python/objects/containers';
+import { typeError } from '../python/objects/exceptions';
+import { intToFloat } from '../python/objects/int';
+import { requireIndex } from '../python/ops/convert';
+import { equals } from '../python/ops/compare';
+import { pyHash } from '../python/ops/hash';
+import { toArray } from '../python/ops/iter';
+import { defineGetters, defineMethods, methodArity } from '../python/types/define';
+
+// ---- torch.dtype
+
+export const dtypeType = new PyType('dtype', [objectType], 'torch');
+
+export class PyDType extends PyObject {
+  constructor(readonly dtype: DType) {
+    super(dtypeType);
+  }
+}
+
+/** One object per dtype, so `x.dtype is torch.float32` holds. */
+export const dtypeObjects: Record<DType, PyDType> = {
+  bool: new PyDType('bool'),
+  int64: new PyDType('int64'),
+  float32: new PyDType('float32'),
+  float64: new PyDType('float64'),
+};
+
+/** The module attributes naming each dtype, aliases included (torch.float is torch.float32). */
+export const dtypeAliases: Record<string, DType> = {
+  float32: 'float32',
+  float: 'float32',
+  float64: 'float64',
+  double: 'float64',
+  int64: 'int64',
+  long: 'int64',
+  bool: 'bool',
+};
+
+defineMethods(dtypeType, {
+  __repr__: (args) => `torch.${(args[0] as PyDType).dtype}`,
+});
+defineGetters(dtypeType, {
+  is_floating_point: (self) => (self as PyDType).dtype.startsWith('float'),
+  itemsize: (self) => ({ bool: 1, int64: 8, float32: 4, float64: 8 })[(self as PyDType).dtype],
+});
+
+export function dtypeOf(value: PyValue, argument: string): DType {
+  if (value instanceof PyDType) return value.dtype;
+  throw typeError(`${argument} must be torch.dtype, not ${typeName(value)}`);
+}
+
+// ---- torch.Size: a tuple of ints
+
+export const sizeType = new PyType('Size', [tupleType], 'torch');
+
+export function makeSize(shape: readonly number[]): PyTuple {
+  return new PyTuple([...shape], sizeType);
+}
+
+sizeType.construct = (_cls, args) => makeSize(args.length === 0 ? [] : toArray(args[0]!).map((v) => Number(requireIndex(v))));
+// Compared as the tuple it is (a subclass with its own module would otherwise compare by identity).
+const sameItems = (a: PyValue, b: PyValue): PyValue => (b instanceof PyTuple ? a instanceof PyTuple && a.items.length === b.items.length && a.items.every((item, i) => equals(item, b.items[i]!)) : NotImplemented);
+defineMethods(sizeType, {
+  __repr__: (args) => formatSize(shapeOfTuple(args[0]!)),
+  __eq__: (args) => sameItems(args[0]!, args[1]!),
+  __ne__: (args) => {
+    const same = sameItems(args[0]!, args[1]!);
+    return same === NotImplemented ? same : !same;
+  },
+  __hash__: (args) => pyHash(new PyTuple((args[0] as PyTuple).items)),
+  numel: (args) => {
+    methodArity('numel', args, 0);
+    return shapeOfTuple(args[0]!).reduce((n, size) => n * size, 1);
+  },
+});
+
+function shapeOfTuple(value: PyValue): number[] {
+  return (value as PyTuple).items.map((v) => Number(v));
+}
+
+// ---- torch.device: only the CPU exists
+
+export const deviceType = new PyType('device', [objectType], 'torch');
+
+export class PyDevice extends PyObject {
+  constructor(readonly type: string) {
+    super(deviceType);
+  }
+}
+
+export const cpuDevice = new PyDevice('cpu');
+
+deviceType.construct = (_cls, args) => {
+  const spec = args[0];
+  if (spec instanceof PyDevice) return spec;
+  if (spec !== 'cpu') throw typeError(`agnb runs on the CPU only: torch.device(${typeof spec === 'string' ? `'${spec}'` : typeName(spec!)}) is not available`);
+  return cpuDevice;
+};
+defineMethods(deviceType, {
+  __repr__: (args) => `device(type='${(args[0] as PyDevice).type}')`,
+  __str__: (args) => (args[0] as PyDevice).type,
+});
+defineGetters(deviceType, {
+  type: (self) => (self as PyDevice).type,
+  index: () => None,
+});
+
+/** device= accepts 'cpu' or torch.device('cpu'); anything else cannot run here. */
+export function checkDevice(value: PyValue | undefined): void {
+  if (value === undefined || value === None || value === cpuDevice || value === 'cpu') return;
+  throw typeError(`agnb runs on the CPU only; device=${value instanceof PyDevice ? value.type : String(value)} is not available`);
+}
+
+// ---- numbers
+
+/** A Python number as the engine sees it: its value and the dtype PyTorch infers for it. */
+export interface PythonNumber {
+  value: number;
+  dtype: DType;
+}
+
+export function pythonNumber(value: PyValue): PythonNumber | undefined {
+  if (typeof value === 'boolean') return { value: value ? 1 : 0, dtype: 'bool' };
+  if (typeof value === 'number') return { value, dtype: 'int64' };
+  if (typeof value === 'bigint') return { value: intToFloat(value), dtype: 'int64' };
+  if (value instanceof PyFloat) return { value: value.value, dtype: 'float32' };
+  return undefined;
+}
+
+/** An element read from a tensor, as the Python value item() and tolist() return. */
+export function toPython(value: number, dtype: DType): PyValue {
+  if (dtype === 'bool') return value !== 0;
+  if (dtype === 'int64') return Number.isSafeInteger(value) ? value : BigInt(value);
+  return new PyFloat(value);
+}
