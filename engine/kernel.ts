@@ -1,6 +1,7 @@
 // A kernel: one notebook's interpreter state plus Jupyter's execution bookkeeping (execution counts, outputs
 // in nbformat's shapes). Hosts (the kernel worker, tests, a future web worker) feed it code and get outputs.
 import { Interpreter } from './python/index';
+import { describeTensor, type TensorDescription } from './torch/index';
 
 export interface StreamOutput {
   output_type: 'stream';
@@ -44,7 +45,10 @@ export interface ExecuteReply {
 export interface VariableInfo {
   name: string;
   type: string;
+  /** repr(), truncated. */
   value: string;
+  /** Present for tensors. */
+  tensor?: TensorDescription;
 }
 
 export interface KernelHost {
@@ -87,8 +91,17 @@ export class Kernel {
     return { executionCount, status: 'ok', outputs };
   }
 
+  /** The notebook's names, without imported modules (they are tools, not state). */
   variables(): VariableInfo[] {
-    return this.interpreter.namespace().map((entry) => ({ name: entry.name, type: entry.typeName, value: entry.repr }));
+    return this.interpreter
+      .namespace()
+      .filter((entry) => entry.typeName !== 'module')
+      .map((entry) => {
+        const variable: VariableInfo = { name: entry.name, type: entry.typeName, value: entry.repr };
+        const tensor = describeTensor(entry.value);
+        if (tensor) variable.tensor = tensor;
+        return variable;
+      });
   }
 
   private write(stream: 'stdout' | 'stderr', text: string): void {

@@ -44,6 +44,8 @@ export interface NamespaceEntry {
   name: string;
   typeName: string;
   repr: string;
+  /** The object itself, for hosts that describe some types further (tensors in the inspector). */
+  value: PyValue;
 }
 
 const MAX_NAMESPACE_REPR = 200;
@@ -99,7 +101,7 @@ export class Interpreter {
         text = e instanceof PyException ? `<repr failed: ${exceptionLine(e).line}>` : '<repr failed>';
       }
       if (text.length > MAX_NAMESPACE_REPR) text = text.slice(0, MAX_NAMESPACE_REPR - 3) + '...';
-      out.push({ name, typeName: typeOf(value).name, repr: text });
+      out.push({ name, typeName: typeOf(value).name, repr: text, value });
     }
     return out;
   }

@@ -1,6 +1,7 @@
-// UI test: a user opens examples/intro.agnb in VS Code, runs every cell, and opens the inspector.
-// The notebook's outputs must read exactly as the headless runner (`agnb run`) prints them, and
-// the inspector must list the variables the notebook defines.
+// UI test: a user opens the autograd tutorial (examples/autograd-tutorial.agnb) in VS Code, runs every
+// cell, and opens the inspector. The notebook's outputs must read exactly as the headless runner
+// (`agnb run`) prints them, and the inspector must list the variables the notebook defines, with the
+// tensor columns filled for tensors.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import {
   waitForCommand, webviewPanel,
 } from './workbench.mjs';
 
-export const NOTEBOOK = 'intro.agnb';
+export const NOTEBOOK = 'autograd-tutorial.agnb';
 const EXTENSION_ID = 'agnb.autograd-notebooks';
 const RUN_ALL_TIMEOUT_MS = 60_000;
 
@@ -43,7 +44,7 @@ function describeNotebook(notebookPath) {
  * Runs the test in `page`, a browser on the workbench at `url` whose workspace (`workspace`)
  * holds a copy of examples/. Screenshots go to `resultsDir`. Throws on any failure.
  */
-export async function testIntroNotebook({ page, url, workspace, repoRoot, resultsDir }) {
+export async function testTutorialNotebook({ page, url, workspace, repoRoot, resultsDir }) {
   const log = (message) => console.log(`[ui] ${message}`);
   const expected = normalise(headlessOutput(repoRoot, join(repoRoot, 'examples', NOTEBOOK)));
   const { codeCellCount, variables } = describeNotebook(join(workspace, NOTEBOOK));
@@ -88,5 +89,11 @@ export async function testIntroNotebook({ page, url, workspace, repoRoot, result
     }
   }
   log(`inspector lists ${variables.join(', ')}`);
+  // `w = torch.randn(5, 3, requires_grad=True)`: a leaf that requires grad.
+  const w = table.locator('tbody tr[data-name="w"]');
+  assert.equal(normalise(await w.locator('td.shape').innerText()), '[5, 3]');
+  assert.equal(normalise(await w.locator('td.requires-grad').innerText()), 'True');
+  assert.equal(normalise(await w.locator('td.is-leaf').innerText()), 'True');
+  log('inspector shows w as a [5, 3] leaf that requires grad');
   await page.screenshot({ path: join(resultsDir, 'ui-inspector.png') });
 }
