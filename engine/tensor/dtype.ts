@@ -1,5 +1,6 @@
 // Element types and PyTorch's type promotion. int64 is stored in a Float64Array: exact for |v| <= 2**53, which
-// covers indices, labels and counts; results beyond that raise instead of silently losing digits.
+// covers indices, labels and counts (values beyond that are not exact: a known limit of this representation).
+import { runtimeError } from './errors';
 
 export type DType = 'bool' | 'int64' | 'float32' | 'float64';
 
@@ -12,14 +13,29 @@ export function isFloating(dtype: DType): boolean {
   return dtype === 'float32' || dtype === 'float64';
 }
 
+const BYTES: Record<DType, number> = { bool: 1, int64: 8, float32: 4, float64: 8 };
+
+/** One tensor's storage may not exceed this (the kernel's worker has a few GiB in all). */
+const MAX_STORAGE_BYTES = 2 ** 32;
+
 export function allocate(dtype: DType, length: number): Storage {
-  switch (dtype) {
-    case 'bool':
-      return new Uint8Array(length);
-    case 'float32':
-      return new Float32Array(length);
-    default:
-      return new Float64Array(length);
+  const bytes = length * BYTES[dtype];
+  try {
+    if (bytes > MAX_STORAGE_BYTES) throw new RangeError('too large');
+    switch (dtype) {
+      case 'bool':
+        return new Uint8Array(length);
+      case 'float32':
+        return new Float32Array(length);
+      default:
+        return new Float64Array(length);
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // PyTorch's allocator failure, word for word, so notebooks behave alike when memory runs out.
+    throw runtimeError(
+      `[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate ${bytes} bytes. Error code 12 (Cannot allocate memory)`,
+    );
   }
 }
 
