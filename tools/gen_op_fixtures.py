@@ -8,7 +8,9 @@ Usage: /usr/bin/python3 tools/gen_op_fixtures.py FAMILY [FAMILY ...]
 A case is (name, function of the input tensors, input specs); an input spec is (shape, kind) where
 kind picks how values are drawn: 'randn', 'positive' (|randn| + 0.5), 'int' (randint 0..9, int64),
 'bool' (randn > 0), 'bool_float' (0./1. targets, not tracked), 'distinct' (floats without ties, for
-max/argmax/sort), 'index:N' (int64 in 0..N-1, for gather/index_select). Float inputs require grad.
+max/argmax/sort), 'index:N' (int64 in 0..N-1, for gather/index_select), 'ties' (floats 0., 1., 2., many
+ties), 'zeros' (randn with about 30% exact zeros), 'one_zero' (positive floats with exactly one zero).
+Float inputs require grad.
 A case may return one tensor or a tuple/list of tensors (e.g. max with a dim, split)."""
 import importlib
 import json
@@ -53,6 +55,14 @@ def make_input(shape, kind):
         return ((torch.randperm(n).float() - n / 2) / 4).reshape(shape)
     if kind.startswith("index:"):
         return torch.randint(0, int(kind.split(":")[1]), shape)
+    if kind == "ties":
+        return torch.randint(0, 3, shape).float()
+    if kind == "zeros":
+        return torch.randn(*shape) * (torch.rand(*shape) > 0.3)
+    if kind == "one_zero":
+        values = torch.randn(*shape).abs() + 0.5
+        values.view(-1)[torch.randint(0, values.numel(), ())] = 0
+        return values
     raise ValueError(kind)
 
 

@@ -2,7 +2,7 @@
 // (avx_mathfun's log256_ps and sincos256_ps, Cephes polynomials). Every step rounds to
 // float32 where the vector code does, and fuses exactly the multiply-adds the compiled
 // kernel fuses; that is what makes randn's >= 16-element path bit-exact.
-import { fmaf } from './fma';
+import { fmaf } from '../numeric/fma';
 
 const f = Math.fround;
 

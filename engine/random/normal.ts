@@ -3,7 +3,7 @@
 // scalar Box–Muller path (which caches its spare sample in the generator); otherwise a
 // 16-wide Box–Muller runs over a buffer of uniforms (float32: the AVX2 kernel's arithmetic).
 import { logf, sincosResult, sincosf } from './cephes32';
-import { fma, fmaf } from './fma';
+import { fma, fmaf } from '../numeric/fma';
 import type { Generator } from './generator';
 import { fillUnitFloat32, fillUnitFloat64, nextUnitFloat64 } from './uniform';
 

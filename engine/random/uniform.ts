@@ -1,5 +1,5 @@
 // Uniform samples (torch.rand, uniform_): at::uniform_real_distribution on the CPU.
-import { fma, fmaf } from './fma';
+import { fma, fmaf } from '../numeric/fma';
 import type { Generator } from './generator';
 
 const TWO_POW_MINUS_24 = 2 ** -24;

@@ -11,7 +11,14 @@ export { add, sub, rsub, mul, div, neg, powScalar, reciprocal } from './ops/arit
 export { exp, log, sqrt, tanh, sigmoid, relu } from './ops/unaryMath';
 export { clamp, clampMin, clampMax } from './ops/clamp';
 export { sum, mean } from './ops/reduce';
-export { mm, mv, dot, matmul, addmm } from './ops/linalg';
+export { max, min, maxDim, minDim, amax, amin, argmax, argmin, type ValuesAndIndices } from './ops/extrema';
+export { prod, variance, std, norm, cumsum, all, any, sumAsDtype, meanAsDtype } from './ops/statistics';
+export { softmax, logSoftmax, logsumexp } from './ops/softmax';
+export { mm, mv, dot, matmul, addmm, bmm } from './ops/linalg';
+export { cat, stack, split, chunk } from './ops/join';
+export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';
+export { gather, scatterAdd, indexSelect } from './ops/gather';
+export { index, indexPut, ELLIPSIS, type IndexItem, type SliceItem } from './ops/indexing';
 export { view, reshape, permute, transpose, t, unsqueeze, squeeze, expand, select, slice, unbind } from './ops/views';
 export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
 export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from './ops/creation';

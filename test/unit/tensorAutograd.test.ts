@@ -53,11 +53,8 @@ function bitsOf(tensor: Tensor): string[] {
   return [...new Uint32Array(data.buffer)].map((word) => word.toString(16).padStart(8, '0'));
 }
 
-/**
- * Scenarios that go through exp/log/tanh may differ in the last bit: PyTorch's float32 kernels use SLEEF's
- * vectorized approximations, the engine correctly rounded ones. Everything else must match exactly.
- */
-const ULP_ALLOWANCE: Record<string, number> = { unary_chain: 2, custom_function: 2 };
+/** unary_chain goes through tanh, whose SLEEF float32 kernel the engine does not reproduce yet (exp it does). */
+const ULP_ALLOWANCE: Record<string, number> = { unary_chain: 2 };
 
 function assertMatches(name: string, actual: Tensor | null, expected: Recorded, ulps: number): void {
   assert.ok(actual, `${name} exists`);

@@ -44,26 +44,36 @@ export abstract class Node {
   release(): void {}
 }
 
+/** Nodes PyTorch defines in torch::autograd rather than generates: name() and messages qualify them. */
+const AUTOGRAD_NAMESPACE_NODES = new Set(['AccumulateGrad', 'CopyBackwards', 'CopySlices']);
+
+export const qualifiedName = (name: string): string => (AUTOGRAD_NAMESPACE_NODES.has(name) ? `torch::autograd::${name}` : name);
+
 /** A tensor saved for backward, with the version it had, to detect in-place changes made after saving. */
 export class SavedTensor {
   private tensor: Tensor | null;
   private readonly savedVersion: number;
+  private readonly outputNr: number;
 
   constructor(
     tensor: Tensor,
-    /** True when the saved tensor is this node's own output (then it is described as such in errors). */
+    /** True when the saved tensor is this node's own output (then the saving node is named in errors). */
     private readonly isOutput = false,
   ) {
     this.tensor = tensor;
     this.savedVersion = tensor.version.value;
+    this.outputNr = tensor.outputNr;
   }
 
-  unpack(): Tensor {
+  /** `savedFor` is the node unpacking it. */
+  unpack(savedFor?: Node): Tensor {
     const tensor = this.tensor;
     if (tensor === null) throw runtimeError(FREED_MESSAGE);
     if (tensor.version.value !== this.savedVersion) {
       const kind = `torch.${scalarTypeName(tensor.dtype)}Tensor`;
-      const producer = tensor.gradFn && !this.isOutput ? `, which is output ${tensor.outputNr} of ${tensor.gradFn.name},` : '';
+      // An input is described by the node that produces it now, an output by the node that saved it.
+      const node = this.isOutput ? savedFor : tensor.gradFn;
+      const producer = node ? `, which is output ${this.outputNr} of ${qualifiedName(node.name)},` : '';
       throw runtimeError(
         `one of the variables needed for gradient computation has been modified by an inplace operation: [${kind} [${tensor.shape.join(', ')}]]${producer} ` +
           `is at version ${tensor.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the ` +
@@ -108,7 +118,7 @@ export class FunctionNode extends Node {
     if (this.released && this.saved.length > 0) throw runtimeError(FREED_MESSAGE);
     return this.backwardFn(
       gradOutputs,
-      this.saved.map((saved) => saved.unpack()),
+      this.saved.map((saved) => saved.unpack(this)),
     );
   }
 

@@ -88,22 +88,30 @@ export function innerSum(data: ArrayLike<number>, start: number, count: number, 
   return total;
 }
 
-const OUTER_BLOCK_SCALAR = consecutive(ILP);
-const OUTER_BLOCK_VECTOR = consecutive(ILP * LANES);
+/**
+ * Sum of `count` elements `stride` apart from `start`, as one output of an inner reduction: PyTorch sums whole
+ * 8-lane vectors first when the elements are contiguous and there are at least 8 of them.
+ */
+export function stridedSum(data: ArrayLike<number>, start: number, stride: number, count: number, float32: boolean): number {
+  if (stride === 1 && count >= LANES) return innerSum(data, start, count, float32);
+  return rowSum(data, start, stride, 1, count, roundingFor(float32))[0]!;
+}
 
 /**
- * Sums over an outer reduced block: `columns` contiguous outputs, each summing `count` elements `columns`
- * apart, starting at data[base + column]. Whole blocks of columns (4, or 32 once there are at least 8
- * columns to vectorise over) cascade down each column; the remaining columns use row_sum's split.
+ * Column sums of an outer reduction: column c (of `columns`, `columnStride` apart) sums `count` elements
+ * `stride` apart from data[base + c*columnStride]. Whole blocks of columns cascade down each column: blocks of
+ * 32 when the columns are contiguous and at least 8 (vectorised), else blocks of 4; the remaining columns use
+ * row_sum's split.
  */
-export function outerSums(data: ArrayLike<number>, base: number, columns: number, count: number, float32: boolean, out: Float64Array, outStart: number): void {
+export function outerSums(data: ArrayLike<number>, base: number, columns: number, columnStride: number, stride: number, count: number, float32: boolean, out: Float64Array): void {
   const round = roundingFor(float32);
-  const block = columns >= LANES ? OUTER_BLOCK_VECTOR : OUTER_BLOCK_SCALAR;
-  const totals = new Float64Array(block.length);
+  const blockSize = columnStride === 1 && columns >= LANES ? ILP * LANES : ILP;
+  const block = Int32Array.from({ length: blockSize }, (_, k) => k * columnStride);
+  const totals = new Float64Array(blockSize);
   let column = 0;
-  for (; column + block.length <= columns; column += block.length) {
-    multiRowSum(data, base + column, columns, block, count, round, totals);
-    out.set(totals, outStart + column);
+  for (; column + blockSize <= columns; column += blockSize) {
+    multiRowSum(data, base + column * columnStride, stride, block, count, round, totals);
+    out.set(totals, column);
   }
-  for (; column < columns; column++) out[outStart + column] = rowSum(data, base + column, columns, 1, count, round)[0]!;
+  for (; column < columns; column++) out[column] = rowSum(data, base + column * columnStride, stride, 1, count, round)[0]!;
 }

@@ -1,7 +1,7 @@
 // exp for float32 tensors as PyTorch's AVX2 kernel computes it (SLEEF's 1-ulp expf): reduce by ln 2 in two
 // parts, a degree-6 polynomial evaluated with fused multiply-adds, then scale by 2^q. Results differ from the
 // correctly rounded exp in a few last bits, and printed values can differ in the 4th decimal because of it.
-import { fmaf } from '../../random/fma';
+import { fmaf } from '../../numeric/fma';
 
 const LOG2_E = Math.fround(1.442695040888963407359924681001892137426645954152985934135449406931);
 const LN2_HIGH = Math.fround(0.693145751953125);

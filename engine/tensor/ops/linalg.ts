@@ -2,11 +2,13 @@
 // dtype, which is how the reference BLAS that PyTorch calls on this platform computes them.
 import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError } from '../errors';
+import { broadcastShapes } from '../shape';
 import { Tensor } from '../tensor';
 import { mul } from './arithmetic';
 import { promoteOperands, materialize } from './elementwise';
 import { record } from './record';
-import { squeeze, t, unsqueeze } from './views';
+import { expand, reshape, squeeze, t, transpose, unsafeView, unsqueeze } from './views';
+import { contiguous } from './copy';
 import { sumToShape } from './reduce';
 
 /** (m×k)·(k×n); with `initial` (m×n), each finished dot product is added to it (gemm with beta = 1). */
@@ -91,12 +93,76 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     return squeeze(mm(unsqueeze(a, 0), b), 0, 'SqueezeBackward3');
   }
   if (a.ndim === 2 && b.ndim === 2) return mm(a, b);
-  throw runtimeError('matmul of tensors with more than 2 dims is not supported yet');
+  if (foldsIntoMatrix(a, b.ndim) || foldsIntoMatrix(b, a.ndim)) return foldedMatmul(a, b);
+  return batchedMatmul(a, b);
+}
+
+/**
+ * Whether matmul folds `batched`'s batch dims into its rows and calls mm/mv (the other operand being 1-D or
+ * 2-D). A 3-D tensor whose last two dims are transposed is left to bmm, as folding it would need a copy.
+ */
+function foldsIntoMatrix(batched: Tensor, otherRank: number): boolean {
+  if (batched.ndim < 3 || otherRank > 2) return false;
+  const [, rows, columns] = batched.shape as [number, number, number];
+  return !(batched.ndim === 3 && otherRank === 2 && batched.strides[2] !== 1 && batched.strides[0] === rows * columns);
+}
+
+/** A batch times a matrix or vector as one mm/mv; with the batch on the right, through (b^T a^T)^T. */
+function foldedMatmul(a: Tensor, b: Tensor): Tensor {
+  const batchOnRight = b.ndim > a.ndim;
+  const batched = batchOnRight ? transpose(b, -2, -1) : a;
+  const other = !batchOnRight ? b : a.ndim === 2 ? t(a) : a;
+  const outShape = batched.shape.slice(0, -1);
+  const rows = reshape(batched, [outShape.reduce((product, size) => product * size, 1), batched.shape[batched.ndim - 1]!]);
+  if (other.ndim === 1) return unsafeView(mv(rows, other), outShape);
+  const product = unsafeView(mm(rows, other), [...outShape, other.shape[1]!]);
+  return batchOnRight ? contiguous(transpose(product, -2, -1)) : product;
+}
+
+/** Batch dims broadcast against each other, each operand expanded and flattened to 3-D, then bmm. */
+function batchedMatmul(a: Tensor, b: Tensor): Tensor {
+  const [n, m1] = a.shape.slice(-2) as [number, number];
+  const [m2, p] = b.shape.slice(-2) as [number, number];
+  const batch = broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2));
+  const count = batch.reduce((product, size) => product * size, 1);
+  const left = reshape(expand(a, [...batch, n, m1]), [count, n, m1]);
+  const right = reshape(expand(b, [...batch, m2, p]), [count, m2, p]);
+  return unsafeView(bmm(left, right), [...batch, n, p]);
+}
+
+/** bmm: (b×m×k) @ (b×k×n), each batch through the kernel mm uses. */
+export function bmm(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim !== 3) throw runtimeError('batch1 must be a 3D tensor');
+  if (b.ndim !== 3) throw runtimeError('batch2 must be a 3D tensor');
+  const [batch, m, k] = a.shape as [number, number, number];
+  const [batch2, k2, n] = b.shape as [number, number, number];
+  if (batch2 !== batch || k2 !== k) {
+    throw runtimeError(`Expected size for first two dimensions of batch2 tensor to be: [${batch}, ${k}] but got: [${batch2}, ${k2}].`);
+  }
+  const dtype = checkSameDtype(a, b);
+  const left = materialize(a, a.shape, dtype);
+  const right = materialize(b, b.shape, dtype);
+  const values = allocate(dtype, batch * m * n);
+  for (let i = 0; i < batch; i++) {
+    values.set(matmulKernel(left.subarray(i * m * k, (i + 1) * m * k), right.subarray(i * k * n, (i + 1) * k * n), m, k, n, dtype), i * m * n);
+  }
+  const out = Tensor.fromStorage(values, [batch, m, n], dtype);
+  record(
+    'BmmBackward0',
+    [a, b],
+    out,
+    ([grad], [savedA, savedB]) => [
+      a.requiresGrad ? bmm(grad!, transpose(savedB!, 1, 2)) : null,
+      b.requiresGrad ? bmm(transpose(savedA!, 1, 2), grad!) : null,
+    ],
+    [a, b],
+  );
+  return out;
 }
 
 export function mv(a: Tensor, v: Tensor): Tensor {
   const [m, k] = a.shape as [number, number];
-  if (v.shape[0] !== k) throw runtimeError(`size mismatch, got input (${m}), mat (${m}x${k}), vec (${v.shape[0]})`);
+  if (v.shape[0] !== k) throw runtimeError(`size mismatch, got ${m}, ${m}x${k},${v.shape[0]}`);
   const dtype = checkSameDtype(a, v);
   const out = Tensor.fromStorage(matmulKernel(materialize(a, a.shape, dtype), materialize(v, v.shape, dtype), m, k, 1, dtype), [m], dtype);
   record(

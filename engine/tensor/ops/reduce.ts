@@ -1,7 +1,7 @@
 // Reductions: sum and mean over all elements or over dims, each with its backward beside it.
 import { allocate, isFloating, type DType, type Storage } from '../dtype';
 import { runtimeError } from '../errors';
-import { innerSum, outerSums } from '../kernels/cascadeSum';
+import { outerSums, stridedSum } from '../kernels/cascadeSum';
 import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
 import { div } from './arithmetic';
@@ -15,7 +15,7 @@ function sumDtype(dtype: DType): DType {
 }
 
 /** The dims to reduce, normalised and sorted; all dims when none are given. */
-function reducedDims(tensor: Tensor, dims: readonly number[] | undefined): number[] {
+export function reducedDims(tensor: Tensor, dims: readonly number[] | undefined): number[] {
   if (dims === undefined || dims.length === 0) return tensor.shape.map((_, d) => d);
   const normalized = dims.map((dim) => normalizeDim(dim, tensor.ndim));
   if (new Set(normalized).size !== normalized.length) {
@@ -24,7 +24,7 @@ function reducedDims(tensor: Tensor, dims: readonly number[] | undefined): numbe
   return normalized.sort((a, b) => a - b);
 }
 
-function reducedShape(shape: Shape, dims: readonly number[], keepdim: boolean): number[] {
+export function reducedShape(shape: Shape, dims: readonly number[], keepdim: boolean): number[] {
   return shape.flatMap((size, d) => (dims.includes(d) ? (keepdim ? [1] : []) : [size]));
 }
 
@@ -39,7 +39,7 @@ interface Block {
 }
 
 /** The input's dims from the innermost out, size-1 dims dropped, neighbours of the same kind merged. */
-function iterationBlocks(shape: Shape, reduced: ReadonlySet<number>): Block[] {
+export function iterationBlocks(shape: Shape, reduced: ReadonlySet<number>): Block[] {
   const blocks: Block[] = [];
   let stride = 1;
   let outStride = 1;
@@ -56,44 +56,85 @@ function iterationBlocks(shape: Shape, reduced: ReadonlySet<number>): Block[] {
   return blocks;
 }
 
+/** One dim of the reduction's iteration: its size, its stride in the (contiguous) input and in the output. */
+interface LoopDim {
+  size: number;
+  stride: number;
+  outStride: number;
+}
+
 /**
- * Sums over `dims` into a new array of `outDtype`, adding in the order PyTorch's CPU kernel does: the two
- * innermost blocks form one 2-D step (contiguous runs summed with innerSum, or columns with outerSums);
- * the outer blocks repeat that step, each repetition added into the outputs it reaches.
+ * The dims in the order PyTorch's TensorIterator walks a reduction: reduced dims first (innermost), then kept
+ * dims, each group by increasing input stride; size-1 dims dropped; neighbours merged when their strides
+ * continue each other in both input and output.
+ */
+function reductionLoops(shape: Shape, reduced: ReadonlySet<number>): LoopDim[] {
+  const inputStrides = contiguousStrides(shape);
+  const outputStrides = contiguousStrides(shape.map((size, d) => (reduced.has(d) ? 1 : size)));
+  const byStride = (a: number, b: number) => inputStrides[a]! - inputStrides[b]!;
+  const live = shape.map((_, d) => d).filter((d) => shape[d] !== 1);
+  const order = [...live.filter((d) => reduced.has(d)).sort(byStride), ...live.filter((d) => !reduced.has(d)).sort(byStride)];
+  const loops: LoopDim[] = [];
+  for (const d of order) {
+    const dim = { size: shape[d]!, stride: inputStrides[d]!, outStride: reduced.has(d) ? 0 : outputStrides[d]! };
+    const last = loops[loops.length - 1];
+    if (last && last.size * last.stride === dim.stride && last.size * last.outStride === dim.outStride) {
+      last.size *= dim.size;
+    } else {
+      loops.push(dim);
+    }
+  }
+  return loops;
+}
+
+/**
+ * Sums over `dims` into a new array of `outDtype`, adding in the order PyTorch's CPU sum kernel does for a
+ * contiguous input: the two innermost loop dims form one 2-D step (a contiguous inner reduction, column sums
+ * down an outer reduced dim, or strided row sums), the other loop dims repeat it, and every step's results are
+ * added into the outputs they reach.
  */
 function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage {
   const data = tensor.contiguousData();
   const float32 = outDtype === 'float32';
   const round = float32 ? Math.fround : (x: number) => x;
   const totals = new Float64Array(numel(reducedShape(tensor.shape, dims, false)));
-  const [inner, next, ...outer] = iterationBlocks(tensor.shape, new Set(dims));
-  const columns = new Float64Array(inner && !inner.reduced ? inner.size : 0);
+  const loops = reductionLoops(tensor.shape, new Set(dims));
+  const none: LoopDim = { size: 1, stride: 0, outStride: 0 };
+  let [first = none, second = none] = loops;
+  // The kernel wants its reduced dim first; a kept first dim means the reduction runs down columns.
+  if (first.outStride !== 0 && second.outStride === 0) [first, second] = [second, first];
+  const columns = new Float64Array(second.size);
 
   const step = (base: number, outBase: number): void => {
-    if (!inner) {
-      totals[outBase] = round(totals[outBase]! + (data[base] ?? 0));
-    } else if (inner.reduced) {
-      const rows = next?.size ?? 1;
-      for (let j = 0; j < rows; j++) {
-        const at = outBase + j * (next?.outStride ?? 0);
-        totals[at] = round(totals[at]! + innerSum(data, base + j * (next?.stride ?? 0), inner.size, float32));
+    if (first.outStride !== 0) {
+      // Nothing is reduced (only size-1 dims were): each element is its own sum.
+      for (let j = 0; j < second.size; j++) {
+        const at = outBase + j * second.outStride;
+        totals[at] = round(totals[at]! + data[base + j * second.stride]!);
       }
-    } else if (next) {
-      outerSums(data, base, inner.size, next.size, float32, columns, 0);
-      for (let c = 0; c < inner.size; c++) totals[outBase + c] = round(totals[outBase + c]! + columns[c]!);
+      return;
+    }
+    const columnWise = !(first.stride === 1 && first.size >= 8) && (second.stride === 1 && second.size >= 8 ? true : first.stride >= second.stride);
+    if (columnWise) {
+      outerSums(data, base, second.size, second.stride, first.stride, first.size, float32, columns);
     } else {
-      for (let c = 0; c < inner.size; c++) totals[outBase + c] = round(totals[outBase + c]! + data[base + c]!);
+      for (let j = 0; j < second.size; j++) columns[j] = stridedSum(data, base + j * second.stride, first.stride, first.size, float32);
+    }
+    for (let j = 0; j < second.size; j++) {
+      const at = outBase + j * second.outStride;
+      totals[at] = round(totals[at]! + columns[j]!);
     }
   };
 
-  // Repeat the step over every index of the outer blocks, outermost slowest.
+  // Repeat the step over the remaining loop dims, the last one slowest.
+  const outer = loops.slice(2);
   const repeat = (level: number, base: number, outBase: number): void => {
     if (level < 0) {
       step(base, outBase);
       return;
     }
-    const block = outer[level]!;
-    for (let i = 0; i < block.size; i++) repeat(level - 1, base + i * block.stride, outBase + i * block.outStride);
+    const dim = outer[level]!;
+    for (let i = 0; i < dim.size; i++) repeat(level - 1, base + i * dim.stride, outBase + i * dim.outStride);
   };
   if (data.length > 0) repeat(outer.length - 1, 0, 0);
   const out = allocate(outDtype, totals.length);

@@ -1,7 +1,10 @@
-// Elementwise math functions, each with its derivative. Integer inputs compute in the default float dtype.
-import { isFloating, type DType } from '../dtype';
+// Elementwise math functions, each with its derivative. Transcendental functions of integer inputs compute in
+// the default float dtype; abs, sign and the rounding functions keep integer dtypes.
+import { isFloating, scalarTypeName, type DType } from '../dtype';
+import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
-import { mul, div, sub } from './arithmetic';
+import { add, mul, div, neg, powScalar, sub } from './arithmetic';
+import { zeros } from './creation';
 import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record } from './record';
 import { expFloat32 } from '../kernels/expFloat32';
@@ -93,3 +96,195 @@ export function relu(tensor: Tensor): Tensor {
   record('ReluBackward0', [tensor], out, ([grad], [result]) => [binary(grad!, result!, GT_ZERO_MASK, grad!.dtype)], [out]);
   return out;
 }
+
+/** Raises PyTorch's error for a kernel that has no implementation for this dtype. */
+function checkImplemented(kernelName: string, tensor: Tensor, dtypes: readonly DType[]): void {
+  if (!dtypes.includes(tensor.dtype)) throw runtimeError(`"${kernelName}" not implemented for '${scalarTypeName(tensor.dtype)}'`);
+}
+
+const NUMERIC: readonly DType[] = ['int64', 'float32', 'float64'];
+const FLOATING: readonly DType[] = ['float32', 'float64'];
+
+const zerosLike = (grad: Tensor): Tensor => zeros(grad.shape, grad.dtype);
+
+// ---- abs and sign
+
+const ABS: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.abs(a[i]!);
+};
+/** NaN and both zeros give 0. */
+const SIGN: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = a[i]! > 0 ? 1 : a[i]! < 0 ? -1 : 0;
+};
+
+export function abs(tensor: Tensor): Tensor {
+  checkImplemented('abs_cpu', tensor, NUMERIC);
+  const out = unary(tensor, ABS, tensor.dtype);
+  record('AbsBackward0', [tensor], out, ([grad], [input]) => [mul(grad!, sign(input!))], [tensor]);
+  return out;
+}
+
+/** sign keeps the dtype; on bools it is the identity. */
+export function sign(tensor: Tensor): Tensor {
+  const out = unary(tensor, SIGN, tensor.dtype);
+  record('SignBackward0', [tensor], out, ([grad]) => [zerosLike(grad!)]);
+  return out;
+}
+
+// ---- rounding: integers pass through unchanged, bools are refused, the gradient is zero
+
+const FLOOR: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.floor(a[i]!);
+};
+const CEIL: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.ceil(a[i]!);
+};
+const TRUNC: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.trunc(a[i]!);
+};
+/** Half to even (nearbyint): Math.round rounds halves up, so an odd result of a half is stepped back down. */
+const ROUND_HALF_EVEN: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) {
+    const rounded = Math.round(a[i]!);
+    out[i] = rounded - a[i]! === 0.5 && rounded % 2 !== 0 ? rounded - 1 : rounded;
+  }
+};
+
+function rounding(name: string, kernelName: string, tensor: Tensor, kernel: UnaryKernel): Tensor {
+  checkImplemented(kernelName, tensor, NUMERIC);
+  const out = unary(tensor, kernel, tensor.dtype);
+  record(name, [tensor], out, ([grad]) => [zerosLike(grad!)]);
+  return out;
+}
+
+export const floor = (tensor: Tensor): Tensor => rounding('FloorBackward0', 'floor_vml_cpu', tensor, FLOOR);
+export const ceil = (tensor: Tensor): Tensor => rounding('CeilBackward0', 'ceil_vml_cpu', tensor, CEIL);
+export const trunc = (tensor: Tensor): Tensor => rounding('TruncBackward0', 'trunc_vml_cpu', tensor, TRUNC);
+
+/** round(), or round(decimals=d): scaled by 10**d, rounded half to even and scaled back, each step in the dtype. */
+export function round(tensor: Tensor, decimals = 0): Tensor {
+  if (decimals === 0) return rounding('RoundBackward0', 'round_vml_cpu', tensor, ROUND_HALF_EVEN);
+  checkImplemented('round_cpu', tensor, FLOATING);
+  const out = unary(tensor, roundDecimalsKernel(decimals, tensor.dtype), tensor.dtype);
+  record('RoundBackward1', [tensor], out, ([grad]) => [zerosLike(grad!)]);
+  return out;
+}
+
+/** Scales into `out` (rounded to the dtype on store), rounds half to even there, and scales back. */
+function roundDecimalsKernel(decimals: number, dtype: DType): UnaryKernel {
+  const scale = dtype === 'float32' ? Math.fround(10 ** Math.abs(decimals)) : 10 ** Math.abs(decimals);
+  // A negative decimals rounds to tens, hundreds, ...: divide first, then multiply back.
+  const down = decimals < 0;
+  return (a, out, n) => {
+    for (let i = 0; i < n; i++) out[i] = down ? a[i]! / scale : a[i]! * scale;
+    ROUND_HALF_EVEN(out, out, n);
+    for (let i = 0; i < n; i++) out[i] = down ? out[i]! * scale : out[i]! / scale;
+  };
+}
+
+/** x - trunc(x), exact in the dtype; the gradient passes through unchanged. */
+const FRAC: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = a[i]! - Math.trunc(a[i]!);
+};
+
+export function frac(tensor: Tensor): Tensor {
+  checkImplemented('frac_cpu', tensor, FLOATING);
+  const out = unary(tensor, FRAC, tensor.dtype);
+  record('FracBackward0', [tensor], out, ([grad]) => [grad]);
+  return out;
+}
+
+// ---- logarithms and exponentials
+
+const LOG1P: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.log1p(a[i]!);
+};
+const EXPM1: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.expm1(a[i]!);
+};
+const LOG2: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.log2(a[i]!);
+};
+const LOG10: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.log10(a[i]!);
+};
+
+export function log1p(tensor: Tensor): Tensor {
+  const out = unary(tensor, LOG1P, floatDtype(tensor.dtype));
+  record('Log1PBackward0', [tensor], out, ([grad], [input]) => [div(grad!, add(input!, wrapNumber(1, 'int64')))], [tensor]);
+  return out;
+}
+
+export function expm1(tensor: Tensor): Tensor {
+  const out = unary(tensor, EXPM1, floatDtype(tensor.dtype));
+  record('Expm1Backward0', [tensor], out, ([grad], [result]) => [mul(grad!, add(result!, wrapNumber(1, 'int64')))], [out]);
+  return out;
+}
+
+export function log2(tensor: Tensor): Tensor {
+  const out = unary(tensor, LOG2, floatDtype(tensor.dtype));
+  record('Log2Backward0', [tensor], out, ([grad], [input]) => [div(grad!, mul(input!, wrapNumber(Math.LN2, 'float64')))], [tensor]);
+  return out;
+}
+
+export function log10(tensor: Tensor): Tensor {
+  const out = unary(tensor, LOG10, floatDtype(tensor.dtype));
+  record('Log10Backward0', [tensor], out, ([grad], [input]) => [div(grad!, mul(input!, wrapNumber(Math.LN10, 'float64')))], [tensor]);
+  return out;
+}
+
+/** PyTorch computes 1 / sqrt(x), rounding the square root to float32 before dividing. */
+const RSQRT_FLOAT32: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = 1 / Math.fround(Math.sqrt(a[i]!));
+};
+const RSQRT: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = 1 / Math.sqrt(a[i]!);
+};
+
+export function rsqrt(tensor: Tensor): Tensor {
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, dtype === 'float32' ? RSQRT_FLOAT32 : RSQRT, dtype);
+  // -0.5 * grad * result**3
+  record(
+    'RsqrtBackward0',
+    [tensor],
+    out,
+    ([grad], [result]) => [mul(mul(grad!, wrapNumber(-0.5, 'float64')), powScalar(result!, wrapNumber(3, 'int64')))],
+    [out],
+  );
+  return out;
+}
+
+// ---- trigonometry
+
+const SIN: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.sin(a[i]!);
+};
+const COS: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.cos(a[i]!);
+};
+const TAN: UnaryKernel = (a, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.tan(a[i]!);
+};
+
+export function sin(tensor: Tensor): Tensor {
+  const out = unary(tensor, SIN, floatDtype(tensor.dtype));
+  record('SinBackward0', [tensor], out, ([grad], [input]) => [mul(grad!, cos(input!))], [tensor]);
+  return out;
+}
+
+export function cos(tensor: Tensor): Tensor {
+  const out = unary(tensor, COS, floatDtype(tensor.dtype));
+  record('CosBackward0', [tensor], out, ([grad], [input]) => [mul(grad!, neg(sin(input!)))], [tensor]);
+  return out;
+}
+
+export function tan(tensor: Tensor): Tensor {
+  const out = unary(tensor, TAN, floatDtype(tensor.dtype));
+  // grad * (1 + result**2)
+  record('TanBackward0', [tensor], out, ([grad], [result]) => [mul(grad!, add(powScalar(result!, wrapNumber(2, 'int64')), wrapNumber(1, 'int64')))], [out]);
+  return out;
+}
+
+/** square is pow(x, 2): integers and bools give int64, and the node is PowBackward0. */
+export const square = (tensor: Tensor): Tensor => powScalar(tensor, wrapNumber(2, 'int64'));

@@ -2,39 +2,75 @@
 // Each one's backward maps the gradient back to the input's shape.
 import { indexError, runtimeError } from '../errors';
 import { contiguousStrides, inferShape, normalizeDim, type Shape } from '../shape';
-import type { Tensor } from '../tensor';
+import { Tensor } from '../tensor';
 import { clone, copyInto } from './copy';
 import { zeros } from './creation';
 import { record } from './record';
 import { sumToShape } from './reduce';
 
-/** view(): requires a layout that can be expressed with strides; we support the contiguous case. */
+/**
+ * The strides that show `tensor`'s elements at `shape` without moving them, or null when its layout cannot:
+ * each run of input dims that are laid out one inside the other must map onto whole new dims.
+ */
+export function viewStrides(tensor: Tensor, shape: Shape): number[] | null {
+  if (tensor.ndim === 0 || tensor.numel === 0) return contiguousStrides(shape);
+  const strides = new Array<number>(shape.length);
+  let newDim = shape.length - 1;
+  let runStride = tensor.strides[tensor.ndim - 1]!;
+  let runSize = 1;
+  let mappedSize = 1;
+  for (let d = tensor.ndim - 1; d >= 0; d--) {
+    runSize *= tensor.shape[d]!;
+    const runEnds = d === 0 || (tensor.shape[d - 1] !== 1 && tensor.strides[d - 1] !== runSize * runStride);
+    if (!runEnds) continue;
+    while (newDim >= 0 && (mappedSize < runSize || shape[newDim] === 1)) {
+      strides[newDim] = mappedSize * runStride;
+      mappedSize *= shape[newDim]!;
+      newDim--;
+    }
+    if (mappedSize !== runSize) return null;
+    if (d > 0) {
+      runStride = tensor.strides[d - 1]!;
+      runSize = 1;
+      mappedSize = 1;
+    }
+  }
+  return newDim === -1 ? strides : null;
+}
+
+/** view(): only for layouts that strides can express (see viewStrides). */
 export function view(tensor: Tensor, requested: Shape): Tensor {
   const shape = inferShape(requested, tensor.numel);
-  if (!tensor.isContiguous()) {
+  const strides = viewStrides(tensor, shape);
+  if (!strides) {
     throw runtimeError(
       'view size is not compatible with input tensor\'s size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.',
     );
   }
-  const out = tensor.viewAs(shape, contiguousStrides(shape), tensor.offset);
+  const out = tensor.viewAs(shape, strides, tensor.offset);
   const inputShape = [...tensor.shape];
   record('ViewBackward0', [tensor], out, ([grad]) => [reshape(grad!, inputShape)]);
   return out;
 }
 
-/** reshape(): a view when possible, otherwise a copy. */
+/** reshape(): a view when the layout allows (see viewStrides), otherwise a copy. */
 export function reshape(tensor: Tensor, requested: Shape): Tensor {
   const shape = inferShape(requested, tensor.numel);
   const inputShape = [...tensor.shape];
-  if (tensor.isContiguous()) {
-    const out = tensor.viewAs(shape, contiguousStrides(shape), tensor.offset);
+  const strides = viewStrides(tensor, shape);
+  if (strides) {
+    const out = tensor.viewAs(shape, strides, tensor.offset);
     record('ReshapeAliasBackward0', [tensor], out, ([grad]) => [reshape(grad!, inputShape)]);
     return out;
   }
-  const copy = clone(tensor);
-  const out = copy.viewAs(shape, contiguousStrides(shape), 0);
-  out.base = null;
-  record('UnsafeViewBackward0', [copy], out, ([grad]) => [reshape(grad!, inputShape)]);
+  return unsafeView(clone(tensor), shape);
+}
+
+/** _unsafe_view: a fresh contiguous result given another shape; it shares storage but is not a view. */
+export function unsafeView(tensor: Tensor, shape: Shape): Tensor {
+  const out = new Tensor(tensor.storage, [...shape], contiguousStrides(shape), tensor.offset, tensor.dtype);
+  const inputShape = [...tensor.shape];
+  record('UnsafeViewBackward0', [tensor], out, ([grad]) => [reshape(grad!, inputShape)]);
   return out;
 }
 

@@ -2,7 +2,7 @@
 // the double-rounding traps where computing a*b + c in double and rounding again goes wrong.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { fma, fmaf } from '../../engine/random/fma';
+import { fma, fmaf } from '../../engine/numeric/fma';
 
 const view = new DataView(new ArrayBuffer(8));
 

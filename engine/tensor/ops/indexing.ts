@@ -1,0 +1,335 @@
+// tensor[key] and tensor[key] = value, as PyTorch applies a parsed key: ints, slices, None and Ellipsis act
+// first, one after another, as views (select, slice, unsqueeze); index tensors, bool masks and lists are
+// collected by the dim they stand at and then applied together as one advanced index, which copies.
+import { allocate, scalarTypeName } from '../dtype';
+import { indexError, runtimeError, TorchError, valueError } from '../errors';
+import { isGradEnabled } from '../autograd/gradMode';
+import { broadcastShapes, contiguousStrides, sameShape, type Shape } from '../shape';
+import { Tensor, copyStrided, scatterStrided } from '../tensor';
+import { clone } from './copy';
+import { fromNested, zeros } from './creation';
+import { broadcastView, materialize, writeInto, wrapNumber } from './elementwise';
+import { putAddressed, takeAddressed, type Addressing } from './gather';
+import { record } from './record';
+import { sumToShape } from './reduce';
+import { expand, select, slice, unsqueeze, view } from './views';
+
+/** A Python slice; a missing bound or step is null. */
+export interface SliceItem {
+  start: number | null;
+  stop: number | null;
+  step: number | null;
+}
+
+/** Python's Ellipsis (`...`) in an index. */
+export const ELLIPSIS = '...';
+
+/**
+ * One element of an index key: an int, a bool, None (null: a new axis), Ellipsis, a slice, an int64 or bool
+ * tensor, or a list of ints or bools (which acts as a tensor).
+ */
+export type IndexItem = number | boolean | null | typeof ELLIPSIS | SliceItem | Tensor | readonly number[] | readonly boolean[];
+
+const TOO_MANY = (rank: number) => indexError(`too many indices for tensor of dimension ${rank}`);
+
+/** The key after its basic items: the view they produce, and the index tensors recorded by dim of that view. */
+interface Sliced {
+  view: Tensor;
+  indices: Array<Tensor | null>;
+}
+
+function asIndexTensor(item: Tensor | readonly number[] | readonly boolean[]): Tensor {
+  if (item instanceof Tensor) return item;
+  const bools = item.length > 0 && item.every((value) => typeof value === 'boolean');
+  return fromNested(item as number[], bools ? 'bool' : 'int64');
+}
+
+/** How many dims of the tensor a key item consumes (a bool mask one per mask dim; None, Ellipsis and bools none). */
+function consumedDims(item: IndexItem): number {
+  if (item === null || item === ELLIPSIS || typeof item === 'boolean') return 0;
+  if (item instanceof Tensor) return item.dtype === 'bool' ? item.ndim : 1;
+  return 1;
+}
+
+/** The start and stop of a slice with step > 0 over `size` elements, clamped as Python does. */
+function sliceBounds({ start, stop, step }: SliceItem, size: number): [number, number, number] {
+  const stride = step ?? 1;
+  if (stride === 0) throw valueError('slice step cannot be zero');
+  if (stride < 0) throw valueError('step must be greater than zero');
+  const clamp = (bound: number) => Math.min(Math.max(bound < 0 ? bound + size : bound, 0), size);
+  const from = clamp(start ?? 0);
+  const to = Math.max(clamp(stop ?? size), from);
+  return [from, to, stride];
+}
+
+/** Applies the basic items in order, collecting index tensors at the dim where each stands (PyTorch's applySlicing). */
+function applyBasic(tensor: Tensor, items: readonly IndexItem[]): Sliced {
+  const specified = items.reduce((count: number, item) => count + consumedDims(item), 0);
+  if (specified > tensor.ndim) throw TOO_MANY(tensor.ndim);
+  let view = tensor;
+  const indices: Array<Tensor | null> = [];
+  const recordIndex = (dim: number, index: Tensor) => {
+    while (indices.length < dim) indices.push(null);
+    indices[dim] = index;
+  };
+  let dim = 0;
+  for (const item of items) {
+    if (item === ELLIPSIS) {
+      dim += tensor.ndim - specified;
+    } else if (item === null) {
+      view = unsqueeze(view, dim++);
+    } else if (typeof item === 'boolean' || (item instanceof Tensor && item.ndim === 0 && item.dtype === 'bool')) {
+      // A bool adds a dim of size 1 and keeps it (True) or empties it (False).
+      const keep = typeof item === 'boolean' ? item : item.storage[item.offset] !== 0;
+      view = unsqueeze(view, dim);
+      recordIndex(dim++, fromNested([keep], 'bool'));
+    } else if (typeof item === 'number') {
+      view = select(view, dim, item);
+    } else if (item instanceof Tensor && item.ndim === 0 && item.dtype === 'int64') {
+      view = select(view, dim, item.storage[item.offset]!);
+    } else if (item instanceof Tensor || Array.isArray(item)) {
+      recordIndex(dim++, asIndexTensor(item as Tensor | readonly number[]));
+    } else {
+      const [start, stop, step] = sliceBounds(item as SliceItem, view.shape[dim] ?? 0);
+      view = slice(view, dim++, start, stop, step);
+    }
+  }
+  return { view, indices };
+}
+
+/** What the single-item forms of a key check on a 0-d tensor before anything else. */
+function checkZeroDimKey(tensor: Tensor, items: readonly IndexItem[]): void {
+  if (tensor.ndim !== 0 || items.length !== 1) return;
+  const [item] = items;
+  if (typeof item === 'number') {
+    throw indexError('invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
+  }
+  if (item !== null && typeof item === 'object' && !(item instanceof Tensor) && !Array.isArray(item)) {
+    throw indexError('slice() cannot be applied to a 0-dim tensor.');
+  }
+}
+
+/** The advanced part of a key: int64 index tensors (masks turned into their nonzero positions) for some dims of a tensor. */
+interface AdvancedIndex {
+  /** The indexed dims, and one index per indexed dim, broadcast to `broadcastShape`. */
+  dims: number[];
+  indices: Tensor[];
+  broadcastShape: number[];
+  resultShape: number[];
+  /** Where the broadcast dims sit in the result: at the first indexed dim if the indexed dims are adjacent, else first. */
+  placement: number;
+}
+
+/** The coordinates of a mask's true elements, one int64 tensor per mask dim (nonzero). */
+function maskCoordinates(mask: Tensor): Tensor[] {
+  const data = mask.contiguousData();
+  let count = 0;
+  for (let i = 0; i < data.length; i++) if (data[i] !== 0) count++;
+  const coordinates = mask.shape.map(() => allocate('int64', count));
+  const strides = contiguousStrides(mask.shape);
+  let found = 0;
+  for (let i = 0; i < data.length; i++) {
+    if (data[i] === 0) continue;
+    let rest = i;
+    for (let d = 0; d < strides.length; d++) {
+      coordinates[d]![found] = Math.floor(rest / strides[d]!);
+      rest %= strides[d]!;
+    }
+    found++;
+  }
+  return coordinates.map((values) => Tensor.fromStorage(values, [count], 'int64'));
+}
+
+function planAdvanced(tensor: Tensor, recorded: ReadonlyArray<Tensor | null>): AdvancedIndex {
+  for (const index of recorded) {
+    if (index && index.dtype !== 'int64' && index.dtype !== 'bool') throw indexError('tensors used as indices must be long, byte or bool tensors');
+  }
+  // Masks expand in place into one index per mask dim, shifting the entries after them.
+  const expanded: Array<Tensor | null> = [];
+  for (const index of recorded) {
+    if (!index || index.dtype !== 'bool') {
+      expanded.push(index);
+      continue;
+    }
+    const start = expanded.length;
+    index.shape.forEach((size, j) => {
+      if (tensor.shape[start + j] !== size) {
+        throw indexError(`The shape of the mask [${index.shape.join(', ')}] at index ${j} does not match the shape of the indexed tensor [${tensor.shape.join(', ')}] at index ${start + j}`);
+      }
+    });
+    expanded.push(...maskCoordinates(index));
+  }
+  if (expanded.length > tensor.ndim) throw indexError(`too many indices for tensor of dimension ${tensor.ndim} (got ${expanded.length})`);
+  const dims = expanded.flatMap((index, d) => (index ? [d] : []));
+  const present = dims.map((d) => expanded[d]!);
+  let broadcastShape: number[] = [];
+  try {
+    for (const index of present) broadcastShape = broadcastShapes(broadcastShape, index.shape);
+  } catch {
+    throw indexError(`shape mismatch: indexing tensors could not be broadcast together with shapes ${present.map((index) => `[${index.shape.join(', ')}]`).join(', ')}`);
+  }
+  const adjacent = dims[dims.length - 1]! - dims[0]! === dims.length - 1;
+  const rest = tensor.shape.filter((_, d) => !dims.includes(d));
+  const placement = adjacent ? dims[0]! : 0;
+  const resultShape = [...rest.slice(0, placement), ...broadcastShape, ...rest.slice(placement)];
+  const indices = present.map((index) => broadcastView(index, broadcastShape));
+  return { dims, indices, broadcastShape, resultShape, placement };
+}
+
+/**
+ * `target` (at the indexed tensor's shape) seen at the result shape with its indexed dims at stride 0, and how
+ * the index values address it: what the index kernels walk.
+ */
+function addressAt(target: Tensor, plan: AdvancedIndex): [Tensor, Addressing] {
+  const { dims, indices, broadcastShape, resultShape, placement } = plan;
+  const broadcastRank = broadcastShape.length;
+  const spread = (restStrides: readonly number[], broadcastStrides: readonly number[]) => [
+    ...restStrides.slice(0, placement),
+    ...broadcastStrides,
+    ...restStrides.slice(placement),
+  ];
+  const restStrides = target.strides.filter((_, d) => !dims.includes(d));
+  const zerosForRest = new Array<number>(restStrides.length).fill(0);
+  const walked = new Tensor(target.storage, resultShape, spread(restStrides, new Array<number>(broadcastRank).fill(0)), target.offset, target.dtype);
+  const addressing: Addressing = {
+    indices: indices.map((index) => new Tensor(index.storage, resultShape, spread(zerosForRest, index.strides), index.offset, 'int64')),
+    strides: dims.map((d) => target.strides[d]!),
+    sizes: dims.map((d) => target.shape[d]!),
+    negativeWraps: true,
+    outOfBounds: (value, which, size) => indexError(`index ${value} is out of bounds for dimension ${which} with size ${size}`),
+  };
+  return [walked, addressing];
+}
+
+function takeAdvanced(tensor: Tensor, plan: AdvancedIndex): Tensor {
+  return Tensor.fromStorage(takeAddressed(...addressAt(tensor, plan)), plan.resultShape, tensor.dtype);
+}
+
+/** tensor[items]: a view for basic keys, a copy when the key holds index tensors, masks or lists. */
+export function index(tensor: Tensor, items: readonly IndexItem[]): Tensor {
+  checkZeroDimKey(tensor, items);
+  const { view: sliced, indices } = applyBasic(tensor, items);
+  if (indices.length === 0) return sliced === tensor ? alias(tensor) : sliced;
+  const plan = planAdvanced(sliced, indices);
+  const out = takeAdvanced(sliced, plan);
+  const slicedShape = [...sliced.shape];
+  record('IndexBackward0', [sliced], out, ([grad]) => {
+    const full = zeros(slicedShape, grad!.dtype);
+    putAddressed(...addressAt(full, plan), materialize(grad!, grad!.shape, grad!.dtype), true);
+    return [full];
+  });
+  return out;
+}
+
+/** A view of the whole tensor (what `t[...]` returns). */
+function alias(tensor: Tensor): Tensor {
+  const out = tensor.viewAs(tensor.shape, tensor.strides, tensor.offset);
+  record('AliasBackward0', [tensor], out, ([grad]) => [grad]);
+  return out;
+}
+
+/** Whether a value of `shape` broadcasts to exactly `target`. */
+function broadcastsTo(shape: Shape, target: Shape): boolean {
+  const lead = target.length - shape.length;
+  return lead >= 0 && shape.every((size, d) => size === 1 || size === target[lead + d]);
+}
+
+/** Drops leading size-1 dims, as PyTorch views an assigned value before broadcasting it. */
+function withoutLeadingOnes(shape: Shape): number[] {
+  const first = shape.findIndex((size) => size !== 1);
+  return first === -1 ? [] : shape.slice(first);
+}
+
+/** PyTorch's check before an in-place write that autograd would have to record. */
+function checkInPlaceAllowed(target: Tensor, value: Tensor): void {
+  if (!isGradEnabled() || !(target.requiresGrad || value.requiresGrad)) return;
+  if (target.base && target.requiresGrad && target.base.isLeaf) {
+    throw runtimeError('a view of a leaf Variable that requires grad is being used in an in-place operation.');
+  }
+  if (target.isLeaf && target.requiresGrad) throw runtimeError('a leaf Variable that requires grad is being used in an in-place operation.');
+  // The graph records the write by its place in the base: refuse before writing if that cannot be expressed.
+  regionInBase(target, target.base ?? target);
+}
+
+/** Where a view's elements sit inside its base, laid out contiguously (the geometry CopySlices works on). */
+interface Region {
+  shape: number[];
+  strides: number[];
+  offset: number;
+}
+
+function regionInBase(tensor: Tensor, base: Tensor): Region {
+  if (!base.isContiguous()) {
+    throw new TorchError('NotImplementedError', 'in-place writes through views of non-contiguous tensors that need grad are not supported in agnb yet');
+  }
+  return { shape: [...tensor.shape], strides: [...tensor.strides], offset: tensor.offset - base.offset };
+}
+
+const regionOf = (tensor: Tensor, { shape, strides, offset }: Region) => new Tensor(tensor.storage, shape, strides, offset, tensor.dtype);
+
+/**
+ * tensor[items] = value, in place. Basic keys copy into the view they select; keys with index tensors write
+ * through index_put. When autograd is involved, the written tensor's base is recorded as CopySlices over the
+ * write (a tensor that is itself the base: IndexPutBackward0 or CopyBackwards), and a written view is given
+ * AsStridedBackward0 onto its base.
+ */
+export function indexPut(tensor: Tensor, items: readonly IndexItem[], assigned: Tensor | number | boolean): void {
+  if (items.length === 1 && items[0] === false) return;
+  let value = assigned instanceof Tensor ? assigned : wrapNumber(Number(assigned), tensor.dtype);
+  const { view: sliced, indices } = applyBasic(tensor, items);
+  const plan = indices.length > 0 ? planAdvanced(sliced, indices) : null;
+  if (plan) {
+    if (value.dtype !== sliced.dtype) {
+      throw runtimeError(`Index put requires the source and destination dtypes match, got ${scalarTypeName(sliced.dtype)} for the destination and ${scalarTypeName(value.dtype)} for the source.`);
+    }
+    const stripped = withoutLeadingOnes(value.shape);
+    if (stripped.length !== value.ndim) value = view(value, stripped);
+    if (!broadcastsTo(value.shape, plan.resultShape)) {
+      throw runtimeError(`shape mismatch: value tensor of shape [${value.shape.join(', ')}] cannot be broadcast to indexing result of shape [${plan.resultShape.join(', ')}]`);
+    }
+    checkInPlaceAllowed(sliced, value);
+    putAddressed(...addressAt(sliced, plan), materialize(value, plan.resultShape, sliced.dtype), false);
+    sliced.version.value++;
+  } else {
+    if (value.ndim !== 0 && !sameShape(value.shape, sliced.shape)) {
+      value = view(value, withoutLeadingOnes(value.shape));
+      if (!sameShape(value.shape, sliced.shape)) value = expand(value, sliced.shape);
+    }
+    checkInPlaceAllowed(sliced, value);
+    writeInto(sliced, materialize(value, sliced.shape, sliced.dtype));
+  }
+  recordWrite(tensor, sliced, value, plan);
+}
+
+/** The graph after a write into `sliced` (part of `tensor`): see indexPut. */
+function recordWrite(tensor: Tensor, sliced: Tensor, value: Tensor, plan: AdvancedIndex | null): void {
+  if (!isGradEnabled() || !(sliced.requiresGrad || value.requiresGrad)) return;
+  const base = sliced.base ?? sliced;
+  const region = regionInBase(sliced, base);
+  const valueShape = [...value.shape];
+  const name = sliced !== base ? 'CopySlices' : plan ? 'IndexPutBackward0' : 'CopyBackwards';
+  record(name, [base, value], base, ([grad]) => {
+    const baseGrad = clone(grad!);
+    const written = regionOf(baseGrad, region);
+    let valueGrad: Tensor;
+    if (plan) {
+      valueGrad = takeAdvanced(written, plan);
+      putAddressed(...addressAt(written, plan), allocate(written.dtype, valueGrad.numel), false);
+    } else {
+      const values = allocate(written.dtype, written.numel);
+      copyStrided(written, values);
+      valueGrad = Tensor.fromStorage(values, written.shape, written.dtype);
+      scatterStrided(written, allocate(written.dtype, written.numel));
+    }
+    return [baseGrad, value.requiresGrad ? sumToShape(valueGrad, valueShape) : null];
+  });
+  if (tensor !== base) {
+    const own = regionInBase(tensor, base);
+    const baseShape = [...base.shape];
+    record('AsStridedBackward0', [base], tensor, ([grad]) => {
+      const baseGrad = zeros(baseShape, grad!.dtype);
+      scatterStrided(regionOf(baseGrad, own), materialize(grad!, grad!.shape, grad!.dtype));
+      return [baseGrad];
+    });
+  }
+}
