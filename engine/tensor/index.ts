@@ -5,10 +5,16 @@ export { TorchError, setWarningSink, type TorchWarning } from './errors';
 export { isGradEnabled, setGradEnabled, withGradMode } from './autograd/gradMode';
 export { backward, grad, readGrad, retainGrad, registerHook } from './autograd/api';
 export { applyCustomFunction, FunctionContext } from './autograd/customFunction';
+export { qualifiedName } from './autograd/node';
 export { gradcheck, GradcheckError } from './autograd/gradcheck';
 export { WrappedNumber, wrapNumber } from './ops/elementwise';
 export { add, sub, rsub, mul, div, neg, powScalar, reciprocal } from './ops/arithmetic';
-export { exp, log, sqrt, tanh, sigmoid, relu } from './ops/unaryMath';
+export { exp, log, sqrt, tanh, sigmoid, relu, abs, sign, floor, ceil, trunc, round, frac, log1p, expm1, log2, log10, rsqrt, sin, cos, tan, square } from './ops/unaryMath';
+export {
+  eq, ne, lt, le, gt, ge, logicalAnd, logicalOr, logicalXor, logicalNot, bitwiseAnd, bitwiseOr, bitwiseXor, bitwiseNot,
+  isnan, isinf, isfinite, where, maximum, minimum, equal, isclose, allclose, type CloseOptions,
+} from './ops/comparison';
+export { addInPlace, subInPlace, mulInPlace, divInPlace, clampInPlace, zeroInPlace, fillInPlace, copyInPlace, applyInPlace } from './ops/inplace';
 export { clamp, clampMin, clampMax } from './ops/clamp';
 export { sum, mean } from './ops/reduce';
 export { max, min, maxDim, minDim, amax, amin, argmax, argmin, type ValuesAndIndices } from './ops/extrema';
