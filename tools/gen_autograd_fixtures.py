@@ -151,7 +151,23 @@ def messages():
         "wrong_gradient_count": message_of(lambda: TooFewGradients.apply(torch.ones(2, requires_grad=True), 3.0).sum().backward()),
     }
 
+def engine_api_example():
+    """The reprs the TypeScript API example (docs/engine.md, test/unit/engineApiExample.test.ts) must print."""
+    torch.manual_seed(0)
+    x = torch.ones(5)
+    y = torch.zeros(3)
+    w = torch.randn(5, 3, requires_grad=True)
+    b = torch.randn(3, requires_grad=True)
+    z = torch.matmul(x, w) + b
+    loss = F.binary_cross_entropy_with_logits(z, y)
+    loss.backward()
+    return {"loss": repr(loss), "w.grad": repr(w.grad), "b.grad": repr(b.grad)}
+
+
 if __name__ == "__main__":
+    with open("test/fixtures/autograd/engine-api-example.json", "w") as file:
+        json.dump(engine_api_example(), file, indent=1, ensure_ascii=False)
+        file.write("\n")
     out = {"torch": torch.__version__, "scenarios": {f.__name__: f() for f in SCENARIOS}, "messages": messages()}
     path = "test/fixtures/autograd/scenarios.json"
     with open(path, "w") as file:
