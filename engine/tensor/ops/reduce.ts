@@ -57,7 +57,7 @@ export function iterationBlocks(shape: Shape, reduced: ReadonlySet<number>): Blo
 }
 
 /** One dim of the reduction's iteration: its size, its stride in the (contiguous) input and in the output. */
-interface LoopDim {
+export interface LoopDim {
   size: number;
   stride: number;
   outStride: number;
@@ -85,6 +85,22 @@ function reductionLoops(shape: Shape, reduced: ReadonlySet<number>): LoopDim[] {
     }
   }
   return loops;
+}
+
+/**
+ * Calls `step` with the input and output offsets of every index of `dims` (outer loop dims of a reduction),
+ * the last dim slowest.
+ */
+export function repeatOverDims(dims: ReadonlyArray<LoopDim>, step: (base: number, outBase: number) => void): void {
+  const repeat = (level: number, base: number, outBase: number): void => {
+    if (level < 0) {
+      step(base, outBase);
+      return;
+    }
+    const dim = dims[level]!;
+    for (let i = 0; i < dim.size; i++) repeat(level - 1, base + i * dim.stride, outBase + i * dim.outStride);
+  };
+  repeat(dims.length - 1, 0, 0);
 }
 
 /**
@@ -126,17 +142,7 @@ function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage {
     }
   };
 
-  // Repeat the step over the remaining loop dims, the last one slowest.
-  const outer = loops.slice(2);
-  const repeat = (level: number, base: number, outBase: number): void => {
-    if (level < 0) {
-      step(base, outBase);
-      return;
-    }
-    const dim = outer[level]!;
-    for (let i = 0; i < dim.size; i++) repeat(level - 1, base + i * dim.stride, outBase + i * dim.outStride);
-  };
-  if (data.length > 0) repeat(outer.length - 1, 0, 0);
+  if (data.length > 0) repeatOverDims(loops.slice(2), step);
   const out = allocate(outDtype, totals.length);
   out.set(totals);
   return out;

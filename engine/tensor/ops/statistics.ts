@@ -11,7 +11,7 @@ import { div, mul, sub } from './arithmetic';
 import { toDtype, detach } from './copy';
 import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record } from './record';
-import { iterationBlocks, mean, reducedDims, reducedShape, sum, sumBackward } from './reduce';
+import { iterationBlocks, mean, reducedDims, reducedShape, repeatOverDims, sum, sumBackward } from './reduce';
 import { unsqueeze } from './views';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -158,15 +158,7 @@ function productKernel(tensor: Tensor, dims: readonly number[], outDtype: DType)
       }
     }
   };
-  const repeat = (level: number, base: number, outBase: number): void => {
-    if (level < 0) {
-      step(base, outBase);
-      return;
-    }
-    const block = outer[level]!;
-    for (let i = 0; i < block.size; i++) repeat(level - 1, base + i * block.stride, outBase + i * block.outStride);
-  };
-  if (data.length > 0) repeat(outer.length - 1, 0, 0);
+  if (data.length > 0) repeatOverDims(outer, step);
   const out = allocate(outDtype, totals.length);
   out.set(totals);
   return out;
