@@ -5,6 +5,7 @@ import { ModuleCache } from './modules';
 import './stdlib/math';
 import './stdlib/random';
 import './stdlib/sys';
+import './stdlib/time';
 import '../torch/index';
 import { None, typeOf, type PyValue } from './objects/core';
 import { PyException, type CodeUnit } from './objects/exceptions';

@@ -33,6 +33,11 @@ class Runtime {
   tick(): void {
     if (--this.untilPoll > 0) return;
     this.untilPoll = POLL_INTERVAL;
+    this.checkInterrupt();
+  }
+
+  /** Asks the host right away: for native code that blocks (time.sleep). */
+  checkInterrupt(): void {
     if (this.host.interruptRequested()) throw pyError(KeyboardInterrupt);
   }
 

@@ -11,18 +11,43 @@ import { expand, reshape, squeeze, t, transpose, unsafeView, unsqueeze } from '.
 import { contiguous } from './copy';
 import { sumToShape } from './reduce';
 
-/** (m×k)·(k×n); with `initial` (m×n), each finished dot product is added to it (gemm with beta = 1). */
+/**
+ * (m×k)·(k×n); with `initial` (m×n), each finished dot product is added to it (gemm with beta = 1).
+ * Row i of the result accumulates over p in increasing order, each product and each sum rounded to the dtype
+ * (a Float32Array rounds on store), so every output adds exactly as the sequential dot product would; walking
+ * p outside j keeps the reads of b contiguous.
+ */
 function matmulKernel(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType, initial?: Storage): Storage {
   const out = allocate(dtype, m * n);
-  const round = dtype === 'float32' ? Math.fround : (x: number) => x;
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      let acc = 0;
-      for (let p = 0; p < k; p++) acc = round(acc + round(a[i * k + p]! * b[p * n + j]!));
-      out[i * n + j] = initial ? round(initial[i * n + j]! + acc) : acc;
-    }
+  if (dtype === 'float32') accumulateRowsFloat32(a as Float32Array, b as Float32Array, out as Float32Array, m, k, n);
+  else accumulateRows(a as Float64Array, b as Float64Array, out as Float64Array, m, k, n);
+  if (initial) {
+    const round = dtype === 'float32' ? Math.fround : (x: number) => x;
+    for (let i = 0; i < out.length; i++) out[i] = round(initial[i]! + out[i]!);
   }
   return out;
+}
+
+function accumulateRowsFloat32(a: Float32Array, b: Float32Array, out: Float32Array, m: number, k: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    const row = out.subarray(i * n, (i + 1) * n);
+    for (let p = 0; p < k; p++) {
+      const aip = a[i * k + p]!;
+      const offset = p * n;
+      for (let j = 0; j < n; j++) row[j] += Math.fround(aip * b[offset + j]!);
+    }
+  }
+}
+
+function accumulateRows(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    const row = out.subarray(i * n, (i + 1) * n);
+    for (let p = 0; p < k; p++) {
+      const aip = a[i * k + p]!;
+      const offset = p * n;
+      for (let j = 0; j < n; j++) row[j] += aip * b[offset + j]!;
+    }
+  }
 }
 
 function checkSameDtype(a: Tensor, b: Tensor): DType {
