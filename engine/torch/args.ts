@@ -47,6 +47,8 @@ export class BoundArgs {
   constructor(
     readonly fn: string,
     private readonly values: Map<string, PyValue>,
+    /** Where each positionally given argument stood, counted as PyTorch's messages count it. */
+    private readonly positions = new Map<string, number>(),
   ) {}
 
   /** Whether the argument was given and is not None. */
@@ -55,13 +57,19 @@ export class BoundArgs {
     return value !== undefined && value !== None;
   }
 
+  /** Whether the argument was given at all (None included). */
+  given(name: string): boolean {
+    return this.values.has(name);
+  }
+
   raw(name: string): PyValue | undefined {
     const value = this.values.get(name);
     return value === None ? undefined : value;
   }
 
   private invalid(name: string, expected: string, value: PyValue): never {
-    throw typeError(`${this.fn}(): argument '${name}' must be ${expected}, not ${typeName(value)}`);
+    const position = this.positions.get(name);
+    throw typeError(`${this.fn}(): argument '${name}'${position === undefined ? '' : ` (position ${position})`} must be ${expected}, not ${typeName(value)}`);
   }
 
   tensor(name: string): Tensor {
@@ -73,6 +81,16 @@ export class BoundArgs {
 
   optionalTensor(name: string): Tensor | undefined {
     return this.has(name) ? this.tensor(name) : undefined;
+  }
+
+  /** A tuple or list of tensors (cat, stack). */
+  tensors(name: string): Tensor[] {
+    const value = this.raw(name);
+    if (!(value instanceof PyTuple || value instanceof PyList)) return this.invalid(name, 'tuple of Tensors', value ?? None);
+    return value.items.map((item, i) => {
+      if (!(item instanceof PyTensor)) throw typeError(`expected Tensor as element ${i} in argument ${(this.positions.get(name) ?? 1) - 1}, but got ${typeName(item)}`);
+      return item.tensor;
+    });
   }
 
   int(name: string, fallback?: number): number {
@@ -124,7 +142,7 @@ export class BoundArgs {
   ints(name: string): number[] {
     const value = this.raw(name);
     if (value === undefined) throw typeError(`${this.fn}() missing required argument '${name}'`);
-    if (value instanceof PyTensor || value instanceof PyFloat || typeof value === 'string') return this.invalid(name, 'tuple of ints', value);
+    if (!mayHoldInts(value)) return this.invalid(name, 'tuple of ints', value);
     return toArray(value).map((item) => this.intItem(name, item));
   }
 
@@ -147,14 +165,23 @@ export class BoundArgs {
   }
 }
 
+/** Whether a value may be a sequence of ints: not a number, string or tensor (tuples, lists, ranges, generators may). */
+function mayHoldInts(value: PyValue): boolean {
+  return !(value instanceof PyTensor || value instanceof PyFloat || typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean');
+}
+
 function scalarOfTensor(tensor: Tensor): number | undefined {
   return tensor.numel === 1 ? tensor.at(0) : undefined;
 }
 
-/** Binds a call's arguments to a signature, PyTorch style. */
-export function bindArguments(fn: string, signatureText: string, args: readonly PyValue[], kwargs: Kwargs): BoundArgs {
+/**
+ * Binds a call's arguments to a signature, PyTorch style. For a method (`isMethod`) the first argument is
+ * self, which PyTorch's messages do not count when they give an argument's position.
+ */
+export function bindArguments(fn: string, signatureText: string, args: readonly PyValue[], kwargs: Kwargs, isMethod = false): BoundArgs {
   const parameters = parseSignature(signatureText);
   const values = new Map<string, PyValue>();
+  const positions = new Map<string, number>();
   let position = 0;
   for (const parameter of parameters) {
     if (parameter.varargs) {
@@ -165,6 +192,7 @@ export function bindArguments(fn: string, signatureText: string, args: readonly 
       break;
     }
     if (parameter.keywordOnly || position >= args.length) break;
+    positions.set(parameter.name, isMethod ? position : position + 1);
     values.set(parameter.name, args[position++]!);
   }
   if (position < args.length) {
@@ -180,5 +208,5 @@ export function bindArguments(fn: string, signatureText: string, args: readonly 
   for (const parameter of parameters) {
     if (!parameter.optional && !values.has(parameter.name)) throw typeError(`${fn}() missing required argument '${parameter.name}'`);
   }
-  return new BoundArgs(fn, values);
+  return new BoundArgs(fn, values, positions);
 }

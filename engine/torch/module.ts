@@ -16,6 +16,7 @@ import { PyTensor, parameterType, tensorType } from './tensorObject';
 import { setRequiresGrad } from './tensorType';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, sizeType } from './values';
 import { NN_FUNCTIONAL, installNn } from './nn';
+import { returnTypesModule } from './returnTypes';
 
 function module(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -103,6 +104,8 @@ registerModule('torch.nn', () => {
   return nn;
 });
 
+registerModule('torch.return_types', returnTypesModule);
+
 registerModule('torch', () => {
   const dtypes: Record<string, PyValue> = {};
   for (const [alias, dtype] of Object.entries(dtypeAliases)) dtypes[alias] = dtypeObjects[dtype];
@@ -123,6 +126,7 @@ registerModule('torch', () => {
     inference_mode: inferenceModeType,
     autograd: runtime.modules.import('torch.autograd'),
     nn: runtime.modules.import('torch.nn'),
+    return_types: runtime.modules.import('torch.return_types'),
     __version__: '1.13.1',
   });
 });

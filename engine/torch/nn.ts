@@ -12,6 +12,8 @@ import { getAttr, getAttrOrUndefined } from '../python/ops/attr';
 import { repr } from '../python/ops/convert';
 import { bindArguments, type BoundArgs } from './args';
 import { nativeFunction } from './errors';
+import { IN_PLACE } from './inplace';
+import { functionalSoftmax } from './reductions';
 import { toPythonResult, type OpDefinition } from './ops';
 import { PyTensor, parameterType } from './tensorObject';
 
@@ -38,9 +40,11 @@ function bceWithLogits(a: BoundArgs): Tensor {
 }
 
 export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
-  relu: { signature: 'input, inplace=', run: (a) => engine.relu(a.tensor('input')) },
+  relu: { signature: 'input, inplace=', run: (a) => (a.bool('inplace') ? IN_PLACE.relu_!.run(a) : engine.relu(a.tensor('input'))) },
   sigmoid: { signature: 'input', run: (a) => engine.sigmoid(a.tensor('input')) },
   tanh: { signature: 'input', run: (a) => engine.tanh(a.tensor('input')) },
+  softmax: functionalSoftmax('softmax'),
+  log_softmax: functionalSoftmax('log_softmax'),
   linear: { signature: 'input, weight, bias=', run: (a) => linear(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias')) },
   mse_loss: { signature: 'input, target, size_average=, reduce=, reduction=', run: (a) => engine.mseLoss(a.tensor('input'), a.tensor('target'), reduction(a)) },
   binary_cross_entropy_with_logits: { signature: 'input, target, weight=, size_average=, reduce=, reduction=, pos_weight=', run: bceWithLogits },

@@ -3,14 +3,12 @@
 // and variable (AccumulateGrad).
 import type { Node } from '../tensor/autograd/node';
 import { AccumulateGrad } from '../tensor/autograd/node';
+import { qualifiedName } from '../tensor/index';
 import { None, PyObject, PyType, objectType, type PyValue } from '../python/objects/core';
 import { PyTuple } from '../python/objects/containers';
 import { address } from '../python/ops/convert';
 import { defineGetters, defineMethods, methodArity } from '../python/types/define';
 import { wrapTensor } from './tensorObject';
-
-/** The C++ name PyTorch reports from name() where it differs from the Python class name. */
-const QUALIFIED_NAMES: Record<string, string> = { AccumulateGrad: 'torch::autograd::AccumulateGrad' };
 
 const nodeTypes = new Map<string, PyType>();
 
@@ -50,8 +48,8 @@ const nodeMethods = {
   __repr__: (args: PyValue[]) => `<${nodeOf(args[0]!).name} object at ${address(args[0] as PyNode)}>`,
   name: (args: PyValue[]) => {
     methodArity('name', args, 0);
-    const name = nodeOf(args[0]!).name;
-    return QUALIFIED_NAMES[name] ?? name;
+    // The C++ name, qualified for the nodes PyTorch defines in torch::autograd (AccumulateGrad, CopySlices, ...).
+    return qualifiedName(nodeOf(args[0]!).name);
   },
 };
 

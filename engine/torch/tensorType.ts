@@ -2,23 +2,26 @@
 // from ops.ts; this file adds what only a tensor object has (autograd state, conversions, protocols).
 import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
-import { isFloating, scalarTypeName } from '../tensor/dtype';
-import { Ellipsis, None, NotImplemented, PyFloat, typeName, type Kwargs, type PyValue } from '../python/objects/core';
-import { PyIterator, PyList, PySlice, PyTuple, iteratorTypeNamed } from '../python/objects/containers';
+import { isFloating } from '../tensor/dtype';
+import { warn } from '../tensor/errors';
+import { runtime } from '../python/runtime';
+import { None, NotImplemented, PyFloat, typeName, type Kwargs, type PyValue } from '../python/objects/core';
+import { PyIterator, PyList, PyTuple, iteratorTypeNamed } from '../python/objects/containers';
 import { RuntimeError, indexError, notImplemented, pyError, typeError, valueError } from '../python/objects/exceptions';
 import { PyProperty } from '../python/objects/functions';
 import { call } from '../python/ops/call';
 import { formatValue } from '../python/ops/format';
-import { indexValue } from '../python/ops/convert';
 import { bindArguments } from './args';
 import { nativeFunction } from './errors';
 import { removableHandle } from './hooks';
 import { wrapNode } from './nodes';
-import { OPS, operandFor, opFunction, power } from './ops';
+import { getItem, setItem } from './indexing';
+import { IN_PLACE } from './inplace';
+import { operandFor, power } from './operands';
+import { OPS, opFunction } from './ops';
 import { tensorRepr } from './printing';
 import { PyTensor, tensorType, wrapTensor } from './tensorObject';
 import { cpuDevice, dtypeObjects, makeSize, toPython, dtypeOf } from './values';
-import { sliceIndices } from '../python/ops/sequence';
 
 const self = (args: PyValue[]): Tensor => (args[0] as PyTensor).tensor;
 
@@ -49,72 +52,6 @@ function toList(tensor: Tensor): PyValue {
   return build(0);
 }
 
-// ---- in-place operations
-
-/**
- * Writes `result` into `target`, as PyTorch's in-place ops do. Without grad tracking (no_grad, or tensors
- * that need none) this is a plain copy; in-place ops inside a recorded graph are not supported.
- */
-function assignInPlace(target: Tensor, compute: () => Tensor): Tensor {
-  if (engine.isGradEnabled() && target.requiresGrad && target.isLeaf) {
-    throw pyError(RuntimeError, 'a leaf Variable that requires grad is being used in an in-place operation.');
-  }
-  const result = compute();
-  if (engine.isGradEnabled() && result.requiresGrad) {
-    throw notImplemented('in-place operations on tensors that are part of an autograd graph are not supported in agnb yet; use the out-of-place form (y = y + 1)');
-  }
-  if (isFloating(result.dtype) && !isFloating(target.dtype)) {
-    throw pyError(RuntimeError, `result type ${scalarTypeName(result.dtype)} can't be cast to the desired output type ${scalarTypeName(target.dtype)}`);
-  }
-  if (result.ndim > target.ndim || result.shape.some((size, d) => size !== 1 && size !== target.shape[target.ndim - result.ndim + d])) {
-    throw pyError(RuntimeError, `output with shape [${target.shape.join(', ')}] doesn't match the broadcast shape [${result.shape.join(', ')}]`);
-  }
-  engine.copyInto(target, result);
-  return target;
-}
-
-const IN_PLACE: Record<string, string> = { add_: 'add', sub_: 'sub', mul_: 'mul', div_: 'div', pow_: 'pow', clamp_: 'clamp', exp_: 'exp', log_: 'log', sqrt_: 'sqrt', tanh_: 'tanh', sigmoid_: 'sigmoid', relu_: 'relu', neg_: 'neg' };
-
-const inPlaceMethods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {};
-for (const [name, outOfPlace] of Object.entries(IN_PLACE)) {
-  const definition = OPS[outOfPlace]!;
-  inPlaceMethods[name] = (args, kwargs) =>
-    wrapTensor(assignInPlace(self(args), () => definition.run(bindArguments(name, definition.signature, args, kwargs)) as Tensor));
-}
-
-// ---- indexing
-
-/** tensor[key] for ints, slices, None, Ellipsis and tuples of them (advanced indexing is not supported). */
-function index(tensor: Tensor, key: PyValue): Tensor {
-  const items = key instanceof PyTuple ? [...key.items] : [key];
-  const consumed = items.filter((item) => item !== None && item !== Ellipsis).length;
-  if (tensor.ndim === 0 && consumed > 0 && indexValue(items[0]!) !== undefined) {
-    throw indexError('invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
-  }
-  if (consumed > tensor.ndim) throw indexError(`too many indices for tensor of dimension ${tensor.ndim}`);
-  let result = tensor;
-  let dim = 0;
-  for (const item of items) {
-    if (item === Ellipsis) {
-      dim += tensor.ndim - consumed;
-    } else if (item === None) {
-      result = engine.unsqueeze(result, dim++);
-    } else if (item instanceof PySlice) {
-      const size = result.shape[dim]!;
-      const { start, step, count } = sliceIndices(item, size);
-      if (step <= 0) throw valueError('step must be greater than zero');
-      result = engine.slice(result, dim++, start, start + count * step, step);
-    } else if (typeof item === 'boolean' || item instanceof PyTensor || item instanceof PyList) {
-      throw notImplemented('indexing with tensors, lists or booleans is not supported in agnb yet');
-    } else {
-      const position = indexValue(item);
-      if (position === undefined) throw typeError(`only integers, slices (\`:\`), ellipsis (\`...\`), None and long or byte Variables are valid indices (got ${typeName(item)})`);
-      result = engine.select(result, dim, Number(position));
-    }
-  }
-  return result;
-}
-
 // ---- conversions: to(dtype), float(), ...
 
 function to(args: PyValue[], kwargs: Kwargs): PyValue {
@@ -133,7 +70,10 @@ const conversion = (dtype: DType) => (args: PyValue[]) => wrapTensor(engine.toDt
 
 type Binary = (a: Tensor, b: Tensor) => Tensor;
 
-/** `tensor op other` and the reflected `other op tensor`; NotImplemented for operands that are not numbers. */
+/**
+ * `tensor op other` and the reflected `other op tensor`; NotImplemented for operands that are neither tensors
+ * nor numbers (so `x == None` falls back to identity, as in PyTorch).
+ */
 function binaryDunder(op: Binary, reflected?: Binary) {
   return (args: PyValue[]) => {
     const tensor = self(args);
@@ -142,6 +82,13 @@ function binaryDunder(op: Binary, reflected?: Binary) {
     return wrapTensor(reflected ? reflected(tensor, operand) : op(tensor, operand));
   };
 }
+
+const unsupportedOperator = (symbol: string, name: string) => () => {
+  throw notImplemented(`the ${symbol} operator (${name}) on tensors is not supported in agnb yet`);
+};
+
+/** The in-place operator forms (`x += y`): the in-place method, returning self. */
+const inPlaceOperator = (method: string) => (args: PyValue[], kwargs: Kwargs) => call(tensorType.dict.get(method)!, args, kwargs);
 
 const dunders: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   __add__: binaryDunder(engine.add),
@@ -153,17 +100,41 @@ const dunders: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   __truediv__: binaryDunder(engine.div),
   // PyTorch computes number / tensor as reciprocal(tensor) * number.
   __rtruediv__: binaryDunder(engine.div, (t, n) => engine.mul(engine.reciprocal(t), n)),
+  __floordiv__: unsupportedOperator('//', 'floor_divide'),
+  __rfloordiv__: unsupportedOperator('//', 'floor_divide'),
+  __mod__: unsupportedOperator('%', 'remainder'),
+  __rmod__: unsupportedOperator('%', 'remainder'),
   __matmul__: (args) => (args[1] instanceof PyTensor ? wrapTensor(engine.matmul(self(args), args[1].tensor)) : NotImplemented),
   __pow__: (args) => wrapTensor(power(self(args), args[1], '__pow__')),
-  __rpow__: () => {
-    throw notImplemented('number ** tensor is not supported in agnb yet');
-  },
+  __rpow__: unsupportedOperator('**', 'number ** tensor'),
   __neg__: (args) => wrapTensor(engine.neg(self(args))),
   __pos__: (args) => args[0]!,
-  __iadd__: inPlaceMethods.add_!,
-  __isub__: inPlaceMethods.sub_!,
-  __imul__: inPlaceMethods.mul_!,
-  __itruediv__: inPlaceMethods.div_!,
+  __abs__: (args) => wrapTensor(engine.abs(self(args))),
+  __eq__: binaryDunder(engine.eq),
+  __ne__: binaryDunder(engine.ne),
+  __lt__: binaryDunder(engine.lt),
+  __le__: binaryDunder(engine.le),
+  __gt__: binaryDunder(engine.gt),
+  __ge__: binaryDunder(engine.ge),
+  __and__: binaryDunder(engine.bitwiseAnd),
+  __rand__: binaryDunder(engine.bitwiseAnd, (t, n) => engine.bitwiseAnd(n, t)),
+  __or__: binaryDunder(engine.bitwiseOr),
+  __ror__: binaryDunder(engine.bitwiseOr, (t, n) => engine.bitwiseOr(n, t)),
+  __xor__: binaryDunder(engine.bitwiseXor),
+  __rxor__: binaryDunder(engine.bitwiseXor, (t, n) => engine.bitwiseXor(n, t)),
+  __invert__: (args) => {
+    const tensor = self(args);
+    if (isFloating(tensor.dtype)) throw typeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors');
+    return wrapTensor(engine.bitwiseNot(tensor));
+  },
+  __iadd__: inPlaceOperator('add_'),
+  __isub__: inPlaceOperator('sub_'),
+  __imul__: inPlaceOperator('mul_'),
+  __itruediv__: inPlaceOperator('div_'),
+  __ipow__: inPlaceOperator('pow_'),
+  __iand__: inPlaceOperator('bitwise_and_'),
+  __ior__: inPlaceOperator('bitwise_or_'),
+  __ixor__: inPlaceOperator('bitwise_xor_'),
   __repr__: (args) => tensorRepr(self(args)),
   __format__: (args) => {
     const tensor = self(args);
@@ -184,15 +155,9 @@ const dunders: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
     let i = 0;
     return new PyIterator(iteratorTypeNamed('iterator'), () => (i < rows.length ? wrapTensor(rows[i++]!) : undefined));
   },
-  __getitem__: (args) => wrapTensor(index(self(args), args[1]!)),
+  __getitem__: (args) => wrapTensor(getItem(self(args), args[1]!)),
   __setitem__: (args) => {
-    const target = index(self(args), args[1]!);
-    const value = operandFor(args[2], target);
-    if (!value) throw typeError(`can't assign a ${typeName(args[2]!)} to a torch.FloatTensor`);
-    assignInPlace(self(args), () => {
-      engine.copyInto(target, value);
-      return self(args);
-    });
+    setItem(self(args), args[1]!, args[2]!);
     return None;
   },
   __bool__: (args) => {
@@ -211,7 +176,6 @@ const dunders: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
 
 const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   ...dunders,
-  ...inPlaceMethods,
   size: (args, kwargs) => {
     const bound = bindArguments('size', 'input, dim=', args, kwargs);
     const tensor = bound.tensor('input');
@@ -259,15 +223,6 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
     setRequiresGrad(tensor, value, 'only Tensors of floating point dtype can require gradients');
     return args[0]!;
   },
-  zero_: (args) => wrapTensor(assignInPlace(self(args), () => engine.zeros(self(args).shape, self(args).dtype))),
-  fill_: (args, kwargs) => {
-    const value = bindArguments('fill_', 'input, value', args, kwargs).number('value');
-    return wrapTensor(assignInPlace(self(args), () => engine.full(self(args).shape, value, self(args).dtype)));
-  },
-  copy_: (args, kwargs) => {
-    const source = bindArguments('copy_', 'input, src, non_blocking=', args, kwargs).tensor('src');
-    return wrapTensor(assignInPlace(self(args), () => source));
-  },
   to,
   float: conversion('float32'),
   double: conversion('float64'),
@@ -296,6 +251,21 @@ function tensorList(value: PyValue): Tensor[] {
   });
 }
 
+const T_DEPRECATED =
+  'The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. ' +
+  'Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. ' +
+  '(Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3277.)';
+
+/** PyTorch's TORCH_WARN_ONCE: a warning printed once per process, here once per interpreter (its module cache). */
+const warnedOnce = new WeakMap<object, Set<string>>();
+function warnOnce(message: string): void {
+  const warned = warnedOnce.get(runtime.modules) ?? new Set<string>();
+  warnedOnce.set(runtime.modules, warned);
+  if (warned.has(message)) return;
+  warned.add(message);
+  warn(message);
+}
+
 const getters: Record<string, (self: PyValue) => PyValue> = {
   shape: (value) => makeSize((value as PyTensor).tensor.shape),
   dtype: (value) => dtypeObjects[(value as PyTensor).tensor.dtype],
@@ -305,7 +275,13 @@ const getters: Record<string, (self: PyValue) => PyValue> = {
   ndim: (value) => (value as PyTensor).tensor.ndim,
   T: (value) => {
     const tensor = (value as PyTensor).tensor;
-    return wrapTensor(tensor.ndim === 2 ? engine.t(tensor) : engine.permute(tensor, tensor.shape.map((_, d) => tensor.ndim - 1 - d)));
+    if (tensor.ndim !== 2 && tensor.ndim !== 0) warnOnce(T_DEPRECATED);
+    return wrapTensor(engine.permute(tensor, tensor.shape.map((_, d) => tensor.ndim - 1 - d)));
+  },
+  mT: (value) => {
+    const tensor = (value as PyTensor).tensor;
+    if (tensor.ndim < 2) throw pyError(RuntimeError, `tensor.mT is only supported on matrices or batches of matrices. Got ${tensor.ndim}-D tensor.`);
+    return wrapTensor(engine.transpose(tensor, -2, -1));
   },
   data: (value) => wrapTensor(engine.detach((value as PyTensor).tensor)),
   is_cuda: () => false,
@@ -343,8 +319,9 @@ const settable: Record<string, { get: (tensor: Tensor) => PyValue; set: (tensor:
 };
 
 for (const [name, definition] of Object.entries(OPS)) {
-  if (definition.on !== 'torch') tensorType.dict.set(name, opFunction(name, definition, 'Tensor'));
+  if (definition.on !== 'torch') tensorType.dict.set(name, opFunction(name, definition.method ?? definition, 'Tensor'));
 }
+for (const [name, definition] of Object.entries(IN_PLACE)) tensorType.dict.set(name, opFunction(name, definition, 'Tensor'));
 for (const [name, fn] of Object.entries(methods)) tensorType.dict.set(name, nativeFunction(name, fn, 'Tensor'));
 tensorType.dict.set('__str__', tensorType.dict.get('__repr__')!);
 for (const [name, fn] of Object.entries(getters)) {

@@ -63,8 +63,8 @@ export function makeSize(shape: readonly number[]): PyTuple {
 }
 
 sizeType.construct = (_cls, args) => makeSize(args.length === 0 ? [] : toArray(args[0]!).map((v) => Number(requireIndex(v))));
-// Compared as the tuple it is (a subclass with its own module would otherwise compare by identity).
-const sameItems = (a: PyValue, b: PyValue): PyValue => (b instanceof PyTuple ? a instanceof PyTuple && a.items.length === b.items.length && a.items.every((item, i) => equals(item, b.items[i]!)) : NotImplemented);
+/** Tuple equality for tuple subclasses (one with its own module would otherwise compare by identity). */
+export const sameItems = (a: PyValue, b: PyValue): PyValue => (b instanceof PyTuple ? a instanceof PyTuple && a.items.length === b.items.length && a.items.every((item, i) => equals(item, b.items[i]!)) : NotImplemented);
 defineMethods(sizeType, {
   __repr__: (args) => formatSize(shapeOfTuple(args[0]!)),
   __eq__: (args) => sameItems(args[0]!, args[1]!),

@@ -53,3 +53,21 @@ test('a displayed tensor is its repr, and state persists across cells', () => {
   assert.equal(run('(w * 2).sum().backward()\nw.grad'), 'tensor([[2., 2., 2.],\n        [2., 2., 2.]])');
   assert.equal(run('w.grad is w.grad, w.grad_fn, torch.Size([2, 3]) == w.shape'), '(True, None, True)');
 });
+
+test('comparisons on tensors give tensors, and unsupported operators raise NotImplementedError', () => {
+  const { run } = session();
+  run('import torch\nx = torch.tensor([1.0, 2.0])');
+  assert.equal(run('x == 1'), 'tensor([ True, False])');
+  assert.equal(run('type(x != 1).__name__, x == None'), "('Tensor', False)");
+  for (const expression of ['x // 2', 'x % 2', '2 ** x', 'torch.where(x > 1)', 'x.norm(p="nuc")']) {
+    assert.throws(() => run(expression), /NotImplementedError/, expression);
+  }
+});
+
+test('recorded in-place ops whose gradient needs their result are refused before writing', () => {
+  const { run } = session();
+  run('import torch\nw = torch.tensor([1.0, 2.0], requires_grad=True)\ny = w * 1');
+  assert.throws(() => run('y.exp_()'), /NotImplementedError: exp_\(\) on a tensor that requires grad/);
+  assert.equal(run('y'), 'tensor([1., 2.], grad_fn=<MulBackward0>)');
+  assert.throws(() => run('w.exp_()'), /RuntimeError: a leaf Variable that requires grad/);
+});

@@ -1,0 +1,68 @@
+// Comparisons, logical and bitwise ops, where, maximum/minimum and closeness tests, bound with PyTorch's
+// signatures (aliases included: greater, less_equal, ...). One table entry per operation (see ops.ts).
+import * as engine from '../tensor/index';
+import type { Tensor } from '../tensor/index';
+import { notImplemented } from '../python/objects/exceptions';
+import type { BoundArgs } from './args';
+import type { OpDefinition } from './ops';
+import { operandFor, otherOperand } from './operands';
+import { PyTensor } from './tensorObject';
+
+type Binary = (a: Tensor, b: Tensor) => Tensor;
+type TwoTensors = (a: Tensor, b: Tensor) => Tensor | boolean;
+
+const binaryOp = (fn: Binary): OpDefinition => ({ signature: 'input, other', run: (a) => fn(a.tensor('input'), otherOperand(a)) });
+/** Logical ops take two tensors (no Python numbers). */
+const tensorsOp = (fn: TwoTensors): OpDefinition => ({ signature: 'input, other', run: (a) => fn(a.tensor('input'), a.tensor('other')) });
+const unaryOp = (fn: (input: Tensor) => Tensor): OpDefinition => ({ signature: 'input', run: (a) => fn(a.tensor('input')) });
+
+const closeOptions = (a: BoundArgs): engine.CloseOptions => ({ rtol: a.number('rtol', 1e-5), atol: a.number('atol', 1e-8), equalNan: a.bool('equal_nan') });
+
+/**
+ * torch.where(condition, input, other): either side may be a Python number, wrapped next to the other. The
+ * one-argument form (the positions of true elements) is not available.
+ */
+function where(a: BoundArgs): Tensor {
+  const condition = a.tensor('condition');
+  if (!a.given('input') && !a.given('other')) throw notImplemented('where(condition) (the positions of the true elements) is not supported in agnb yet');
+  const input = a.raw('input');
+  const other = a.raw('other');
+  const partner = input instanceof PyTensor ? input.tensor : other instanceof PyTensor ? other.tensor : condition;
+  return engine.where(condition, operandFor(input, partner) ?? a.tensor('input'), operandFor(other, partner) ?? a.tensor('other'));
+}
+
+export const COMPARISONS: Record<string, OpDefinition> = {
+  eq: binaryOp(engine.eq),
+  ne: binaryOp(engine.ne),
+  not_equal: binaryOp(engine.ne),
+  lt: binaryOp(engine.lt),
+  less: binaryOp(engine.lt),
+  le: binaryOp(engine.le),
+  less_equal: binaryOp(engine.le),
+  gt: binaryOp(engine.gt),
+  greater: binaryOp(engine.gt),
+  ge: binaryOp(engine.ge),
+  greater_equal: binaryOp(engine.ge),
+  logical_and: tensorsOp(engine.logicalAnd),
+  logical_or: tensorsOp(engine.logicalOr),
+  logical_xor: tensorsOp(engine.logicalXor),
+  logical_not: unaryOp(engine.logicalNot),
+  bitwise_and: binaryOp(engine.bitwiseAnd),
+  bitwise_or: binaryOp(engine.bitwiseOr),
+  bitwise_xor: binaryOp(engine.bitwiseXor),
+  bitwise_not: unaryOp(engine.bitwiseNot),
+  maximum: tensorsOp(engine.maximum),
+  minimum: tensorsOp(engine.minimum),
+  where: {
+    signature: 'condition, input=, other=',
+    run: where,
+    // The method's other side must be a tensor: x.where(condition, y).
+    method: { signature: 'input, condition, other', run: (a) => engine.where(a.tensor('condition'), a.tensor('input'), a.tensor('other')) },
+  },
+  equal: tensorsOp(engine.equal),
+  isclose: { signature: 'input, other, rtol=, atol=, equal_nan=', run: (a) => engine.isclose(a.tensor('input'), a.tensor('other'), closeOptions(a)) },
+  allclose: { signature: 'input, other, rtol=, atol=, equal_nan=', run: (a) => engine.allclose(a.tensor('input'), a.tensor('other'), closeOptions(a)) },
+  isnan: unaryOp(engine.isnan),
+  isinf: unaryOp(engine.isinf),
+  isfinite: unaryOp(engine.isfinite),
+};

@@ -1,0 +1,107 @@
+// In-place methods (add_, mul_, clamp_, zero_, exp_, ...), through the engine's in-place ops, which check and
+// record them as PyTorch does. Each returns self. One table entry per method (see ops.ts).
+import * as engine from '../tensor/index';
+import type { Tensor } from '../tensor/index';
+import { typeName } from '../python/objects/core';
+import { notImplemented, typeError } from '../python/objects/exceptions';
+import type { BoundArgs } from './args';
+import type { OpDefinition } from './ops';
+import { operandFor, otherOperand, power, wrapScalar } from './operands';
+import { PyTensor } from './tensorObject';
+import { pythonNumber } from './values';
+
+/** A Scalar argument (alpha=, clamp bounds, fill value) wrapped next to self; undefined when absent. */
+function scalarArgument(a: BoundArgs, name: string): Tensor | undefined {
+  const value = a.raw(name);
+  if (value === undefined) return undefined;
+  if (value instanceof PyTensor) throw notImplemented(`${a.fn}(): a tensor ${name}= is not supported in agnb yet; pass a number`);
+  const number = pythonNumber(value);
+  if (!number) throw typeError(`${a.fn}(): argument '${name}' must be Number, not ${typeName(value)}`);
+  return wrapScalar(number, a.tensor('input'));
+}
+
+/** An out-of-place unary op applied in place; `savesSelf` when its gradient needs the input (see engine applyInPlace). */
+const unaryInPlace = (fn: (input: Tensor) => Tensor, savesSelf: boolean): OpDefinition => ({
+  signature: 'input',
+  run: (a) => engine.applyInPlace(a.tensor('input'), fn, savesSelf),
+});
+
+/**
+ * Ops whose gradient PyTorch computes from their result: in place, the engine cannot keep that result
+ * apart from self, so agnb refuses them while autograd records (the checks PyTorch makes first still apply).
+ */
+const resultSavingInPlace = (name: string, fn: (input: Tensor) => Tensor): OpDefinition => ({
+  signature: 'input',
+  run: (a) =>
+    engine.applyInPlace(
+      a.tensor('input'),
+      (input) => {
+        const out = fn(input);
+        if (out.requiresGrad) throw notImplemented(`${name}() on a tensor that requires grad is not supported in agnb yet; use the out-of-place ${name.slice(0, -1)}()`);
+        return out;
+      },
+      false,
+    ),
+});
+
+/** Bitwise ops act on bools and ints only, which autograd never records. */
+const bitwiseInPlace = (fn: (a: Tensor, b: Tensor) => Tensor): OpDefinition => ({
+  signature: 'input, other',
+  run: (a) => {
+    const other = otherOperand(a);
+    return engine.applyInPlace(a.tensor('input'), (input) => fn(input, other), false);
+  },
+});
+
+function divInPlace(a: BoundArgs): Tensor {
+  if (a.has('rounding_mode')) throw notImplemented('div_(): rounding_mode= is not supported in agnb yet');
+  return engine.divInPlace(a.tensor('input'), otherOperand(a));
+}
+
+/** fill_(value): a number, or a 0-dim tensor whose gradient is the sum of the upstream. */
+function fill(a: BoundArgs): Tensor {
+  const self = a.tensor('input');
+  return engine.fillInPlace(self, operandFor(a.raw('value'), self) ?? a.tensor('value'));
+}
+
+export const IN_PLACE: Record<string, OpDefinition> = {
+  add_: { signature: 'input, other, *, alpha=', run: (a) => engine.addInPlace(a.tensor('input'), otherOperand(a), scalarArgument(a, 'alpha')) },
+  sub_: { signature: 'input, other, *, alpha=', run: (a) => engine.subInPlace(a.tensor('input'), otherOperand(a), scalarArgument(a, 'alpha')) },
+  mul_: { signature: 'input, other', run: (a) => engine.mulInPlace(a.tensor('input'), otherOperand(a)) },
+  div_: { signature: 'input, other, *, rounding_mode=', run: divInPlace },
+  pow_: { signature: 'input, exponent', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => power(input, a.raw('exponent'), 'pow_'), true) },
+  clamp_: {
+    signature: 'input, min=, max=',
+    run: (a) => engine.clampInPlace(a.tensor('input'), scalarArgument(a, 'min'), scalarArgument(a, 'max')),
+  },
+  zero_: { signature: 'input', run: (a) => engine.zeroInPlace(a.tensor('input')) },
+  fill_: { signature: 'input, value', run: fill },
+  copy_: { signature: 'input, src, non_blocking=', run: (a) => engine.copyInPlace(a.tensor('input'), a.tensor('src')) },
+  neg_: unaryInPlace(engine.neg, false),
+  abs_: unaryInPlace(engine.abs, true),
+  sign_: unaryInPlace(engine.sign, false),
+  floor_: unaryInPlace(engine.floor, false),
+  ceil_: unaryInPlace(engine.ceil, false),
+  trunc_: unaryInPlace(engine.trunc, false),
+  round_: unaryInPlace(engine.round, false),
+  frac_: unaryInPlace(engine.frac, false),
+  log_: unaryInPlace(engine.log, true),
+  log1p_: unaryInPlace(engine.log1p, true),
+  log2_: unaryInPlace(engine.log2, true),
+  log10_: unaryInPlace(engine.log10, true),
+  sin_: unaryInPlace(engine.sin, true),
+  cos_: unaryInPlace(engine.cos, true),
+  square_: unaryInPlace(engine.square, true),
+  exp_: resultSavingInPlace('exp_', engine.exp),
+  expm1_: resultSavingInPlace('expm1_', engine.expm1),
+  sqrt_: resultSavingInPlace('sqrt_', engine.sqrt),
+  rsqrt_: resultSavingInPlace('rsqrt_', engine.rsqrt),
+  tan_: resultSavingInPlace('tan_', engine.tan),
+  tanh_: resultSavingInPlace('tanh_', engine.tanh),
+  sigmoid_: resultSavingInPlace('sigmoid_', engine.sigmoid),
+  relu_: resultSavingInPlace('relu_', engine.relu),
+  logical_not_: unaryInPlace(engine.logicalNot, false),
+  bitwise_and_: bitwiseInPlace(engine.bitwiseAnd),
+  bitwise_or_: bitwiseInPlace(engine.bitwiseOr),
+  bitwise_xor_: bitwiseInPlace(engine.bitwiseXor),
+};
