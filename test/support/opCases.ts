@@ -15,7 +15,7 @@ interface Recorded {
   dtype: DType;
   values: Array<string | number>;
 }
-interface Case {
+export interface Case {
   inputs: Recorded[];
   requires_grad: boolean[];
   outputs: Recorded[];
@@ -54,11 +54,15 @@ function assertClose(label: string, actual: Tensor, expected: Recorded, ulps: nu
   });
 }
 
+/** The cases real PyTorch recorded for `family` (test/fixtures/ops/FAMILY.json). */
+export function loadOpCases(family: string): Record<string, Case> {
+  const path = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ops', `${family}.json`);
+  return (JSON.parse(readFileSync(path, 'utf8')) as { cases: Record<string, Case> }).cases;
+}
+
 /** Registers one node:test per recorded case of `family`; every recorded case needs an entry in `ops`. */
 export function runOpCases(family: string, ops: Record<string, OpCase>, ulpAllowance: Record<string, number> = {}): void {
-  const path = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ops', `${family}.json`);
-  const fixture = JSON.parse(readFileSync(path, 'utf8')) as { cases: Record<string, Case> };
-  for (const [name, expected] of Object.entries(fixture.cases)) {
+  for (const [name, expected] of Object.entries(loadOpCases(family))) {
     const ulps = ulpAllowance[name] ?? 0;
     test(`${family}/${name}: outputs, grad_fn and gradients match PyTorch${ulps ? ` within ${ulps} ulp` : ''}`, () => {
       const op = ops[name];

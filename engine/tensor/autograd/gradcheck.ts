@@ -24,9 +24,10 @@ export class GradcheckError extends TorchError {
 
 type Fn = (inputs: Tensor[]) => Tensor | Tensor[];
 
+/** The outputs gradcheck differentiates: PyTorch skips those that are not floating point (e.g. argmax's indices). */
 const outputsOf = (fn: Fn, inputs: Tensor[]): Tensor[] => {
   const result = fn(inputs);
-  return Array.isArray(result) ? result : [result];
+  return (Array.isArray(result) ? result : [result]).filter((output) => output.dtype === 'float32' || output.dtype === 'float64');
 };
 
 /** d(output)/d(input) by central differences: row j is the change of every output element per input element j. */
@@ -39,9 +40,10 @@ function numericalJacobian(fn: Fn, inputs: Tensor[], input: Tensor, output: numb
     const at = storageIndex(input, j);
     const original = input.storage[at]!;
     input.storage[at] = original + eps;
-    const plus = withGradMode(false, () => outputsOf(fn, inputs)[output]!.contiguousData());
+    // Copies: an output may be a view sharing the input's storage, which the next perturbation changes.
+    const plus = withGradMode(false, () => outputsOf(fn, inputs)[output]!.contiguousData().slice());
     input.storage[at] = original - eps;
-    const minus = withGradMode(false, () => outputsOf(fn, inputs)[output]!.contiguousData());
+    const minus = withGradMode(false, () => outputsOf(fn, inputs)[output]!.contiguousData().slice());
     input.storage[at] = original;
     for (let k = 0; k < m; k++) jacobian[j * m + k] = (plus[k]! - minus[k]!) / (2 * eps);
   }
