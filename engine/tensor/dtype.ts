@@ -15,13 +15,18 @@ export function isFloating(dtype: DType): boolean {
 
 const BYTES: Record<DType, number> = { bool: 1, int64: 8, float32: 4, float64: 8 };
 
-/** One tensor's storage may not exceed this (the kernel's worker has a few GiB in all). */
-const MAX_STORAGE_BYTES = 2 ** 32;
+/** One tensor's storage may not exceed this (the kernel's worker has a few GiB in all); see setStorageLimit. */
+let storageLimitBytes = 2 ** 32;
+
+/** Sets the largest storage one tensor may allocate, in bytes (a host setting, e.g. from the editor). */
+export function setStorageLimit(bytes: number): void {
+  storageLimitBytes = bytes;
+}
 
 export function allocate(dtype: DType, length: number): Storage {
   const bytes = length * BYTES[dtype];
   try {
-    if (bytes > MAX_STORAGE_BYTES) throw new RangeError('too large');
+    if (bytes > storageLimitBytes) throw new RangeError('too large');
     switch (dtype) {
       case 'bool':
         return new Uint8Array(length);

@@ -40,3 +40,16 @@ test('the autograd tutorial through the TypeScript API prints what PyTorch print
   assert.equal(z.gradFn!.name, 'AddBackward0');
   assert.throws(() => torch.backward(loss), /Trying to backward through the graph a second time/);
 });
+
+test('an allocation past the storage limit raises PyTorch\'s allocator error and the limit is configurable', () => {
+  torch.setStorageLimit(1024);
+  try {
+    assert.throws(
+      () => torch.zeros([1000], 'float32'),
+      (error: Error) => error.name === 'RuntimeError' && /DefaultCPUAllocator: can't allocate memory: you tried to allocate 4000 bytes/.test(error.message),
+    );
+    assert.equal(torch.zeros([256], 'float32').numel, 256);
+  } finally {
+    torch.setStorageLimit(2 ** 32);
+  }
+});
