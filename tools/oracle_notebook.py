@@ -2,10 +2,11 @@
 outputs Jupyter would show back into the file. These stored outputs are the expected values our kernel's
 outputs are tested against, so they must come from the oracle, never from our own kernel.
 
-Usage: python3 tools/oracle_notebook.py NOTEBOOK.agnb [...]
+Usage: python3 tools/oracle_notebook.py [--allow-errors] NOTEBOOK.agnb [...]
 
 Cells run in one namespace, in order; the last expression's repr is displayed unless it is None; the run
-stops at the first cell that raises (later cells lose their outputs), as Run All does. Tracebacks are written
+stops at the first cell that raises (later cells lose their outputs), as Run All does, unless --allow-errors
+is given: then every cell runs, as in a tutorial that shows an error and goes on. Tracebacks are written
 in the kernel's format: frames named `Cell [n], line l, in f`, without CPython 3.11's caret lines.
 """
 import ast
@@ -102,7 +103,7 @@ def output_on_disk(output):
     return output
 
 
-def run_notebook(path):
+def run_notebook(path, allow_errors):
     with open(path, encoding="utf-8") as file:
         notebook = json.load(file)
     metadata = dict(notebook.get("metadata", {}))
@@ -118,10 +119,10 @@ def run_notebook(path):
             continue
         outputs = []
         execution_count = None
-        if not failed:
+        if not failed or allow_errors:
             count += 1
             execution_count = count
-            failed = not run_cell(source, count, namespace, outputs)
+            failed = not run_cell(source, count, namespace, outputs) or failed
         cells.append({
             "kind": "code",
             "language": cell.get("language", "agnb-python"),
@@ -136,8 +137,9 @@ def run_notebook(path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
+    arguments = [argument for argument in sys.argv[1:] if argument != "--allow-errors"]
+    if not arguments:
         sys.exit(__doc__)
-    for notebook_path in sys.argv[1:]:
-        ok = run_notebook(notebook_path)
+    for notebook_path in arguments:
+        ok = run_notebook(notebook_path, "--allow-errors" in sys.argv)
         print(f"{notebook_path}: {'ok' if ok else 'stopped at an error'} ({sys.executable})")

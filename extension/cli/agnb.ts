@@ -8,14 +8,16 @@ import { KernelHost } from '../server/kernelHost';
 import { AgnbFormatError, parseNotebook, serializeNotebook, type CodeCell } from '../notebook/agnbFormat';
 import { parsePercentFormat } from '../notebook/percentFormat';
 
-const USAGE = `Usage: agnb run FILE [--inplace]
+const USAGE = `Usage: agnb run FILE [--inplace] [--allow-errors]
 
 Runs every code cell of FILE in order and prints the cells' outputs: text the cells print and the values
 they display, as the notebook shows them. Stops at the first cell that raises and exits with status 1.
 
-  FILE        an .agnb notebook, or a .py file in the percent format (cells separated by "# %%" lines),
-              run as a script: same output as python3 FILE
-  --inplace   write the new outputs back into the .agnb file
+  FILE            an .agnb notebook, or a .py file in the percent format (cells separated by "# %%" lines),
+                  run as a script: same output as python3 FILE
+  --inplace       write the new outputs back into the .agnb file
+  --allow-errors  keep running the cells after one raises (exit status 0), as a tutorial that shows an
+                  error and goes on is meant to be run
 `;
 
 interface RunnableCell {
@@ -32,10 +34,11 @@ async function main(argv: string[]): Promise<number> {
     (flags.has('--help') ? process.stdout : process.stderr).write(USAGE);
     return flags.has('--help') ? 0 : 2;
   }
-  const unknown = [...flags].filter((flag) => flag !== '--inplace');
+  const unknown = [...flags].filter((flag) => flag !== '--inplace' && flag !== '--allow-errors');
   if (unknown.length > 0) return fail(`unknown option ${unknown[0]}\n\n${USAGE}`);
   const file = args[1]!;
   const inplace = flags.has('--inplace');
+  const allowErrors = flags.has('--allow-errors');
 
   let text: string;
   try {
@@ -49,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     const cells = parsePercentFormat(text)
       .filter((cell) => cell.kind === 'code')
       .map((cell) => ({ code: cell.source, options: { mode: 'script' as const, fileName: basename(file), lineOffset: cell.firstLine } }));
-    return run(cells);
+    return run(cells, allowErrors);
   }
 
   let notebook;
@@ -60,7 +63,10 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   const codeCells = notebook.cells.filter((cell): cell is CodeCell => cell.kind === 'code');
-  const status = await run(codeCells.map((cell) => ({ code: cell.source, options: {}, target: cell })));
+  const status = await run(
+    codeCells.map((cell) => ({ code: cell.source, options: {}, target: cell })),
+    allowErrors,
+  );
   if (inplace) {
     const temporary = join(file, `../.${basename(file)}.${process.pid}.tmp`);
     writeFileSync(temporary, serializeNotebook(notebook));
@@ -69,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   return status;
 }
 
-async function run(cells: RunnableCell[]): Promise<number> {
+async function run(cells: RunnableCell[], allowErrors: boolean): Promise<number> {
   const kernel = new KernelHost();
   // Ctrl+C interrupts the running cell (KeyboardInterrupt, as in python3); a second one quits.
   let interrupted = false;
@@ -89,7 +95,7 @@ async function run(cells: RunnableCell[]): Promise<number> {
       const reply = await kernel.execute(cell.code, cell.options, (name, text) => process[name].write(text));
       for (const output of reply.outputs) printFinal(output);
       if (cell.target) Object.assign(cell.target, { executionCount: reply.executionCount, outputs: reply.outputs });
-      if (reply.status === 'error') status = 1;
+      if (reply.status === 'error' && !allowErrors) status = 1;
     }
   } finally {
     kernel.dispose();
