@@ -22,6 +22,14 @@ export const typeError = (message: string) => new TorchError('TypeError', messag
 export interface TorchWarning {
   category: 'UserWarning';
   message: string;
+  /** Where PyTorch's Python code issues it, when that is not the user's line (e.g. inside gradcheck.py). */
+  origin?: WarningOrigin;
+}
+
+export interface WarningOrigin {
+  file: string;
+  line: number;
+  source: string;
 }
 
 let warningSink: (warning: TorchWarning) => void = () => {};
@@ -31,6 +39,6 @@ export function setWarningSink(sink: (warning: TorchWarning) => void): void {
   warningSink = sink;
 }
 
-export function warn(message: string): void {
-  warningSink({ category: 'UserWarning', message });
+export function warn(message: string, origin?: WarningOrigin): void {
+  warningSink({ category: 'UserWarning', message, ...(origin ? { origin } : {}) });
 }

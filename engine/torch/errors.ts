@@ -32,21 +32,24 @@ export function nativeFunction(name: string, fn: NativeFn, ownerName?: string): 
 /**
  * Python's default warning filter: a warning prints once per (message, category, line) of the module that
  * issued it, as `file:line: Category: message` followed by the stripped source line. The location is the
- * innermost running Python frame, since engine warnings are raised from native code called by that line.
+ * innermost running Python frame, since engine warnings are raised from native code called by that line,
+ * unless the warning names its origin in PyTorch's own Python code (then that module's registry applies).
  */
 const warningRegistries = new WeakMap<object, Set<string>>();
 
 setWarningSink((warning) => {
   const frame = runtime.currentFrame();
   if (!frame) return;
-  const line = frame.line + frame.code.unit.lineOffset;
-  const registry = warningRegistries.get(frame.globals) ?? new Set<string>();
-  warningRegistries.set(frame.globals, registry);
-  const key = `${warning.category}\u0000${line}\u0000${warning.message}`;
+  const origin = warning.origin;
+  const line = origin ? origin.line : frame.line + frame.code.unit.lineOffset;
+  const registryOwner = origin ? runtime.modules : frame.globals;
+  const registry = warningRegistries.get(registryOwner) ?? new Set<string>();
+  warningRegistries.set(registryOwner, registry);
+  const key = `${origin?.file ?? ''}\u0000${warning.category}\u0000${line}\u0000${warning.message}`;
   if (registry.has(key)) return;
   registry.add(key);
-  const origin = frame.code.unit.origin;
-  const fileName = /^File "(.*)"$/.exec(origin)?.[1] ?? origin;
-  const source = frame.code.unit.lines[frame.line - 1]?.trim();
+  const unitOrigin = frame.code.unit.origin;
+  const fileName = origin ? origin.file : (/^File "(.*)"$/.exec(unitOrigin)?.[1] ?? unitOrigin);
+  const source = origin ? origin.source : frame.code.unit.lines[frame.line - 1]?.trim();
   runtime.write('stderr', `${fileName}:${line}: ${warning.category}: ${warning.message}\n${source ? `  ${source}\n` : ''}`);
 });

@@ -17,6 +17,8 @@ import { setRequiresGrad } from './tensorType';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, sizeType } from './values';
 import { NN_FUNCTIONAL, installNn } from './nn';
 import { returnTypesModule } from './returnTypes';
+import { functionCtxType, functionType } from './autogradFunction';
+import { GRADCHECK, gradcheckModule } from './gradcheck';
 
 function module(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -94,7 +96,20 @@ const TORCH_EXTRAS: Record<string, OpDefinition> = {
   get_default_dtype: { signature: '', run: () => dtypeObjects.float32 },
 };
 
-registerModule('torch.autograd', () => module('torch.autograd', functions(AUTOGRAD)));
+registerModule('torch.autograd.function', () => module('torch.autograd.function', { Function: functionType, FunctionCtx: functionCtxType }));
+
+registerModule('torch.autograd.gradcheck', () => gradcheckModule(functions(GRADCHECK)));
+
+registerModule('torch.autograd', () => {
+  const gradcheck = runtime.modules.import('torch.autograd.gradcheck');
+  return module('torch.autograd', {
+    ...functions(AUTOGRAD),
+    Function: functionType,
+    function: runtime.modules.import('torch.autograd.function'),
+    gradcheck: gradcheck.dict!.get('gradcheck')!,
+    gradgradcheck: gradcheck.dict!.get('gradgradcheck')!,
+  });
+});
 
 registerModule('torch.nn.functional', () => module('torch.nn.functional', functions(NN_FUNCTIONAL)));
 

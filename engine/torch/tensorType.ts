@@ -34,6 +34,11 @@ export function setRequiresGrad(tensor: Tensor, value: boolean, message = 'only 
 const LEAF_ONLY = 'you can only change requires_grad flags of leaf variables.';
 const USE_DETACH = " If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().";
 
+const DETACH_VIEW =
+  "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view " +
+  'is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer ' +
+  'to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution.';
+
 /** The single value of a one-element tensor (item(), float(), int()). */
 function scalarValue(tensor: Tensor): number {
   if (tensor.numel !== 1) throw valueError('only one element tensors can be converted to Python scalars');
@@ -221,6 +226,13 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
       return args[0]!;
     }
     setRequiresGrad(tensor, value, 'only Tensors of floating point dtype can require gradients');
+    return args[0]!;
+  },
+  detach_: (args) => {
+    const tensor = self(args);
+    if (tensor.base) throw pyError(RuntimeError, DETACH_VIEW);
+    tensor.gradFn = null;
+    tensor.requiresGrad = false;
     return args[0]!;
   },
   to,

@@ -30,9 +30,21 @@ function rootGradient(root: Tensor, gradient: Tensor | null | undefined): Tensor
   return ones(root.shape, root.dtype);
 }
 
+/** PyTorch's engine warns from C++; Python shows it at the run_backward call in torch/autograd/__init__.py. */
+const CREATE_GRAPH_WARNING =
+  'Using backward() with create_graph=True will create a reference cycle between the parameter and its gradient which can cause a memory leak. ' +
+  'We recommend using autograd.grad when creating the graph to avoid this. If you have to use this function, make sure to reset the .grad fields ' +
+  'of your parameters to None after use to break the cycle and avoid the leak. (Triggered internally at  ./torch/csrc/autograd/engine.cpp:1059.)';
+const CREATE_GRAPH_WARNING_ORIGIN = {
+  file: '/usr/lib/python3/dist-packages/torch/autograd/__init__.py',
+  line: 197,
+  source: 'Variable._execution_engine.run_backward(  # Calls into the C++ engine to run the backward pass',
+};
+
 export function backward(root: Tensor, args: BackwardArgs = {}): void {
   if (!root.requiresGrad) throw runtimeError('element 0 of tensors does not require grad and does not have a grad_fn');
   const createGraph = args.createGraph ?? false;
+  if (createGraph) warn(CREATE_GRAPH_WARNING, CREATE_GRAPH_WARNING_ORIGIN);
   runBackward([root], [rootGradient(root, args.gradient)], {
     retainGraph: args.retainGraph ?? createGraph,
     createGraph,

@@ -3,29 +3,34 @@
 import { runtimeError } from '../errors';
 import { detach } from '../ops/copy';
 import { zeros } from '../ops/creation';
+import { sumToShape } from '../ops/reduce';
+import { sameShape } from '../shape';
 import type { Tensor } from '../tensor';
 import { isGradEnabled, withGradMode } from './gradMode';
 import { edgeOf, Node, SavedTensor } from './node';
 
 /** The `ctx` object: what forward leaves for backward. */
 export class FunctionContext {
-  private saved: SavedTensor[] = [];
+  /** None entries are kept, so saved_tensors gives back the same positions. */
+  private saved: Array<SavedTensor | null> = [];
   /** ctx.needs_input_grad: one flag per forward argument (false for non-tensors). */
   needsInputGrad: boolean[] = [];
   /** ctx.set_materialize_grads: whether missing output gradients arrive as zeros. */
   materializeGrads = true;
+  /** ctx.mark_non_differentiable: outputs that get no grad_fn (their gradients arrive as zeros). */
+  readonly nonDifferentiable = new Set<Tensor>();
 
   saveForBackward(tensors: ReadonlyArray<Tensor | null>): void {
-    this.saved = tensors.filter((tensor): tensor is Tensor => tensor !== null).map((tensor) => new SavedTensor(tensor));
+    this.saved = tensors.map((tensor) => tensor && new SavedTensor(tensor));
   }
 
   /** ctx.saved_tensors: raises PyTorch's errors once freed or after an in-place change. */
-  savedTensors(): Tensor[] {
-    return this.saved.map((saved) => saved.unpack());
+  savedTensors(): Array<Tensor | null> {
+    return this.saved.map((saved) => saved && saved.unpack());
   }
 
   release(): void {
-    for (const saved of this.saved) saved.release();
+    for (const saved of this.saved) saved?.release();
   }
 }
 
@@ -52,7 +57,26 @@ class CustomFunctionNode extends Node {
     if (returned.length !== this.argCount) {
       throw runtimeError(`function ${this.name} returned an incorrect number of gradients (expected ${this.argCount}, got ${returned.length})`);
     }
-    return this.tensorArgs.map(({ index }) => returned[index] ?? null);
+    returned.forEach((grad, index) => {
+      if (grad && !this.tensorArgs.some((arg) => arg.index === index)) {
+        throw runtimeError(`function ${this.name} returned a gradient different than None at position ${index + 1}, but the corresponding forward input was not a Variable`);
+      }
+    });
+    return this.tensorArgs.map(({ index, tensor }, i) => {
+      const grad = returned[index] ?? null;
+      return grad && this.fitToInput(grad, tensor, i);
+    });
+  }
+
+  /** A gradient of another shape is summed down to its input's when it broadcasts from it, as PyTorch's validation does. */
+  private fitToInput(grad: Tensor, input: Tensor, i: number): Tensor {
+    if (sameShape(grad.shape, input.shape)) return grad;
+    const lead = grad.ndim - input.ndim;
+    const expandable = lead >= 0 && input.shape.every((size, d) => size === 1 || size === grad.shape[lead + d]);
+    if (!expandable) {
+      throw runtimeError(`Function ${this.name} returned an invalid gradient at index ${i} - got [${grad.shape.join(', ')}] but expected shape compatible with [${input.shape.join(', ')}]`);
+    }
+    return sumToShape(grad, input.shape);
   }
 
   override release(): void {
@@ -79,11 +103,13 @@ export function applyCustomFunction(
   if (!tracking) return forwarded;
   // An input returned as an output becomes a new tensor sharing its data, so the input keeps its own history.
   const isArgument = (tensor: Tensor) => tensorArgs.some((arg) => arg.tensor === tensor);
-  const outputs = (Array.isArray(forwarded) ? forwarded : [forwarded]).map((output) => (isArgument(output) ? detach(output) : output));
+  const forwardedList = Array.isArray(forwarded) ? forwarded : [forwarded];
+  const outputs = forwardedList.map((output) => (isArgument(output) ? detach(output) : output));
   const result = Array.isArray(forwarded) ? outputs : outputs[0]!;
   const node = new CustomFunctionNode(`${className}Backward`, ctx, tensorArgs, args.length, outputs, backward);
   node.inputDtypes = tensorArgs.map(({ tensor }) => tensor.dtype);
   outputs.forEach((output, i) => {
+    if (ctx.nonDifferentiable.has(forwardedList[i]!)) return;
     output.gradFn = node;
     output.outputNr = i;
   });

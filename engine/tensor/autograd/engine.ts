@@ -3,10 +3,12 @@
 // node, and accumulates into leaves' .grad, or captures them for torch.autograd.grad.
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
-import { AccumulateGrad, edgeOf, Node, type Edge } from './node';
+import { AccumulateGrad, edgeOf, FunctionNode, isConstantGradient, Node, NotDifferentiableNode, type Edge } from './node';
 import { withGradMode } from './gradMode';
 import { add as addTensors } from '../ops/arithmetic';
-import { clone as cloneTensor, toDtype } from '../ops/copy';
+import { clone as cloneTensor, detach, toDtype } from '../ops/copy';
+import { zeros } from '../ops/creation';
+import { copyInPlace } from '../ops/inplace';
 
 export interface BackwardOptions {
   retainGraph: boolean;
@@ -64,6 +66,7 @@ export function runBackward(roots: readonly Tensor[], rootGrads: readonly Tensor
     }
     if (node === graphRoot || gradOutputs.some((grad) => grad)) {
       gradInputs = withGradMode(options.createGraph, () => node.apply(gradOutputs));
+      if (options.createGraph && node instanceof FunctionNode) gradInputs = guardHigherOrder(node, gradOutputs, gradInputs);
       if (!options.retainGraph) node.release();
     } else {
       gradInputs = node.nextFunctions.map(() => null);
@@ -93,6 +96,23 @@ export function runBackward(roots: readonly Tensor[], rootGrads: readonly Tensor
       throw runtimeError('One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.');
     }
     return grad ?? null;
+  });
+}
+
+/**
+ * Under create_graph, a built-in backward is linear in its incoming gradients, so when one of them requires grad
+ * every gradient it returns must too, unless it is a constant zero. One that does not came from raw kernels:
+ * it gets a node that raises if differentiated (user Functions may legitimately return constants, so only
+ * built-in nodes are checked).
+ */
+function guardHigherOrder(node: Node, gradOutputs: Array<Tensor | null>, gradInputs: Array<Tensor | null>): Array<Tensor | null> {
+  const incoming = gradOutputs.filter((grad): grad is Tensor => grad?.requiresGrad === true);
+  if (incoming.length === 0) return gradInputs;
+  return gradInputs.map((grad) => {
+    if (!grad || grad.requiresGrad || isConstantGradient(grad)) return grad;
+    const guarded = detach(grad);
+    guarded.gradFn = new NotDifferentiableNode(node.name, incoming.map(edgeOf));
+    return guarded;
   });
 }
 
@@ -173,7 +193,8 @@ function accumulate(node: AccumulateGrad, incoming: Tensor | null, createGraph: 
   for (const hook of node.preHooks) grad = hook(grad) || grad;
   const variable = node.variable;
   if (variable.gradValue === null) {
-    variable.gradValue = createGraph ? grad : cloneTensor(grad);
+    // Under create_graph the new .grad is an empty tensor copy_'d from the gradient (grad_fn CopyBackwards), as in PyTorch.
+    variable.gradValue = createGraph ? withGradMode(true, () => copyInPlace(zeros(grad.shape, grad.dtype), grad)) : cloneTensor(grad);
   } else {
     variable.gradValue = withGradMode(createGraph, () => addTensors(variable.gradValue!, grad));
   }

@@ -1,11 +1,10 @@
 // torch.autograd.gradcheck: compares the gradients backward computes (analytical) with central finite
 // differences (numerical), one Jacobian per (output, input) pair, and reports the first mismatch as PyTorch does.
-import { TorchError, warn } from '../errors';
+import { TorchError, valueError, warn } from '../errors';
 import { zeros } from '../ops/creation';
 import { formatTensor } from '../print/index';
-import type { Tensor } from '../tensor';
+import { Tensor } from '../tensor';
 import { grad } from './api';
-import { withGradMode } from './gradMode';
 
 export interface GradcheckOptions {
   eps?: number;
@@ -22,18 +21,22 @@ export class GradcheckError extends TorchError {
   }
 }
 
-type Fn = (inputs: Tensor[]) => Tensor | Tensor[];
+/** The function checked, called with all the inputs (tensors and any other values, in order). */
+type Fn<Inputs> = (inputs: Inputs) => Tensor | Tensor[];
 
 /** The outputs gradcheck differentiates: PyTorch skips those that are not floating point (e.g. argmax's indices). */
-const outputsOf = (fn: Fn, inputs: Tensor[]): Tensor[] => {
+const outputsOf = <Inputs>(fn: Fn<Inputs>, inputs: Inputs): Tensor[] => {
   const result = fn(inputs);
   return (Array.isArray(result) ? result : [result]).filter((output) => output.dtype === 'float32' || output.dtype === 'float64');
 };
 
-/** d(output)/d(input) by central differences: row j is the change of every output element per input element j. */
-function numericalJacobian(fn: Fn, inputs: Tensor[], input: Tensor, output: number, eps: number): Float64Array {
+/**
+ * d(output)/d(input) by central differences: row j is the change of every output element per input element j.
+ * `fn` runs with grad mode as the caller has it, as in PyTorch: it may itself call autograd.grad.
+ */
+function numericalJacobian<Inputs>(fn: Fn<Inputs>, inputs: Inputs, input: Tensor, output: number, eps: number): Float64Array {
   const n = input.numel;
-  const reference = withGradMode(false, () => outputsOf(fn, inputs)[output]!);
+  const reference = outputsOf(fn, inputs)[output]!;
   const m = reference.numel;
   const jacobian = new Float64Array(n * m);
   for (let j = 0; j < n; j++) {
@@ -41,9 +44,9 @@ function numericalJacobian(fn: Fn, inputs: Tensor[], input: Tensor, output: numb
     const original = input.storage[at]!;
     input.storage[at] = original + eps;
     // Copies: an output may be a view sharing the input's storage, which the next perturbation changes.
-    const plus = withGradMode(false, () => outputsOf(fn, inputs)[output]!.contiguousData().slice());
+    const plus = outputsOf(fn, inputs)[output]!.contiguousData().slice();
     input.storage[at] = original - eps;
-    const minus = withGradMode(false, () => outputsOf(fn, inputs)[output]!.contiguousData().slice());
+    const minus = outputsOf(fn, inputs)[output]!.contiguousData().slice();
     input.storage[at] = original;
     for (let k = 0; k < m; k++) jacobian[j * m + k] = (plus[k]! - minus[k]!) / (2 * eps);
   }
@@ -51,7 +54,7 @@ function numericalJacobian(fn: Fn, inputs: Tensor[], input: Tensor, output: numb
 }
 
 /** The same Jacobian from backward: one vector-Jacobian product per output element. */
-function analyticalJacobian(fn: Fn, inputs: Tensor[], input: Tensor, output: number): Float64Array {
+function analyticalJacobian<Inputs>(fn: Fn<Inputs>, inputs: Inputs, input: Tensor, output: number): Float64Array {
   const n = input.numel;
   const outputs = outputsOf(fn, inputs);
   const target = outputs[output]!;
@@ -78,19 +81,28 @@ function storageIndex(tensor: Tensor, flat: number): number {
   return offset;
 }
 
-export function gradcheck(fn: Fn, inputs: Tensor[], options: GradcheckOptions = {}): boolean {
+/** Where PyTorch 1.13's gradcheck.py (as installed for the reference outputs) issues its dtype warning. */
+const DTYPE_WARNING_ORIGIN = { file: '/usr/lib/python3/dist-packages/torch/autograd/gradcheck.py', line: 652, source: 'warnings.warn(' };
+
+/**
+ * Checks every (output, input) Jacobian; inputs that are not tensors are passed through to `fn`. PyTorch numbers
+ * inputs by position in warnings and by position among the inputs that require grad in mismatch reports.
+ */
+export function gradcheck<Inputs extends readonly unknown[]>(fn: Fn<Inputs>, inputs: Inputs, options: GradcheckOptions = {}): boolean {
   const { eps = 1e-6, atol = 1e-5, rtol = 1e-3, raiseException = true } = options;
+  const differentiable = inputs.filter((input): input is Tensor => input instanceof Tensor && input.requiresGrad);
   inputs.forEach((input, i) => {
-    if (input.requiresGrad && input.dtype !== 'float64') {
+    if (input instanceof Tensor && input.requiresGrad && input.dtype !== 'float64') {
       warn(
         `Input #${i} requires gradient and is not a double precision floating point or complex. This check will likely fail if all the inputs are not of double precision floating point or complex. `,
+        DTYPE_WARNING_ORIGIN,
       );
     }
   });
+  if (differentiable.length === 0) throw valueError('gradcheck expects at least one input tensor to require gradient, but none of the them have requires_grad=True.');
   const outputCount = outputsOf(fn, inputs).length;
   for (let o = 0; o < outputCount; o++) {
-    for (const [i, input] of inputs.entries()) {
-      if (!input.requiresGrad) continue;
+    for (const [i, input] of differentiable.entries()) {
       const numerical = numericalJacobian(fn, inputs, input, o, eps);
       const analytical = analyticalJacobian(fn, inputs, input, o);
       const matches = numerical.every((value, k) => Math.abs(analytical[k]! - value) <= atol + rtol * Math.abs(value));

@@ -1,7 +1,7 @@
 // Autograd graph nodes (what `grad_fn` shows): each node knows the nodes that produced its inputs
 // (next_functions) and computes the gradients of its inputs from the gradients of its outputs.
 import { scalarTypeName, type DType } from '../dtype';
-import { runtimeError } from '../errors';
+import { runtimeError, TorchError } from '../errors';
 import type { Tensor } from '../tensor';
 
 export type Edge = readonly [Node | null, number];
@@ -145,4 +145,35 @@ export function edgeOf(input: Tensor): Edge {
   if (input.gradFn) return [input.gradFn, input.outputNr];
   if (input.requiresGrad) return [gradAccumulator(input), 0];
   return [null, 0];
+}
+
+/**
+ * Gradients that are constant zeros whatever the incoming gradient (sign, floor, zero_, ...): like PyTorch's
+ * zeros_like(grad), they do not require grad even under create_graph.
+ */
+const constantGradients = new WeakSet<Tensor>();
+
+export function constantGradient(zeros: Tensor): Tensor {
+  constantGradients.add(zeros);
+  return zeros;
+}
+
+export const isConstantGradient = (tensor: Tensor): boolean => constantGradients.has(tensor);
+
+/**
+ * What a gradient computed by raw kernels (not recorded ops) gets under create_graph: a node that refuses to be
+ * differentiated, so a higher-order derivative through it raises instead of silently missing its terms.
+ */
+export class NotDifferentiableNode extends Node {
+  constructor(
+    /** The node whose backward computed the gradient. */
+    private readonly source: string,
+    nextFunctions: Edge[],
+  ) {
+    super(`${source.replace(/\d+$/, '')}Backward0`, nextFunctions);
+  }
+
+  apply(): Array<Tensor | null> {
+    throw new TorchError('NotImplementedError', `agnb: the gradient of ${this.source} cannot be differentiated again yet (a second derivative through ${this.source} is not supported)`);
+  }
 }

@@ -1,6 +1,8 @@
 // clamp and its one-sided forms; the gradient passes where the input was inside the bounds.
 import type { Tensor } from '../tensor';
-import { binary, unary, type BinaryKernel, type UnaryKernel } from './elementwise';
+import { where } from './comparison';
+import { zeros } from './creation';
+import { unary, type UnaryKernel } from './elementwise';
 import { record } from './record';
 
 function clampKernel(min: number, max: number): UnaryKernel {
@@ -12,15 +14,23 @@ function clampKernel(min: number, max: number): UnaryKernel {
   };
 }
 
-function insideMask(min: number, max: number): BinaryKernel {
-  return (grad, input, out, n) => {
-    for (let i = 0; i < n; i++) out[i] = input[i]! >= min && input[i]! <= max ? grad[i]! : 0;
+/** Whether each element lies within the bounds (false for NaN). */
+function insideMask(min: number, max: number): UnaryKernel {
+  return (input, out, n) => {
+    for (let i = 0; i < n; i++) out[i] = input[i]! >= min && input[i]! <= max ? 1 : 0;
   };
 }
 
+/** clamp_backward: where(min <= x <= max, grad, 0), which stays differentiable in grad. */
 function clampWith(name: string, tensor: Tensor, min: number, max: number): Tensor {
   const out = unary(tensor, clampKernel(min, max), tensor.dtype);
-  record(name, [tensor], out, ([grad], [input]) => [binary(grad!, input!, insideMask(min, max), grad!.dtype)], [tensor]);
+  record(
+    name,
+    [tensor],
+    out,
+    ([grad], [input]) => [where(unary(input!, insideMask(min, max), input!.dtype, 'bool'), grad!, zeros([], grad!.dtype))],
+    [tensor],
+  );
   return out;
 }
 

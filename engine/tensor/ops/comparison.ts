@@ -4,7 +4,9 @@ import { allocate, isFloating, scalarTypeName, type DType, type Storage } from '
 import { runtimeError } from '../errors';
 import { broadcastShapes, contiguousStrides, numel, sameShape } from '../shape';
 import { Tensor } from '../tensor';
-import { binary, materialize, promoteOperands, unary, WrappedNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
+import { binary, materialize, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
+import { div } from './arithmetic';
+import { zeros } from './creation';
 import { record } from './record';
 import { sumToShape } from './reduce';
 
@@ -158,14 +160,10 @@ function choose(condition: Storage, a: Storage, b: Storage, dtype: DType): Stora
   return out;
 }
 
-/** where(condition, grad, 0) when `keepWhere`, else where(condition, 0, grad). */
+/** where(condition, grad, 0) when `keepWhere`, else where(condition, 0, grad): recorded, so differentiable again. */
 function whereZero(condition: Tensor, grad: Tensor, keepWhere: boolean): Tensor {
-  const shape = broadcastShapes(condition.shape, grad.shape);
-  const mask = materialize(condition, shape, 'bool');
-  const values = materialize(grad, shape, grad.dtype);
-  const out = allocate(grad.dtype, mask.length);
-  for (let i = 0; i < mask.length; i++) out[i] = (mask[i] === 1) === keepWhere ? values[i]! : 0;
-  return new Tensor(out, shape, contiguousStrides(shape), 0, grad.dtype);
+  const zero = zeros([], grad.dtype);
+  return keepWhere ? where(condition, grad, zero) : where(condition, zero, grad);
 }
 
 const tracked = (input: Tensor): boolean => !(input instanceof WrappedNumber) && input.requiresGrad;
@@ -220,17 +218,9 @@ function extremum(name: string, a: Tensor, b: Tensor, kernel: BinaryKernel, dire
  * won (NaN compares false everywhere, so both sides of a NaN get all of it).
  */
 function extremumGrad(grad: Tensor, mine: Tensor, theirs: Tensor, direction: 1 | -1): Tensor {
-  const shape = broadcastShapes(grad.shape, broadcastShapes(mine.shape, theirs.shape));
-  const compareDtype = promoteOperands(mine, theirs);
-  const g = materialize(grad, shape, grad.dtype);
-  const x = materialize(mine, shape, compareDtype);
-  const y = materialize(theirs, shape, compareDtype);
-  const out = allocate(grad.dtype, g.length);
-  for (let i = 0; i < g.length; i++) {
-    const lost = direction === 1 ? x[i]! < y[i]! : x[i]! > y[i]!;
-    out[i] = lost ? 0 : x[i] === y[i] ? g[i]! / 2 : g[i]!;
-  }
-  return new Tensor(out, shape, contiguousStrides(shape), 0, grad.dtype);
+  const lost = direction === 1 ? lt(mine, theirs) : gt(mine, theirs);
+  const shared = where(eq(mine, theirs), div(grad, wrapNumber(2, 'int64')), grad);
+  return where(lost, zeros([], grad.dtype), shared);
 }
 
 // ---- whole-tensor tests

@@ -6,6 +6,8 @@ import { numel } from '../shape';
 import { Tensor } from '../tensor';
 import { div, mul } from './arithmetic';
 import { binary, type BinaryKernel } from './elementwise';
+import { where } from './comparison';
+import { zeros } from './creation';
 import { record } from './record';
 import { reducedDims, reducedShape, sum } from './reduce';
 import { newTensor, reductionLayout, restoreReducedDims, singleDim } from './statistics';
@@ -57,10 +59,6 @@ const EQUAL_OR_BOTH_NAN: BinaryKernel = (input, value, out, n) => {
   for (let i = 0; i < n; i++) out[i] = input[i] === value[i] || (input[i] !== input[i] && value[i] !== value[i]) ? 1 : 0;
 };
 
-const MASKED_SHARE: BinaryKernel = (mask, share, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = mask[i] ? share[i]! : 0;
-};
-
 function extremeAll(tensor: Tensor, extreme: Extreme): Tensor {
   checkNonEmpty(extreme, tensor, undefined);
   const values = allocate(tensor.dtype, 1);
@@ -74,7 +72,7 @@ function extremeAll(tensor: Tensor, extreme: Extreme): Tensor {
     ([grad], [input, result]) => {
       const mask = binary(input!, result!, EQUAL_OR_BOTH_NAN, input!.dtype, 'bool');
       const share = div(grad!, sum(mask));
-      return [binary(mask, share, MASKED_SHARE, share.dtype)];
+      return [where(mask, share, zeros([], share.dtype))];
     },
     [tensor, out],
   );

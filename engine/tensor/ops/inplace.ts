@@ -14,7 +14,7 @@ import { clamp } from './clamp';
 import { clone, copyInto, toDtype } from './copy';
 import { full, zeros } from './creation';
 import { materialize, promoteOperands, WrappedNumber, writeInto } from './elementwise';
-import { needsGrad, record } from './record';
+import { needsGrad, record, zeroGradient } from './record';
 import { sum, sumToShape } from './reduce';
 
 // ---- the checks PyTorch makes before writing
@@ -243,7 +243,7 @@ const CPP_TYPE_NAMES: Record<DType, string> = { bool: 'bool', int64: 'long int',
 export function zeroInPlace(self: Tensor): Tensor {
   return inPlace(self, [], false, (input) => {
     const out = zeros(self.shape, self.dtype);
-    record('ZeroBackward0', [input], out, ([grad]) => [zeros(grad!.shape, grad!.dtype)]);
+    record('ZeroBackward0', [input], out, ([grad]) => [zeroGradient(grad!.shape, grad!.dtype)]);
     return out;
   });
 }
@@ -254,8 +254,8 @@ export function fillInPlace(self: Tensor, value: Tensor): Tensor {
   if (!fromNumber && value.ndim !== 0) throw runtimeError(`fill_ only supports 0-dimension value tensor but got tensor with ${value.ndim} dimensions.`);
   return inPlace(self, fromNumber ? [] : [value], false, (input) => {
     const out = full(self.shape, value.storage[value.offset]!, self.dtype);
-    if (fromNumber) record('FillBackward2', [input], out, ([grad]) => [zeros(grad!.shape, grad!.dtype)]);
-    else record('FillBackward3', [input, value], out, ([grad]) => [zeros(grad!.shape, grad!.dtype), value.requiresGrad ? sum(grad!) : null]);
+    if (fromNumber) record('FillBackward2', [input], out, ([grad]) => [zeroGradient(grad!.shape, grad!.dtype)]);
+    else record('FillBackward3', [input, value], out, ([grad]) => [zeroGradient(grad!.shape, grad!.dtype), value.requiresGrad ? sum(grad!) : null]);
     return out;
   });
 }
@@ -269,7 +269,7 @@ export function copyInPlace(self: Tensor, src: Tensor): Tensor {
     const shape = broadcastShapes(self.shape, src.shape);
     const out = new Tensor(materialize(src, shape, self.dtype), shape, contiguousStrides(shape), 0, self.dtype);
     if (isFloating(self.dtype)) {
-      record('CopyBackwards', [input, src], out, ([grad]) => [zeros(grad!.shape, grad!.dtype), src.requiresGrad ? sumToShape(toDtype(grad!, src.dtype), src.shape) : null]);
+      record('CopyBackwards', [input, src], out, ([grad]) => [zeroGradient(grad!.shape, grad!.dtype), src.requiresGrad ? sumToShape(toDtype(grad!, src.dtype), src.shape) : null]);
     }
     return out;
   });

@@ -9,6 +9,7 @@ import { mean, sum, sumToShape } from './reduce';
 import { detach } from './copy';
 import { withGradMode } from '../autograd/gradMode';
 import { clampMin } from './clamp';
+import { expand } from './views';
 
 export type Reduction = 'none' | 'mean' | 'sum';
 
@@ -69,10 +70,36 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
     [input, target],
     loss,
     ([grad], [savedInput, savedTarget]) => {
-      const gradInput = mul(mul(sub(savedInput!, savedTarget!), wrapNumber(norm, dtype)), grad!);
+      const gradInput = mseLossBackward(grad!, savedInput!, savedTarget!, norm, reduction);
       return [input.requiresGrad ? sumToShape(gradInput, input.shape) : null, target.requiresGrad ? sumToShape(neg(gradInput), target.shape) : null];
     },
     [input, target],
   );
   return loss;
+}
+
+/**
+ * mse_loss_backward: norm * (input - target) * grad, recorded as MseLossBackwardBackward0 with PyTorch's
+ * derivatives so that second derivatives round as PyTorch's do.
+ */
+function mseLossBackward(grad: Tensor, input: Tensor, target: Tensor, norm: number, reduction: Reduction): Tensor {
+  const dtype = promoteOperands(input, target);
+  const out = withGradMode(false, () => mul(mul(sub(input, target), wrapNumber(norm, dtype)), grad));
+  // mse_loss_double_backward: 2 * g (expanded to the operand), divided by numel for 'mean'.
+  const doubleBackward = (g: Tensor, operand: Tensor): Tensor => {
+    const twice = mul(expand(g, operand.shape), wrapNumber(2, 'int64'));
+    return reduction === 'mean' ? div(twice, wrapNumber(operand.numel, 'int64')) : twice;
+  };
+  record(
+    'MseLossBackwardBackward0',
+    [grad, input, target],
+    out,
+    ([gradGrad], [savedGrad, savedInput, savedTarget]) => [
+      grad.requiresGrad ? mseLossBackward(gradGrad!, savedInput!, savedTarget!, norm, reduction) : null,
+      input.requiresGrad ? doubleBackward(mul(gradGrad!, savedGrad!), savedInput!) : null,
+      target.requiresGrad ? neg(doubleBackward(mul(gradGrad!, savedGrad!), savedTarget!)) : null,
+    ],
+    [grad, input, target],
+  );
+  return out;
 }

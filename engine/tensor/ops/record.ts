@@ -1,8 +1,11 @@
 // Connects an operation's output to the graph: if grad mode is on and an input requires grad, the output gets
 // a node whose backward is the op's derivative, written right beside its forward in the op's file.
 import { isGradEnabled } from '../autograd/gradMode';
-import { edgeOf, FunctionNode, SavedTensor } from '../autograd/node';
+import { constantGradient, edgeOf, FunctionNode, SavedTensor } from '../autograd/node';
+import type { Shape } from '../shape';
 import type { Tensor } from '../tensor';
+import type { DType } from '../dtype';
+import { zeros } from './creation';
 
 export type Backward = (grads: Array<Tensor | null>, saved: Tensor[]) => Array<Tensor | null>;
 
@@ -38,3 +41,6 @@ export function record(
     output.outputNr = i;
   });
 }
+
+/** A gradient that is zero whatever the incoming one (the derivative of a step function, of zero_, ...). */
+export const zeroGradient = (shape: Shape, dtype: DType): Tensor => constantGradient(zeros(shape, dtype));

@@ -5,7 +5,7 @@ import { normalizeDim, type Shape } from '../shape';
 import { Tensor, scatterStrided } from '../tensor';
 import { full, zeros } from './creation';
 import { materialize } from './elementwise';
-import { record } from './record';
+import { record, zeroGradient } from './record';
 import { sum } from './reduce';
 import { reshape, slice, view } from './views';
 
@@ -103,7 +103,7 @@ export function repeat(tensor: Tensor, repeats: readonly number[]): Tensor {
  * after splitting each into (copy, position), as PyTorch orders these sums.
  */
 function repeatBackward(grad: Tensor, repeats: readonly number[], inputShape: Shape): Tensor {
-  if (repeats.includes(0)) return zeros(inputShape, grad.dtype);
+  if (repeats.includes(0)) return zeroGradient(inputShape, grad.dtype);
   let reduced = grad;
   const lead = repeats.length - inputShape.length;
   for (let i = 0; i < lead; i++) reduced = sum(reduced, [0]);

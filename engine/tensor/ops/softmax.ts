@@ -9,6 +9,8 @@ import { normalizeDim, numel } from '../shape';
 import type { Tensor } from '../tensor';
 import { detach, toDtype } from './copy';
 import { binary, type BinaryKernel } from './elementwise';
+import { mul, neg, sub } from './arithmetic';
+import { exp } from './unaryMath';
 import { amax } from './extrema';
 import { record } from './record';
 import { reducedDims, reducedShape, sum } from './reduce';
@@ -195,19 +197,44 @@ function softmaxWith(tensor: Tensor, dim: number, dtype: DType | undefined, log:
   const out = allocate(input.dtype, input.numel);
   (layout.lastDim ? softmaxRows : softmaxColumns)(input.contiguousData(), out, layout, log, math);
   const result = newTensor(out, input.shape, input.dtype);
-  record(
-    log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0',
-    [input],
-    result,
-    ([grad], [saved]) => {
-      const gradInput = allocate(saved!.dtype, saved!.numel);
-      const gradData = grad!.dtype === saved!.dtype ? grad!.contiguousData() : toDtype(grad!, saved!.dtype).contiguousData();
-      (layout.lastDim ? softmaxBackwardRows : softmaxBackwardColumns)(gradData, saved!.contiguousData(), gradInput, layout, log, math);
-      return [newTensor(gradInput, saved!.shape, saved!.dtype)];
-    },
-    [result],
-  );
+  record(log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0', [input], result, ([grad], [saved]) => [softmaxBackward(grad!, saved!, dim, log)], [result]);
   return result;
+}
+
+/**
+ * _softmax_backward_data / _log_softmax_backward_data: the kernels above, recorded so that the gradient is itself
+ * differentiable (SoftmaxBackwardDataBackward0 / LogSoftmaxBackwardDataBackward0), with PyTorch's formulas.
+ */
+function softmaxBackward(grad: Tensor, result: Tensor, dim: number, log: boolean): Tensor {
+  const layout = layoutOf(result, dim);
+  const gradInput = allocate(result.dtype, result.numel);
+  const gradData = grad.dtype === result.dtype ? grad.contiguousData() : withGradMode(false, () => toDtype(grad, result.dtype)).contiguousData();
+  (layout.lastDim ? softmaxBackwardRows : softmaxBackwardColumns)(gradData, result.contiguousData(), gradInput, layout, log, arithmeticFor(result.dtype));
+  const out = newTensor(gradInput, result.shape, result.dtype);
+  const d = [normalizeDim(dim, result.ndim)];
+  const rowSum = (tensor: Tensor) => sum(tensor, d, true);
+  record(
+    log ? 'LogSoftmaxBackwardDataBackward0' : 'SoftmaxBackwardDataBackward0',
+    [grad, result],
+    out,
+    ([gradGrad], [savedGrad, savedResult]) => {
+      const gg = toDtype(gradGrad!, savedResult!.dtype);
+      if (log) {
+        const expResult = exp(savedResult!);
+        return [
+          grad.requiresGrad ? sub(gg, rowSum(mul(gg, expResult))) : null,
+          result.requiresGrad ? mul(mul(neg(rowSum(savedGrad!)), expResult), gg) : null,
+        ];
+      }
+      return [
+        grad.requiresGrad ? softmaxBackward(gg, savedResult!, dim, false) : null,
+        // grad_output * gg - sum(y * grad_output) * gg - grad_output * sum(y * gg)
+        result.requiresGrad ? sub(sub(mul(savedGrad!, gg), mul(rowSum(mul(savedResult!, savedGrad!)), gg)), mul(savedGrad!, rowSum(mul(savedResult!, gg)))) : null,
+      ];
+    },
+    [grad, result],
+  );
+  return out;
 }
 
 /** softmax(dim, dtype): exp(x - max) / Σ exp(x - max) along `dim`; with a dtype the input is converted first. */
@@ -252,15 +279,8 @@ export function logsumexp(tensor: Tensor, dims: readonly number[], keepdim = fal
     'LogsumexpBackward0',
     [tensor],
     out,
-    ([grad], [saved, result]) => {
-      const weights = binary(saved!, restoreReducedDims(result!, reduced, keepdim), SHIFTED_EXP(math), saved!.dtype);
-      return [binary(restoreReducedDims(grad!, reduced, keepdim), weights, MULTIPLY, saved!.dtype)];
-    },
+    ([grad], [saved, result]) => [mul(restoreReducedDims(grad!, reduced, keepdim), exp(sub(saved!, restoreReducedDims(result!, reduced, keepdim))))],
     [input, out],
   );
   return out;
 }
-
-const MULTIPLY: BinaryKernel = (a, b, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
-};

@@ -4,14 +4,17 @@
 import { fma, fmaf } from '../../numeric/fma';
 import { allocate, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError, TorchError } from '../errors';
-import { withGradMode } from '../autograd/gradMode';
+import { isGradEnabled, withGradMode } from '../autograd/gradMode';
 import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
 import { div, mul, sub } from './arithmetic';
 import { toDtype, detach } from './copy';
 import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
-import { record } from './record';
+import { eq, where } from './comparison';
+import { zeros } from './creation';
+import { record, zeroGradient } from './record';
 import { iterationBlocks, mean, reducedDims, reducedShape, repeatOverDims, sum, sumBackward } from './reduce';
+import { flip } from './reorder';
 import { unsqueeze } from './views';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -194,6 +197,13 @@ function productOfOthers(input: Tensor, dim: number): Tensor {
   return mul(newTensor(before, input.shape, input.dtype), newTensor(after, input.shape, input.dtype));
 }
 
+/** productOfOthers is computed by raw loops: under create_graph its dependence on the input would be lost. */
+function checkProductOfOthersUntracked(input: Tensor): void {
+  if (input.requiresGrad && isGradEnabled()) {
+    throw new TorchError('NotImplementedError', 'agnb: create_graph=True through prod() of a tensor that contains a zero is not supported yet');
+  }
+}
+
 function countZeros(tensor: Tensor): number {
   const data = tensor.contiguousData();
   let zeros = 0;
@@ -220,7 +230,8 @@ function prodBackwardAll(grad: Tensor, input: Tensor, result: Tensor): Tensor {
   if (input.ndim === 0) return grad;
   const zeros = countZeros(input);
   if (zeros === 0) return mul(grad, div(result, input));
-  if (zeros > 1) return newTensor(allocate(input.dtype, input.numel), input.shape, input.dtype);
+  if (zeros > 1) return zeroGradient(input.shape, input.dtype);
+  checkProductOfOthersUntracked(input);
   const flat = newTensor(input.contiguousData(), [input.numel], input.dtype);
   return newTensor(mul(grad, productOfOthers(flat, 0)).contiguousData(), input.shape, grad.dtype);
 }
@@ -229,6 +240,7 @@ function prodBackwardDim(grad: Tensor, input: Tensor, result: Tensor, dim: numbe
   if (input.ndim === 0) return grad;
   const spreadGrad = restoreReducedDims(grad, [dim], keepdim);
   if (countZeros(input) === 0) return mul(spreadGrad, div(restoreReducedDims(result, [dim], keepdim), input));
+  checkProductOfOthersUntracked(input);
   return mul(spreadGrad, productOfOthers(input, dim));
 }
 
@@ -305,9 +317,10 @@ export function variance(tensor: Tensor, dims?: readonly number[], correction = 
   return out;
 }
 
-const ZERO_WHERE_RESULT_ZERO: BinaryKernel = (grad, result, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = result[i] === 0 ? 0 : grad[i]!;
-};
+/** `value` where `reference` is nonzero, else 0 (recorded, so differentiable again). */
+function zeroWhereZero(value: Tensor, reference: Tensor): Tensor {
+  return where(eq(reference, wrapNumber(0, 'int64')), zeros([], value.dtype), value);
+}
 
 /** std: the square root of var. Its backward is var's, fed grad / (2 * std), zero where std is zero. */
 export function std(tensor: Tensor, dims?: readonly number[], correction = 1, keepdim = false): Tensor {
@@ -319,7 +332,7 @@ export function std(tensor: Tensor, dims?: readonly number[], correction = 1, ke
     out,
     ([grad], [input, result]) => {
       const scaled = div(grad!, mul(result!, wrapNumber(2, 'int64')));
-      const gradVariance = binary(scaled, result!, ZERO_WHERE_RESULT_ZERO, scaled.dtype);
+      const gradVariance = zeroWhereZero(scaled, result!);
       return [varianceBackward(gradVariance, input!, reduced, correction, keepdim)];
     },
     [tensor, out],
@@ -401,9 +414,6 @@ export function norm(tensor: Tensor, p = 2, dims?: readonly number[], keepdim = 
 const SIGN: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = a[i]! > 0 ? 1 : a[i]! < 0 ? -1 : a[i]! === 0 ? 0 : a[i]!;
 };
-const ZERO_WHERE_NORM_ZERO: BinaryKernel = (ratio, normValue, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = normValue[i] === 0 ? 0 : ratio[i]!;
-};
 const SELECTED_BY_NORM: BinaryKernel = (input, normValue, out, n) => {
   for (let i = 0; i < n; i++) {
     const magnitude = Math.abs(input[i]!);
@@ -420,7 +430,7 @@ function normBackward(grad: Tensor, input: Tensor, result: Tensor, p: number, re
   const normValue = restoreReducedDims(result, reduced, keepdim);
   const sign = unary(input, SIGN, input.dtype);
   if (p === 1) return mul(sign, spread);
-  if (p === 2) return mul(spread, binary(div(input, normValue), normValue, ZERO_WHERE_NORM_ZERO, input.dtype));
+  if (p === 2) return mul(spread, zeroWhereZero(div(input, normValue), normValue));
   const mask = binary(input, normValue, SELECTED_BY_NORM, input.dtype, 'bool');
   return mul(sign, mul(div(spread, sum(mask, reduced, true)), mask));
 }
@@ -429,13 +439,13 @@ function normBackward(grad: Tensor, input: Tensor, result: Tensor, p: number, re
 // cumsum
 
 /** Running sums along the middle axis of an (outer, size, inner) layout, accumulated in double (PyTorch's acc type on CPU). */
-function runningSums(data: Storage, outer: number, size: number, inner: number, reverse: boolean, out: Storage): void {
+function runningSums(data: Storage, outer: number, size: number, inner: number, out: Storage): void {
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * size * inner + i;
       let running = 0;
       for (let step = 0; step < size; step++) {
-        const at = base + (reverse ? size - 1 - step : step) * inner;
+        const at = base + step * inner;
         running += data[at]!;
         out[at] = running;
       }
@@ -443,24 +453,25 @@ function runningSums(data: Storage, outer: number, size: number, inner: number, 
   }
 }
 
-function cumulative(tensor: Tensor, dim: number, outDtype: DType, reverse: boolean): Tensor {
+function cumulative(tensor: Tensor, dim: number, outDtype: DType): Tensor {
   const d = normalizeDim(dim, tensor.ndim);
   const source = tensor.dtype === outDtype ? tensor : withGradMode(false, () => toDtype(detach(tensor), outDtype));
   const out = allocate(outDtype, tensor.numel);
-  runningSums(source.contiguousData(), numel(tensor.shape.slice(0, d)), tensor.shape[d] ?? 1, numel(tensor.shape.slice(d + 1)), reverse, out);
+  runningSums(source.contiguousData(), numel(tensor.shape.slice(0, d)), tensor.shape[d] ?? 1, numel(tensor.shape.slice(d + 1)), out);
   return newTensor(out, tensor.shape, outDtype);
 }
 
 /** cumsum(dim, dtype): ints and bools give int64 unless a dtype is given. Recorded as CumsumBackward0. */
 export function cumsum(tensor: Tensor, dim: number, dtype?: DType): Tensor {
   const outDtype = dtype ?? (isFloating(tensor.dtype) ? tensor.dtype : 'int64');
-  const out = cumulative(tensor, dim, outDtype, false);
+  const out = cumulative(tensor, dim, outDtype);
   const d = normalizeDim(dim, tensor.ndim);
   const inputDtype = tensor.dtype;
   record('CumsumBackward0', [tensor], out, ([grad]) => {
     const asInput = grad!.dtype === inputDtype ? grad! : toDtype(grad!, inputDtype);
     if (asInput.numel <= 1 || (asInput.shape[d] ?? 1) === 1) return [asInput];
-    return [cumulative(asInput, d, inputDtype, true)];
+    // Reversed running sums, as PyTorch writes them: flip, cumsum, flip (recorded, so differentiable again).
+    return [flip(cumsum(flip(asInput, [d]), d), [d])];
   });
   return out;
 }

@@ -4,9 +4,9 @@ import { isFloating, scalarTypeName, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { add, mul, div, neg, powScalar, sub } from './arithmetic';
-import { zeros } from './creation';
 import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
-import { record } from './record';
+import { record, zeroGradient } from './record';
+import { withGradMode } from '../autograd/gradMode';
 import { expFloat32 } from '../kernels/expFloat32';
 
 const floatDtype = (dtype: DType): DType => (isFloating(dtype) ? dtype : 'float32');
@@ -71,18 +71,46 @@ const TANH_BACKWARD: BinaryKernel = (grad, y, out, n) => {
   for (let i = 0; i < n; i++) out[i] = grad[i]! * Math.fround(1 - y[i]! * y[i]!);
 };
 
+/** tanh_backward(grad, y), itself differentiable (TanhBackwardBackward0) for higher-order gradients. */
 function tanhBackward(grad: Tensor, result: Tensor): Tensor {
-  if (result.dtype !== 'float32' || grad.requiresGrad || result.requiresGrad) {
-    return mul(grad, sub(wrapNumber(1, 'int64'), mul(result, result)));
-  }
-  return binary(grad, result, TANH_BACKWARD, result.dtype);
+  const out =
+    result.dtype === 'float32'
+      ? binary(grad, result, TANH_BACKWARD, result.dtype)
+      : withGradMode(false, () => mul(grad, sub(wrapNumber(1, 'int64'), mul(result, result))));
+  record(
+    'TanhBackwardBackward0',
+    [grad, result],
+    out,
+    ([gradGrad], [savedGrad, savedResult]) => [
+      grad.requiresGrad ? tanhBackward(gradGrad!, savedResult!) : null,
+      result.requiresGrad ? mul(gradGrad!, mul(mul(savedResult!, wrapNumber(-2, 'int64')), savedGrad!)) : null,
+    ],
+    [grad, result],
+  );
+  return out;
 }
 
 export function sigmoid(tensor: Tensor): Tensor {
   const dtype = floatDtype(tensor.dtype);
   const out = unary(tensor, dtype === 'float32' ? SIGMOID_FLOAT32 : SIGMOID, dtype);
-  // sigmoid_backward: (grad * (1 - y)) * y
-  record('SigmoidBackward0', [tensor], out, ([grad], [result]) => [mul(mul(grad!, sub(wrapNumber(1, 'int64'), result!)), result!)], [out]);
+  record('SigmoidBackward0', [tensor], out, ([grad], [result]) => [sigmoidBackward(grad!, result!)], [out]);
+  return out;
+}
+
+/** sigmoid_backward: (grad * (1 - y)) * y, itself differentiable (SigmoidBackwardBackward0). */
+function sigmoidBackward(grad: Tensor, result: Tensor): Tensor {
+  const out = withGradMode(false, () => mul(mul(grad, sub(wrapNumber(1, 'int64'), result)), result));
+  record(
+    'SigmoidBackwardBackward0',
+    [grad, result],
+    out,
+    ([gradGrad], [savedGrad, savedResult]) => [
+      grad.requiresGrad ? sigmoidBackward(gradGrad!, savedResult!) : null,
+      // grad * grad_output * (-2 * y + 1)
+      result.requiresGrad ? mul(mul(gradGrad!, savedGrad!), add(mul(savedResult!, wrapNumber(-2, 'int64')), wrapNumber(1, 'int64'))) : null,
+    ],
+    [grad, result],
+  );
   return out;
 }
 
@@ -92,8 +120,23 @@ const GT_ZERO_MASK: BinaryKernel = (a, b, out, n) => {
 
 export function relu(tensor: Tensor): Tensor {
   const out = unary(tensor, RELU, tensor.dtype);
-  // threshold_backward(grad, result, 0): the gradient passes where the output is positive.
-  record('ReluBackward0', [tensor], out, ([grad], [result]) => [binary(grad!, result!, GT_ZERO_MASK, grad!.dtype)], [out]);
+  record('ReluBackward0', [tensor], out, ([grad], [result]) => [thresholdBackward(grad!, result!)], [out]);
+  return out;
+}
+
+/**
+ * threshold_backward(grad, y, 0): the gradient passes where the output is positive. Differentiable in grad (the
+ * same mask) and, with derivative zero, in y (ThresholdBackwardBackward0).
+ */
+function thresholdBackward(grad: Tensor, result: Tensor): Tensor {
+  const out = binary(grad, result, GT_ZERO_MASK, grad.dtype);
+  record(
+    'ThresholdBackwardBackward0',
+    [grad, result],
+    out,
+    ([gradGrad], [savedResult]) => [grad.requiresGrad ? thresholdBackward(gradGrad!, savedResult!) : null, result.requiresGrad ? zeroGradient(result.shape, gradGrad!.dtype) : null],
+    [result],
+  );
   return out;
 }
 
@@ -105,7 +148,7 @@ function checkImplemented(kernelName: string, tensor: Tensor, dtypes: readonly D
 const NUMERIC: readonly DType[] = ['int64', 'float32', 'float64'];
 const FLOATING: readonly DType[] = ['float32', 'float64'];
 
-const zerosLike = (grad: Tensor): Tensor => zeros(grad.shape, grad.dtype);
+const zerosLike = (grad: Tensor): Tensor => zeroGradient(grad.shape, grad.dtype);
 
 // ---- abs and sign
 

@@ -188,9 +188,11 @@ export function select(tensor: Tensor, dim: number, index: number): Tensor {
   return out;
 }
 
+/** select_backward: the gradient placed at the index in zeros; recorded so that it is differentiable again. */
 function selectBackward(grad: Tensor, inputShape: Shape, dim: number, index: number): Tensor {
   const full = zeros(inputShape, grad.dtype);
   copyInto(select(full, dim, index), grad);
+  record('SelectBackwardBackward0', [grad], full, ([gradGrad]) => [select(gradGrad!, dim, index)]);
   return full;
 }
 
@@ -207,6 +209,7 @@ export function slice(tensor: Tensor, dim: number, start: number, end: number, s
   record('SliceBackward0', [tensor], out, ([grad]) => {
     const full = zeros(inputShape, grad!.dtype);
     copyInto(slice(full, d, start, end, step), grad!);
+    record('SliceBackwardBackward0', [grad!], full, ([gradGrad]) => [slice(gradGrad!, d, start, end, step)]);
     return [full];
   });
   return out;
