@@ -59,6 +59,28 @@ function toList(tensor: Tensor): PyValue {
 
 // ---- conversions: to(dtype), float(), ...
 
+/** The legacy tensor type names tensor.type() uses (torch.FloatTensor for a float32 CPU tensor). */
+const LEGACY_TYPE_NAMES: Record<DType, string> = {
+  float32: 'torch.FloatTensor',
+  float64: 'torch.DoubleTensor',
+  int64: 'torch.LongTensor',
+  bool: 'torch.BoolTensor',
+};
+
+/** tensor.type(): the legacy type name; tensor.type(dtype or name): a conversion, like to(dtype). */
+function legacyType(args: PyValue[], kwargs: Kwargs): PyValue {
+  const bound = bindArguments('type', 'input, dtype=, non_blocking=', args, kwargs);
+  const tensor = bound.tensor('input');
+  const requested = bound.raw('dtype');
+  if (requested === undefined || requested === None) return LEGACY_TYPE_NAMES[tensor.dtype];
+  if (typeof requested === 'string') {
+    const dtype = (Object.keys(LEGACY_TYPE_NAMES) as DType[]).find((candidate) => LEGACY_TYPE_NAMES[candidate] === requested);
+    if (!dtype) throw notImplemented(`type(): '${requested}' is not a tensor type agnb supports (${Object.values(LEGACY_TYPE_NAMES).join(', ')})`);
+    return wrapTensor(engine.toDtype(tensor, dtype));
+  }
+  return wrapTensor(engine.toDtype(tensor, dtypeOf(requested, 'type(): argument')));
+}
+
 function to(args: PyValue[], kwargs: Kwargs): PyValue {
   const tensor = self(args);
   let dtype: DType | undefined;
@@ -240,6 +262,10 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   double: conversion('float64'),
   long: conversion('int64'),
   bool: conversion('bool'),
+  type: legacyType,
+  int: () => {
+    throw notImplemented('int(): int32 tensors are not supported in agnb yet; use long() (int64)');
+  },
   type_as: (args) => wrapTensor(engine.toDtype(self(args), (args[1] as PyTensor).tensor.dtype)),
   cpu: (args) => args[0]!,
   numpy: () => {

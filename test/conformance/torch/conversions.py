@@ -1,0 +1,17 @@
+# Conversions and the everyday tensor facts tutorials print: dtypes, sizes, items, lists, legacy type names.
+import torch
+torch.manual_seed(0)
+x = torch.tensor([1.5, -2.0, 3.25])
+print(x.long(), x.bool(), x.double())
+print(x.type(torch.float64), x.type(), x.long().type(), x.type('torch.DoubleTensor').dtype)
+print(torch.randint(0, 10, (5,)), torch.randperm(5))
+print(x.tolist(), x[0].item(), x.sum().item())
+print(torch.allclose(x, x + 1e-9), x.dtype, x.shape, x.size(0), x.dim(), x.numel())
+y = torch.arange(6).reshape(2, 3)
+print(y, y.T, y.float().mean(dim=1))
+a = torch.linspace(0, 1, 5)
+print(a, torch.eye(2))
+z = torch.zeros_like(x, requires_grad=True)
+print(z)
+print(torch.tensor([[1, 2], [3, 4]]) @ torch.tensor([[1], [1]]))
+print(x.max(), x.argmax(), x.max(0))
