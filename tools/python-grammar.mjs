@@ -1,6 +1,7 @@
-// Generates the Python parser used by engine/python from @lezer/python's own grammar, with one fix:
+// Generates the Python parser used by engine/python from @lezer/python's own grammar, with two fixes:
 // the package's Number token requires a digit after the dot, so trailing-dot floats (`1.`, `arange(16.)`)
-// are syntax errors. We make those digits optional. Output goes to engine/python/lezer/*.generated.js
+// are syntax errors. We make those digits optional. And its `not` has no precedence, so `not a or b`
+// parses as `not (a or b)`; we give `not` Python's place, between comparisons and `and`. Output goes to engine/python/lezer/*.generated.js
 // (gitignored); esbuild bundles it. Re-running is a no-op while the outputs are newer than the inputs.
 import { buildParserFile } from '@lezer/generator';
 import { readFileSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
@@ -13,6 +14,11 @@ const outDir = join(root, 'engine/python/lezer');
 
 const NUMBER_FRACTION = '("." @digit ("_" | @digit)*)?';
 const NUMBER_FRACTION_FIXED = '("." (@digit ("_" | @digit)*)?)?';
+
+const PRECEDENCE_AND = '  and @left,';
+const PRECEDENCE_NOT_AND = '  not,\n  and @left,';
+const UNARY_NOT = 'unaryTest[@name="UnaryExpression"] { kw<"not"> testInner }';
+const UNARY_NOT_FIXED = 'unaryTest[@name="UnaryExpression"] { !not kw<"not"> testInner }';
 
 const inputs = ['python.grammar', 'tokens.js', 'highlight.js'].map((f) => join(packageSrc, f));
 const thisFile = fileURLToPath(import.meta.url);
@@ -52,7 +58,10 @@ function relink(code) {
 
 export async function generatePythonParser() {
   if (upToDate()) return;
-  const grammar = replaceOnce(readFileSync(inputs[0], 'utf8'), NUMBER_FRACTION, NUMBER_FRACTION_FIXED, 'python.grammar Number token');
+  let grammar = readFileSync(inputs[0], 'utf8');
+  grammar = replaceOnce(grammar, NUMBER_FRACTION, NUMBER_FRACTION_FIXED, 'python.grammar Number token');
+  grammar = replaceOnce(grammar, PRECEDENCE_AND, PRECEDENCE_NOT_AND, 'python.grammar precedence list');
+  grammar = replaceOnce(grammar, UNARY_NOT, UNARY_NOT_FIXED, 'python.grammar not expression');
   const { parser, terms } = buildParserFile(grammar, { fileName: 'python.grammar', moduleStyle: 'es' });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(outputs.terms, terms);

@@ -32,17 +32,17 @@ import {
   type NativeFn,
   type PyValue,
 } from './objects/core';
-import { PyIterator, PyList, PyTuple, iteratorTypeNamed } from './objects/containers';
-import { PyException, StopIteration, exceptionTypes, notImplemented, typeError, valueError } from './objects/exceptions';
+import { PyDict, PyDictView, PyIterator, PyList, PyRange, PySet, PyTuple, iteratorTypeNamed } from './objects/containers';
+import { AttributeError, PyException, StopIteration, exceptionTypes, notImplemented, typeError, valueError } from './objects/exceptions';
 import { PyGenerator } from './generators';
 import { toFixedDigits } from './objects/float';
 import { intAbs, intPow, intPowMod, normalizeInt, toBig, type Int } from './objects/int';
-import { PyBoundMethod, PyFunction, PyNativeFunction, superType } from './objects/functions';
+import { PyNativeFunction, superType } from './objects/functions';
 import { binaryOp, divmod } from './ops/arith';
 import { delAttr, getAttr, getAttrOrUndefined, hasAttr, invokeMethod, setAttr } from './ops/attr';
-import { call, callSpecial } from './ops/call';
-import { lessThan } from './ops/compare';
-import { indexValue, objectId, repr, requireIndex, str, truthy } from './ops/convert';
+import { call, callSpecial, isCallable } from './ops/call';
+import { equals, richCompare } from './ops/compare';
+import { asciiRepr, indexValue, objectId, repr, requireIndex, str, truthy } from './ops/convert';
 import { formatValue } from './ops/format';
 import { pyHash } from './ops/hash';
 import { getIter, iterate, nextOrUndefined, toArray } from './ops/iter';
@@ -91,10 +91,7 @@ def('repr', (args) => {
 });
 def('ascii', (args) => {
   arity('ascii', args, 1);
-  return repr(args[0]).replace(/[^\x00-\x7f]/gu, (c) => {
-    const code = c.codePointAt(0)!;
-    return code <= 0xff ? '\\x' + code.toString(16).padStart(2, '0') : code <= 0xffff ? '\\u' + code.toString(16).padStart(4, '0') : '\\U' + code.toString(16).padStart(8, '0');
-  });
+  return asciiRepr(args[0]);
 });
 def('len', (args) => {
   arity('len', args, 1);
@@ -123,8 +120,7 @@ def('issubclass', (args) => {
 });
 def('callable', (args) => {
   arity('callable', args, 1);
-  const v = args[0];
-  return v instanceof PyType || v instanceof PyFunction || v instanceof PyNativeFunction || v instanceof PyBoundMethod || typeOf(v).lookup('__call__') !== undefined;
+  return isCallable(args[0]);
 });
 
 def('abs', (args) => {
@@ -152,7 +148,8 @@ function extremum(name: 'min' | 'max', args: PyValue[], kwargs: Kwargs): PyValue
   let bestKey = key ? call(key, [best]) : best;
   for (let i = 1; i < items.length; i++) {
     const k = key ? call(key, [items[i]]) : items[i];
-    if (name === 'max' ? lessThan(bestKey, k) : lessThan(k, bestKey)) {
+    // CPython asks `item > best` for max and `item < best` for min (which shows in TypeError messages).
+    if (truthy(richCompare(name === 'max' ? '>' : '<', k, bestKey))) {
       best = items[i];
       bestKey = k;
     }
@@ -184,6 +181,9 @@ def('reversed', (args) => {
   const v = args[0];
   const custom = callSpecial(v, '__reversed__', []);
   if (custom !== undefined) return custom;
+  const builtinReversible = v instanceof PyList || v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange || v instanceof PyDict || v instanceof PyDictView;
+  const sequence = v instanceof PyObject && !(v instanceof PySet) && v.cls.lookup('__getitem__') !== undefined && v.cls.lookup('__len__') !== undefined;
+  if (!builtinReversible && !sequence) throw typeError(`'${typeName(v)}' object is not reversible`);
   const n = len(v);
   if (!(v instanceof PyList || v instanceof PyTuple || typeof v === 'string' || v instanceof PyObject)) throw typeError(`'${typeName(v)}' object is not reversible`);
   const items = toArray(v);
@@ -260,8 +260,21 @@ def('all', (args) => {
   return true;
 });
 def('iter', (args) => {
-  arity('iter', args, 1);
-  return getIter(args[0]);
+  arity('iter', args, 1, 2);
+  if (args.length === 1) return getIter(args[0]);
+  // iter(callable, sentinel): calls until the sentinel comes back.
+  const [producer, sentinel] = args;
+  if (!isCallable(producer)) throw typeError('iter(v, w): v must be callable');
+  let done = false;
+  return iteratorOf('callable_iterator', () => {
+    if (done) return undefined;
+    const v = call(producer, []);
+    if (v === sentinel || equals(v, sentinel)) {
+      done = true;
+      return undefined;
+    }
+    return v;
+  });
 });
 def('next', (args) => {
   arity('next', args, 1, 2);
@@ -362,8 +375,14 @@ def('getattr', (args) => {
   arity('getattr', args, 2, 3);
   const name = args[1];
   if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeName(name)}'`);
-  if (args.length === 3) return getAttrOrUndefined(args[0], name) ?? args[2];
-  return getAttr(args[0], name);
+  if (args.length === 2) return getAttr(args[0], name);
+  // The default also covers AttributeErrors raised by properties and __getattr__.
+  try {
+    return getAttrOrUndefined(args[0], name) ?? args[2];
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtypeOf(AttributeError)) return args[2];
+    throw e;
+  }
 });
 def('setattr', (args) => {
   arity('setattr', args, 3);
@@ -390,7 +409,9 @@ def('dir', (args) => {
 });
 def('vars', (args) => {
   arity('vars', args, 1);
-  return getAttr(args[0], '__dict__');
+  const dict = getAttrOrUndefined(args[0], '__dict__');
+  if (dict === undefined) throw typeError('vars() argument must have __dict__ attribute');
+  return dict;
 });
 
 function unsupported(name: string, why: string): void {

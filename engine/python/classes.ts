@@ -14,7 +14,7 @@ export function createClass(name: string, qualname: string, bases: PyValue[], ns
   try {
     cls = new PyType(name, bases.length ? (bases as PyType[]) : [objectType], '__main__', qualname);
   } catch (e) {
-    if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.baseNames.join(', ')}`);
+    if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${e.baseNames.join(', ')}`);
     throw e;
   }
   cls.instancesHaveDict = true;

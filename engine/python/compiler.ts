@@ -26,15 +26,15 @@ import {
   valueError,
   type CodeUnit,
 } from './objects/exceptions';
-import { Cell, PyFunction, PySuper } from './objects/functions';
+import { Cell, PyBoundMethod, PyFunction, PyNativeFunction, PySuper } from './objects/functions';
 import { binaryOp, inplaceOp, unaryOp } from './ops/arith';
 import { getAttr, setAttr, delAttr } from './ops/attr';
 import { call, callMethod } from './ops/call';
 import { compare, richCompare } from './ops/compare';
-import { repr, str, truthy } from './ops/convert';
+import { asciiRepr, repr, str, truthy } from './ops/convert';
 import { formatValue } from './ops/format';
 import { hashKey } from './ops/hash';
-import { getIter, iterate, toArray } from './ops/iter';
+import { getIter, isIterable, iterate, toArray } from './ops/iter';
 import { delItem, getItem, setItem } from './ops/sequence';
 import { CompileError } from './parse';
 import { runtime } from './runtime';
@@ -230,6 +230,7 @@ class Compiler {
     const stores = elts.map((e) => (e.kind === 'Starred' ? this.target(e.value, ctx) : this.target(e, ctx)));
     const n = elts.length;
     return (f, v) => {
+      if (!isIterable(v)) throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
       const items = v instanceof PyTuple || v instanceof PyList ? v.items : toArray(v);
       if (starIndex < 0) {
         if (items.length !== n) {
@@ -871,6 +872,8 @@ class Compiler {
     const cellSetup = this.cellSetup(scope);
     const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
     const firstLine = node.line;
+    const first = Array.isArray(body) ? body[0] : undefined;
+    const doc = first?.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str' ? first.value.value.value : undefined;
 
     const invoke = (fn: PyFunction, callArgs: PyValue[], kwargs: Kwargs): PyValue => {
       const frame = new Frame(code, fn.globals, slotCount);
@@ -896,7 +899,7 @@ class Compiler {
       const closure = parentCells.map((i) => f.cells[i]);
       const kw = new Map<string, PyValue>();
       for (const [k, ev] of kwdefaults) kw.set(k, ev(f));
-      return new PyFunction(name, qualname, '__main__', invoke, defaults.map((d) => d(f)), kw, closure, f.globals);
+      return new PyFunction(name, qualname, '__main__', invoke, defaults.map((d) => d(f)), kw, closure, f.globals, doc);
     };
   }
 
@@ -1094,7 +1097,8 @@ class Compiler {
       const conversion = part.conversion;
       return (f) => {
         let v = value(f);
-        if (conversion === 'r' || conversion === 'a') v = repr(v);
+        if (conversion === 'r') v = repr(v);
+        else if (conversion === 'a') v = asciiRepr(v);
         else if (conversion === 's') v = str(v);
         const s = spec ? (spec(f) as string) : '';
         return typeof v === 'string' && s === '' ? v : formatValue(v, s);
@@ -1206,13 +1210,13 @@ class Compiler {
       const name = e.func.attr;
       return (f) => {
         const o = obj(f);
-        return callMethod(o, name, evalArgs(f), kwargs ? kwargs(f) : null, getAttr);
+        return callMethod(o, name, evalArgs(f), kwargs ? keywordArguments(kwargs, f, () => getAttr(o, name)) : null, getAttr);
       };
     }
     const func = this.expr(e.func, ctx);
     return (f) => {
       const fn = func(f);
-      return call(fn, evalArgs(f), kwargs ? kwargs(f) : null);
+      return call(fn, evalArgs(f), kwargs ? keywordArguments(kwargs, f, () => fn) : null);
     };
   }
 
@@ -1223,6 +1227,7 @@ class Compiler {
       const out = new Map<string, PyValue>();
       for (const { name, value } of parts) {
         if (name !== null) {
+          if (out.has(name)) throw new RepeatedKeyword(name);
           out.set(name, value(f));
           continue;
         }
@@ -1230,7 +1235,7 @@ class Compiler {
         if (!(mapping instanceof PyDict)) throw typeError(`argument after ** must be a mapping, not ${typeName(mapping)}`);
         for (const { key, value: v } of mapping.entries.values()) {
           if (typeof key !== 'string') throw typeError('keywords must be strings');
-          if (out.has(key)) throw typeError(`got multiple values for keyword argument '${key}'`);
+          if (out.has(key)) throw new RepeatedKeyword(key);
           out.set(key, v);
         }
       }
@@ -1463,4 +1468,26 @@ function exceptionMatches(exc: PyException, spec: PyValue): boolean {
     throw typeError('catching classes that do not inherit from BaseException is not allowed');
   }
   return exc.cls.isSubtypeOf(spec);
+}
+
+/** Thrown while merging `**mapping` keywords; the call site names the callee in the TypeError. */
+class RepeatedKeyword {
+  constructor(readonly key: string) {}
+}
+
+function keywordArguments(kwargs: (f: Frame) => Kwargs, f: Frame, callee: () => PyValue): Kwargs {
+  try {
+    return kwargs(f);
+  } catch (e) {
+    if (!(e instanceof RepeatedKeyword)) throw e;
+    throw typeError(`${calleeName(callee())}() got multiple values for keyword argument '${e.key}'`);
+  }
+}
+
+/** How CPython names a callable in argument errors: `__main__.f`, `__main__.K.m`, `len`. */
+function calleeName(fn: PyValue): string {
+  if (fn instanceof PyBoundMethod) return calleeName(fn.func);
+  if (fn instanceof PyFunction) return `${fn.module}.${fn.qualname}`;
+  if (fn instanceof PyNativeFunction) return fn.ownerName ? `${fn.ownerName}.${fn.name}` : fn.name;
+  return typeName(fn);
 }

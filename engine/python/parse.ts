@@ -509,6 +509,11 @@ class Converter {
         const name = this.text(g[0]);
         if (keywords.some((kw) => kw.name === name)) this.error(`keyword argument repeated: ${name}`, g[0].from);
         keywords.push({ name, value: this.expr(g[2]) });
+      } else if (g.length >= 3 && g[1].name === 'AssignOp' && this.text(g[1]) === ':=') {
+        // `f(x := v)`: lezer flattens a named expression argument into the ArgList.
+        if (g[0].name !== 'VariableName') this.error(`cannot use assignment expressions with ${describeTarget(this.expr(g[0]))}`, g[0].from);
+        const target: A.Name = { kind: 'Name', id: this.text(g[0]), ...this.at(g[0]) };
+        args.push({ kind: 'NamedExpr', target, value: this.expr(g[2]), ...this.at(g[0]) });
       } else {
         if (keywords.length && g[0].name !== '*') {
           const unpacking = keywords.some((kw) => kw.name === null);

@@ -1,9 +1,10 @@
-// Runs every program in test/conformance/python/ through the interpreter and compares stdout and the
-// traceback with what CPython printed (the .expected.json fixtures written by tools/gen-python-fixtures.mjs).
+// Runs every program under test/conformance/python/ (topic subfolders included) through the interpreter and
+// compares stdout and the traceback with what CPython printed (the .expected.json fixtures written by
+// tools/gen-python-fixtures.mjs). Each program runs under its bare file name, as CPython ran it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { Interpreter } from '../../engine/python/index';
 
 interface Expected {
@@ -20,20 +21,30 @@ function conformanceDir(): string {
   }
 }
 
-const dir = conformanceDir();
-const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+/** Every .py file below dir, as absolute paths. */
+function programsUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return programsUnder(path);
+    return entry.endsWith('.py') ? [path] : [];
+  });
+}
 
-test('there are conformance programs with fixtures', () => {
-  assert.ok(programs.length >= 10, `only ${programs.length} programs`);
-  for (const p of programs) assert.ok(existsSync(join(dir, p.replace(/\.py$/, '.expected.json'))), `${p} has no fixture; run node tools/gen-python-fixtures.mjs`);
+const root = conformanceDir();
+const programs = programsUnder(root).sort();
+const fixtureOf = (program: string) => program.replace(/\.py$/, '.expected.json');
+
+test('there are at least 300 conformance programs, each with a fixture', () => {
+  assert.ok(programs.length >= 300, `only ${programs.length} programs`);
+  for (const p of programs) assert.ok(existsSync(fixtureOf(p)), `${relative(root, p)} has no fixture; run node tools/gen-python-fixtures.mjs`);
 });
 
 for (const program of programs) {
-  test(`conformance: ${program}`, () => {
-    const expected = JSON.parse(readFileSync(resolve(dir, program.replace(/\.py$/, '.expected.json')), 'utf8')) as Expected;
+  test(`conformance: ${relative(root, program)}`, () => {
+    const expected = JSON.parse(readFileSync(fixtureOf(program), 'utf8')) as Expected;
     let stdout = '';
     const interpreter = new Interpreter({ write: (_stream, text) => (stdout += text), interruptRequested: () => false });
-    const outcome = interpreter.run(readFileSync(join(dir, program), 'utf8'), { origin: `File "${program}"`, displayLastExpression: false });
+    const outcome = interpreter.run(readFileSync(program, 'utf8'), { origin: `File "${basename(program)}"`, displayLastExpression: false });
     assert.equal(stdout, expected.stdout);
     assert.deepEqual(outcome.ok ? null : outcome.error.traceback, expected.stderr);
   });

@@ -106,6 +106,7 @@ export const ImportError = exc('ImportError');
 export const ModuleNotFoundError = exc('ModuleNotFoundError');
 export const IndexError = exc('IndexError');
 export const KeyError = exc('KeyError');
+export const LookupError = exc('LookupError');
 export const MemoryError = exc('MemoryError');
 export const NameError = exc('NameError');
 export const UnboundLocalError = exc('UnboundLocalError');

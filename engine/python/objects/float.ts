@@ -1,6 +1,7 @@
 // float semantics: CPython's repr, exact decimal rounding for formatting, and the arithmetic corner cases
 // (floor division/modulo signs, pow domain and overflow rules, error messages).
 import { notImplemented, OverflowError, PyException, zeroDivision } from './exceptions';
+import { asciiDigits } from './int';
 import * as libm from './libm';
 
 /** Shortest round-tripping digits and decimal exponent: 1234.5 → { digits: '12345', exp: 3 }. */
@@ -135,7 +136,7 @@ export function floatPow(x: number, y: number): number {
 
 /** Parses the text of `float(s)`; returns null when it is not a valid float literal. */
 export function parseFloatText(text: string): number | null {
-  const s = text.trim().toLowerCase().replace(/(\d)_(?=\d)/g, '$1');
+  const s = asciiDigits(text).trim().toLowerCase().replace(/(\d)_(?=\d)/g, '$1');
   const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
   if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return null;

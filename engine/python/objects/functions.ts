@@ -25,13 +25,15 @@ export class PyFunction extends PyObject {
   constructor(
     public name: string,
     public qualname: string,
-    readonly module: string,
+    public module: string,
     readonly invoke: (fn: PyFunction, args: PyValue[], kwargs: Kwargs) => PyValue,
     public defaults: PyValue[],
     public kwdefaults: Map<string, PyValue>,
     readonly closure: Cell[],
     /** The module namespace the function was defined in. */
     readonly globals: Map<string, PyValue>,
+    /** __doc__: the string literal that starts the body, if any. */
+    public doc: PyValue | undefined = undefined,
   ) {
     super(functionType);
     this.dict = new Map();

@@ -210,8 +210,23 @@ export function floatToInt(f: number): Int {
 }
 
 /** Parses `int(text, base)`; returns null when the text is not a valid literal in that base. */
+/**
+ * Replaces non-ASCII decimal digits (Arabic-Indic, Devanagari, fullwidth, ...) with ASCII ones, as int() and
+ * float() accept them. Unicode lays decimal digits out in runs of ten, 0 to 9, so a digit's value is its
+ * distance from the start of its run modulo 10.
+ */
+export function asciiDigits(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return text.replace(/[^\x00-\x7f]/gu, (c) => {
+    if (!/\p{Nd}/u.test(c)) return c;
+    let start = c.codePointAt(0)!;
+    while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+    return String((c.codePointAt(0)! - start) % 10);
+  });
+}
+
 export function parseIntText(text: string, base: number): Int | null {
-  let s = text.trim().toLowerCase();
+  let s = asciiDigits(text).trim().toLowerCase();
   let sign = 1n;
   if (s.startsWith('-') || s.startsWith('+')) {
     if (s[0] === '-') sign = -1n;

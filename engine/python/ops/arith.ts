@@ -1,7 +1,7 @@
 // Arithmetic and bitwise operators: native fast paths for numbers, strings and sequences, then the
 // __op__ / __rop__ protocol, then CPython's TypeError messages.
 import { NotImplemented, PyFloat, PyObject, typeOf, typeName, type PyValue } from '../objects/core';
-import { PyDict, PyList, PySet, PyTuple } from '../objects/containers';
+import { PyDict, PyDictView, PyList, PySet, PyTuple } from '../objects/containers';
 import { overflowError, typeError, zeroDivision } from '../objects/exceptions';
 import { floatDivmod, floatFloorDiv, floatMod, floatPow } from '../objects/float';
 import {
@@ -21,12 +21,14 @@ import {
 } from '../objects/int';
 import type { BinaryOperator } from '../ast';
 import { callSpecial } from './call';
+import { hasCustom } from './compare';
 import { indexValue } from './convert';
-import { toArray } from './iter';
+import { isIterable, toArray } from './iter';
+import { hashKey } from './hash';
 import { repeatedLength } from './sequence';
 import { formatPercent } from './format';
 
-const DUNDERS: Record<BinaryOperator, [string, string, string]> = {
+export const DUNDERS: Record<BinaryOperator, [string, string, string]> = {
   '+': ['__add__', '__radd__', '__iadd__'],
   '-': ['__sub__', '__rsub__', '__isub__'],
   '*': ['__mul__', '__rmul__', '__imul__'],
@@ -111,7 +113,7 @@ function asInt(v: PyValue): Int | undefined {
 }
 
 /** Arithmetic between two built-in numbers; undefined if either is not one (or the op does not apply). */
-function numericOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | undefined {
+export function numericOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | undefined {
   if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {
     return op === '&' ? a && b : op === '|' ? a || b : a !== b;
   }
@@ -151,14 +153,28 @@ function containerOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | unde
     return undefined;
   }
   if (op === '*' && (b instanceof PyList || b instanceof PyTuple) && indexValue(a) !== undefined) return containerOp(op, b, a);
-  if (a instanceof PyDict && b instanceof PyDict && op === '|') {
+  // Subclasses that define their own `|` (Counter) take the dunder path.
+  if (a instanceof PyDict && b instanceof PyDict && op === '|' && !hasCustom(a, '__or__') && !hasCustom(b, '__ror__')) {
     const out = new PyDict();
     for (const [k, e] of a.entries) out.entries.set(k, { ...e });
     for (const [k, e] of b.entries) out.entries.set(k, { key: out.entries.get(k)?.key ?? e.key, value: e.value });
     return out;
   }
   if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b, new PySet(a.cls));
+  // Keys and items views combine with any iterable like sets do, giving a set.
+  if ((isSetLikeView(a) && isIterable(b)) || (isSetLikeView(b) && isIterable(a))) return setOp(op, asSet(a), asSet(b), new PySet());
   return undefined;
+}
+
+function isSetLikeView(v: PyValue): boolean {
+  return v instanceof PyDictView && v.kind !== 'values';
+}
+
+function asSet(v: PyValue): PySet {
+  if (v instanceof PySet) return v;
+  const set = new PySet();
+  for (const item of toArray(v)) set.items.set(hashKey(item), item);
+  return set;
 }
 
 /** Set algebra into `out` (a fresh set, or `a` itself for in-place operators). */
@@ -238,7 +254,7 @@ export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
       return a;
     }
   }
-  if (a instanceof PyDict && op === '|' && b instanceof PyDict) {
+  if (a instanceof PyDict && op === '|' && b instanceof PyDict && !hasCustom(a, '__ior__') && !hasCustom(a, '__or__')) {
     for (const [k, e] of b.entries) {
       const existing = a.entries.get(k);
       if (existing) existing.value = e.value;

@@ -14,6 +14,11 @@ export function call(f: PyValue, args: PyValue[], kwargs: Kwargs = null): PyValu
   throw typeError(`'${typeName(f)}' object is not callable`);
 }
 
+/** callable(v): functions, types, bound methods and objects whose type defines __call__. */
+export function isCallable(v: PyValue): boolean {
+  return v instanceof PyType || v instanceof PyFunction || v instanceof PyNativeFunction || v instanceof PyBoundMethod || typeOf(v).lookup('__call__') !== undefined;
+}
+
 /** `obj.name(*args)` without allocating a bound method when `name` is a plain method on the type. */
 export function callMethod(obj: PyValue, name: string, args: PyValue[], kwargs: Kwargs, getAttr: (o: PyValue, n: string) => PyValue): PyValue {
   if (!(obj instanceof PyType) && !(obj instanceof PySuper)) {

@@ -1,6 +1,6 @@
 // Rich comparison (==, !=, <, <=, >, >=) with reflected dunders, identity, and membership (`in`).
 import { NotImplemented, PyFloat, PyObject, typeOf, typeName, type PyValue } from '../objects/core';
-import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple } from '../objects/containers';
+import { PyDict, PyDictView, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { typeError } from '../objects/exceptions';
 import type { CompareOperator } from '../ast';
 import { callSpecial } from './call';
@@ -8,7 +8,7 @@ import { truthy } from './convert';
 import { hashKey } from './hash';
 import { isIterable, iterate } from './iter';
 
-type RichOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
+export type RichOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 const DUNDER: Record<RichOp, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
 const REFLECTED: Record<RichOp, RichOp> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
@@ -40,6 +40,18 @@ function nativeOrder(a: PyValue, b: PyValue): number | undefined {
   return undefined;
 }
 
+/** Sets and the keys/items views of dicts compare with each other as sets. */
+function isSetLike(v: PyObject): boolean {
+  return v instanceof PySet || (v instanceof PyDictView && v.kind !== 'values');
+}
+
+function hashKeys(v: PyObject): Set<unknown> {
+  if (v instanceof PySet) return new Set(v.items.keys());
+  const view = v as PyDictView;
+  if (view.kind === 'keys') return new Set(view.mapping.entries.keys());
+  return new Set([...view.mapping.entries.values()].map((e) => hashKey(new PyTuple([e.key, e.value]))));
+}
+
 /** Native equality of built-in values, or undefined when the types need the dunder protocol. */
 function nativeEquals(a: PyValue, b: PyValue): boolean | undefined {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
@@ -64,14 +76,19 @@ function nativeEquals(a: PyValue, b: PyValue): boolean | undefined {
     if (a.length !== b.length) return false;
     return a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step));
   }
-  if (a instanceof PyDictView && b instanceof PyDictView && a.kind === 'keys' && b.kind === 'keys') {
-    return a.mapping.entries.size === b.mapping.entries.size && [...a.mapping.entries.keys()].every((k) => b.mapping.entries.has(k));
+  if (a instanceof PySlice && b instanceof PySlice) return equals(new PyTuple([a.start, a.stop, a.step]), new PyTuple([b.start, b.stop, b.step]));
+  if (isSetLike(a) && isSetLike(b) && (a instanceof PyDictView || b instanceof PyDictView)) {
+    const [x, y] = [hashKeys(a), hashKeys(b)];
+    return x.size === y.size && [...x].every((k) => y.has(k));
   }
   return undefined;
 }
 
-function hasCustom(v: PyValue, name: string): boolean {
-  return v instanceof PyObject && v.cls.module !== 'builtins' && v.cls.lookup(name) !== undefined;
+/** Whether `name` comes from a class outside builtins (a user class, or a native module's type). */
+export function hasCustom(v: PyValue, name: string): boolean {
+  if (!(v instanceof PyObject) || v.cls.module === 'builtins') return false;
+  for (const t of v.cls.mro) if (t.dict.has(name)) return t.module !== 'builtins';
+  return false;
 }
 
 /** Tries a.__op__(b), then b.__reflected__(a); undefined if both are absent or NotImplemented. */

@@ -67,6 +67,14 @@ export function repr(v: PyValue): string {
   return nativeRepr(v);
 }
 
+/** ascii(v): the repr with non-ASCII characters escaped as \\x, \\u or \\U. */
+export function asciiRepr(v: PyValue): string {
+  return repr(v).replace(/[^\x00-\x7f]/gu, (c) => {
+    const code = c.codePointAt(0)!;
+    return code <= 0xff ? '\\x' + code.toString(16).padStart(2, '0') : code <= 0xffff ? '\\u' + code.toString(16).padStart(4, '0') : '\\U' + code.toString(16).padStart(8, '0');
+  });
+}
+
 /** object.__repr__ and the built-in types' reprs. */
 export function nativeRepr(v: PyObject): string {
   if (v instanceof PySingleton) return v.repr;

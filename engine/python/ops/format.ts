@@ -1,12 +1,12 @@
 // The format-spec mini-language (format(), f-strings, str.format) and printf-style `%` formatting.
 import { PyFloat, PyObject, objectType, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyTuple } from '../objects/containers';
-import { KeyError, PyException, indexError, typeError, valueError } from '../objects/exceptions';
+import { KeyError, PyException, indexError, overflowError, typeError, valueError } from '../objects/exceptions';
 import { shortestDigits, toFixedDigits, toSignificantDigits } from '../objects/float';
 import { floatToInt, intToString, type Int } from '../objects/int';
 import { callSpecial } from './call';
 import { getAttr } from './attr';
-import { floatValue, indexValue, repr, str } from './convert';
+import { asciiRepr, floatValue, indexValue, repr, str } from './convert';
 import { getItem } from './sequence';
 
 interface Spec {
@@ -63,6 +63,8 @@ function formatString(s: string, specText: string): string {
   const spec = parseSpec(specText, 'str');
   if (spec.type !== '' && spec.type !== 's') throw valueError(`Unknown format code '${spec.type}' for object of type 'str'`);
   if (spec.sign) throw valueError('Sign not allowed in string format specifier');
+  if (spec.noNegZero) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
+  if (spec.grouping) throw valueError(`Cannot specify '${spec.grouping}' with 's'.`);
   if (spec.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
   if (spec.align === '=') throw valueError("'=' alignment not allowed in string format specifier");
   const body = spec.precision !== undefined ? s.slice(0, spec.precision) : s;
@@ -104,10 +106,11 @@ function group(digits: string, sep: string, every: number, spec: Spec, reserved:
     out = digits[i] + out;
     count++;
   }
+  // Zero padding continues the digit groups; it never starts with a separator.
   while (out.length < minWidth) {
-    if (count % every === 0) out = (out.length + 1 < minWidth ? sep : '0') + out;
-    else out = '0' + out;
-    if (!out.startsWith(sep)) count++;
+    if (count % every === 0) out = sep + out;
+    out = '0' + out;
+    count++;
   }
   return out;
 }
@@ -115,6 +118,7 @@ function group(digits: string, sep: string, every: number, spec: Spec, reserved:
 function formatInt(n: Int, spec: Spec): string {
   if ('eEfFgG%'.includes(spec.type) && spec.type !== '') return formatFloat(Number(n), spec);
   if (spec.precision !== undefined) throw valueError('Precision not allowed in integer format specifier');
+  if (spec.noNegZero) throw valueError('Negative zero coercion (z) not allowed in integer format specifier');
   const negative = n < 0;
   const abs = typeof n === 'bigint' ? (negative ? -n : n) : Math.abs(n);
   let digits: string;
@@ -134,7 +138,8 @@ function formatInt(n: Int, spec: Spec): string {
     }
     case 'c': {
       if (spec.sign) throw valueError("Sign not allowed with integer format specifier 'c'");
-      return pad(String.fromCodePoint(Number(n)), '', spec, '<');
+      if (spec.grouping) throw valueError(`Cannot specify '${spec.grouping}' with 'c'.`);
+      return pad(codePointChar(n), '', spec, '<');
     }
     case '':
     case 'd':
@@ -145,6 +150,11 @@ function formatInt(n: Int, spec: Spec): string {
       throw valueError(`Unknown format code '${spec.type}' for object of type 'int'`);
   }
   return pad(digits, signFor(negative, spec) + prefix, spec, '>');
+}
+
+function codePointChar(n: Int): string {
+  if (n < 0 || n >= 0x110000) throw overflowError('%c arg not in range(0x110000)');
+  return String.fromCodePoint(Number(n));
 }
 
 function formatFloat(x: number, spec: Spec): string {
@@ -268,11 +278,14 @@ function percentOne(value: PyValue, spec: Spec): string {
     case 's':
     case 'r':
     case 'a': {
-      const s = spec.type === 's' ? str(value) : repr(value);
+      const s = spec.type === 's' ? str(value) : spec.type === 'r' ? repr(value) : asciiRepr(value);
       return pad(spec.precision !== undefined ? s.slice(0, spec.precision) : s, '', spec, '>');
     }
     case 'c': {
-      const s = typeof value === 'string' ? value : String.fromCodePoint(Number(indexValue(value)));
+      if (typeof value === 'string' && [...value].length !== 1) throw typeError('%c requires int or char');
+      const code = typeof value === 'string' ? undefined : indexValue(value);
+      if (typeof value !== 'string' && code === undefined) throw typeError('%c requires int or char');
+      const s = typeof value === 'string' ? value : codePointChar(code!);
       return pad(s, '', spec, '>');
     }
     case 'd':
@@ -345,12 +358,10 @@ export function strFormat(fmt: string, args: readonly PyValue[], kwargs: Map<str
           if (text[j] === '{') depth++;
           else if (text[j] === '}') depth--;
         }
-        if (depth) throw valueError("expected '}' before end of string");
-        const m = /^([^!:]*)(?:!([rsa]))?(?::([\s\S]*))?$/.exec(text.slice(i + 1, j - 1));
-        if (!m) throw valueError('invalid format string');
-        const [, ref, conv, rawSpec] = m;
+        if (depth) throw valueError(i + 1 === text.length ? "Single '{' encountered in format string" : "expected '}' before end of string");
+        const [ref, conv, rawSpec] = splitField(text.slice(i + 1, j - 1));
         let value = fieldValue(ref);
-        if (conv) value = conv === 's' ? str(value) : repr(value);
+        if (conv) value = conv === 's' ? str(value) : conv === 'r' ? repr(value) : asciiRepr(value);
         out += formatValue(value, rawSpec ? render(rawSpec) : '');
         i = j - 1;
       } else out += ch;
@@ -358,6 +369,19 @@ export function strFormat(fmt: string, args: readonly PyValue[], kwargs: Map<str
     return out;
   };
   return render(fmt);
+}
+
+/** Splits a replacement field `name!conv:spec` into its parts, with CPython's errors for a bad conversion. */
+function splitField(field: string): [string, string | undefined, string | undefined] {
+  const end = field.search(/[!:]/);
+  if (end < 0) return [field, undefined, undefined];
+  const ref = field.slice(0, end);
+  if (field[end] === ':') return [ref, undefined, field.slice(end + 1)];
+  if (end + 1 >= field.length) throw valueError("unmatched '{' in format spec");
+  const conv = field[end + 1];
+  if (end + 2 < field.length && field[end + 2] !== ':') throw valueError("expected ':' after conversion specifier");
+  if (!'rsa'.includes(conv)) throw valueError(`Unknown conversion specifier ${conv}`);
+  return [ref, conv, end + 2 < field.length ? field.slice(end + 3) : undefined];
 }
 
 function positional(args: readonly PyValue[], index: number): PyValue {

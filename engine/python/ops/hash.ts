@@ -71,10 +71,30 @@ export function pyHash(v: PyValue): number | bigint {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number' || typeof v === 'bigint') return intHash(BigInt(v));
   if (v instanceof PyFloat) return floatHash(v.value);
+  if (v instanceof PyTuple) return tupleHash(v.items);
   const key = hashKey(v);
   if (typeof key === 'string' && key.startsWith(ENCODED + 'h')) return BigInt(key.slice(2));
   if (typeof key === 'string') return stringHash(key);
   return objectId(key as object) >> 4;
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+/** CPython's tuple hash: xxHash64's mixing over the items' hashes, in unsigned 64-bit arithmetic. */
+function tupleHash(items: readonly PyValue[]): number | bigint {
+  let acc = XXPRIME_5;
+  for (const item of items) {
+    const lane = BigInt.asUintN(64, BigInt(pyHash(item)));
+    acc = BigInt.asUintN(64, acc + lane * XXPRIME_2);
+    acc = BigInt.asUintN(64, (acc << 31n) | (acc >> 33n));
+    acc = BigInt.asUintN(64, acc * XXPRIME_1);
+  }
+  acc = BigInt.asUintN(64, acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n)));
+  if (acc === (1n << 64n) - 1n) return 1546275796;
+  const signed = BigInt.asIntN(64, acc);
+  return Number.isSafeInteger(Number(signed)) ? Number(signed) : signed;
 }
 
 function intHash(n: bigint): number | bigint {

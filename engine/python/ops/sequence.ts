@@ -1,12 +1,12 @@
 // Subscripting (`x[i]`, `x[a:b:c]`, assignment and deletion) and len().
 import { None, PyType, typeName, type PyValue } from '../objects/core';
-import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
+import { PyDict, PyDictView, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { KeyError, PyException, indexError, memoryError, overflowError, typeError, valueError } from '../objects/exceptions';
 import { intAdd, intMul, type Int } from '../objects/int';
 import { callSpecial } from './call';
 import { indexValue } from './convert';
 import { hashKey } from './hash';
-import { toArray } from './iter';
+import { isIterable, toArray } from './iter';
 
 /** Sequences longer than this are refused with MemoryError (CPython would exhaust memory). */
 export const MAX_SEQUENCE_LENGTH = 2 ** 28;
@@ -146,6 +146,7 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
 }
 
 function assignSlice(list: PyList, s: PySlice, value: PyValue): void {
+  if (!isIterable(value)) throw typeError('can only assign an iterable');
   const replacement = toArray(value);
   const { start, stop, step, count } = sliceIndices(s, list.items.length);
   if (step === 1) {
@@ -177,7 +178,7 @@ export function delItem(obj: PyValue, key: PyValue): void {
     return;
   }
   if (callSpecial(obj, '__delitem__', [key]) !== undefined) return;
-  throw typeError(`'${typeName(obj)}' object does not support item deletion`);
+  throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
 
 export function len(v: PyValue): number {
@@ -185,6 +186,7 @@ export function len(v: PyValue): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.entries.size;
   if (v instanceof PySet) return v.items.size;
+  if (v instanceof PyDictView) return v.mapping.entries.size;
   if (v instanceof PyRange) {
     if (typeof v.length !== 'number') throw overflowError('Python int too large to convert to C ssize_t');
     return v.length;

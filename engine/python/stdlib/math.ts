@@ -1,5 +1,7 @@
 // The `math` module (the commonly used subset), with CPython's domain and range errors.
-import { PyFloat, PyModule, typeName, type PyValue } from '../objects/core';
+import { None, PyFloat, PyModule, typeName, type PyValue } from '../objects/core';
+import { PyTuple } from '../objects/containers';
+import { binaryOp } from '../ops/arith';
 import { overflowError, typeError, valueError, zeroDivision } from '../objects/exceptions';
 import { PyNativeFunction } from '../objects/functions';
 import { intAbs, intMul, toBig, normalizeInt, type Int } from '../objects/int';
@@ -7,7 +9,7 @@ import { floatValue, indexValue } from '../ops/convert';
 import { toArray } from '../ops/iter';
 import { registerModule } from '../modules';
 import * as libm from '../objects/libm';
-import { arity } from '../types/define';
+import { arity, keywords } from '../types/define';
 import { floatToIntChecked } from '../types/numbers';
 
 function num(v: PyValue): number {
@@ -71,6 +73,95 @@ function gcd(args: PyValue[]): PyValue {
     g = x;
   }
   return normalizeInt(g);
+}
+
+function bigGcd(a: bigint, b: bigint): bigint {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+function lcm(args: PyValue[]): PyValue {
+  let l = 1n;
+  for (const a of args) {
+    const x = toBig(intAbs(integer(a)));
+    l = x === 0n || l === 0n ? 0n : (l / bigGcd(l, x)) * x;
+  }
+  return normalizeInt(l);
+}
+
+function isqrt(args: PyValue[]): PyValue {
+  arity('isqrt', args, 1);
+  const n = toBig(integer(args[0]));
+  if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
+  if (n < 2n) return normalizeInt(n);
+  // Newton's method from above converges to floor(sqrt(n)).
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return normalizeInt(x);
+    x = y;
+  }
+}
+
+function nonNegative(v: PyValue, what: string): bigint {
+  const i = toBig(integer(v));
+  if (i < 0n) throw valueError(`${what} must be a non-negative integer`);
+  return i;
+}
+
+/** n! / (n-k)!, the number of ordered picks. */
+function fallingFactorial(n: bigint, k: bigint): bigint {
+  let r = 1n;
+  for (let i = 0n; i < k; i++) r *= n - i;
+  return r;
+}
+
+function comb(args: PyValue[]): PyValue {
+  arity('comb', args, 2);
+  const n = nonNegative(args[0], 'n');
+  let k = nonNegative(args[1], 'k');
+  if (k > n) return 0;
+  if (k > n - k) k = n - k;
+  let r = 1n;
+  for (let i = 1n; i <= k; i++) r = (r * (n - k + i)) / i;
+  return normalizeInt(r);
+}
+
+function perm(args: PyValue[]): PyValue {
+  arity('perm', args, 1, 2);
+  const n = nonNegative(args[0], 'n');
+  const k = args[1] === undefined || args[1] === None ? n : nonNegative(args[1], 'k');
+  return normalizeInt(k > n ? 0n : fallingFactorial(n, k));
+}
+
+function prod(args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+  const kw = keywords('prod', kwargs, ['start']);
+  arity('prod', args, 1);
+  let total: PyValue = kw.start ?? 1;
+  for (const v of toArray(args[0])) total = binaryOp('*', total, v);
+  return total;
+}
+
+/** C fmod: JS `%` on doubles computes the same exactly-rounded remainder. */
+function fmod(x: number, y: number): number {
+  if (y === 0 || !Number.isFinite(x)) {
+    if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+    throw valueError('math domain error');
+  }
+  return x % y;
+}
+
+/** IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even), computed exactly as CPython does. */
+function remainder(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (!Number.isFinite(x) || y === 0) throw valueError('math domain error');
+  if (!Number.isFinite(y)) return x;
+  const absx = Math.abs(x);
+  const absy = Math.abs(y);
+  const m = absx % absy;
+  const c = absy - m;
+  const r = m < c ? m : m > c ? -c : m - 2 * ((0.5 * (absx - m)) % absy);
+  return (Math.sign(x) < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
 
 function isclose(args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
@@ -161,6 +252,26 @@ registerModule('math', () => {
     copysign: (args) => {
       const [x, y] = [num(args[0]), num(args[1])];
       return new PyFloat(Math.sign(y) < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
+    },
+    lcm,
+    isqrt,
+    comb,
+    perm,
+    prod,
+    fmod: (args) => {
+      arity('fmod', args, 2);
+      return new PyFloat(fmod(num(args[0]), num(args[1])));
+    },
+    remainder: (args) => {
+      arity('remainder', args, 2);
+      return new PyFloat(remainder(num(args[0]), num(args[1])));
+    },
+    modf: (args) => {
+      arity('modf', args, 1);
+      const x = num(args[0]);
+      const whole = Number.isFinite(x) ? Math.trunc(x) : x;
+      const fraction = Number.isFinite(x) ? x - whole : Number.isNaN(x) ? x : 0 * Math.sign(x);
+      return new PyTuple([new PyFloat(fraction === 0 && x < 0 ? -0 : fraction), new PyFloat(whole)]);
     },
     degrees: (args) => new PyFloat((num(args[0]) * 180) / Math.PI),
     radians: (args) => new PyFloat((num(args[0]) * Math.PI) / 180),

@@ -20,7 +20,7 @@ import { call } from '../ops/call';
 import { equals, lessThan } from '../ops/compare';
 import { repr, requireIndex, truthy } from '../ops/convert';
 import { hashKey, setIterationOrder } from '../ops/hash';
-import { iterate, toArray } from '../ops/iter';
+import { isIterable, iterate, toArray } from '../ops/iter';
 import { sliceIndices } from '../ops/sequence';
 import { arity, defineGetters, defineMethods, keywords, methodArity, noKeywords } from './define';
 
@@ -77,7 +77,7 @@ defineMethods(listType, {
     items.splice(i, 1);
     return None;
   },
-  index: (args) => sequenceIndex((args[0] as PyList).items, args, 'list.index(x): x not in list'),
+  index: (args) => sequenceIndex((args[0] as PyList).items, args, `${repr(args[1])} is not in list`),
   count: (args) => (args[0] as PyList).items.filter((x) => x === args[1] || equals(x, args[1])).length,
   reverse: (args) => {
     (args[0] as PyList).items.reverse();
@@ -138,6 +138,7 @@ function updateDict(d: PyDict, source: PyValue | undefined, kwargs: Kwargs): voi
     const next = iterate(source);
     let i = 0;
     for (let pair = next(); pair !== undefined; pair = next(), i++) {
+      if (!isIterable(pair)) throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
       const kv = pair instanceof PyTuple || pair instanceof PyList ? pair.items : toArray(pair);
       if (kv.length !== 2) throw valueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
       setEntry(d, kv[0], kv[1]);
@@ -255,6 +256,13 @@ frozensetType.construct = (cls, args, kwargs) => {
   return fillSet(withDict(new PySet(cls), cls), args[0]);
 };
 
+/** The in-place set methods: `set` takes the result's elements. */
+function replaceContents(set: PySet, result: PySet): PyValue {
+  set.items.clear();
+  for (const [k, v] of result.items) set.items.set(k, v);
+  return None;
+}
+
 const setReaders: Record<string, (args: PyValue[]) => PyValue> = {
   union: (args) => {
     const out = fillSet(new PySet((args[0] as PySet).cls), args[0]);
@@ -313,6 +321,9 @@ defineMethods(setType, {
     for (const o of args.slice(1)) fillSet(args[0] as PySet, o);
     return None;
   },
+  intersection_update: (args) => replaceContents(args[0] as PySet, setReaders.intersection(args) as PySet),
+  difference_update: (args) => replaceContents(args[0] as PySet, setReaders.difference(args) as PySet),
+  symmetric_difference_update: (args) => replaceContents(args[0] as PySet, setReaders.symmetric_difference(args) as PySet),
   clear: (args) => {
     (args[0] as PySet).items.clear();
     return None;

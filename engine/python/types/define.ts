@@ -16,6 +16,17 @@ export function defineGetters(type: PyType, getters: Record<string, (self: PyVal
   }
 }
 
+/** Installs native attributes that can be read and assigned (`fn.__name__ = ...`, `exc.args = ...`). */
+export function defineAccessors(type: PyType, accessors: Record<string, [get: (self: PyValue) => PyValue, set: (self: PyValue, value: PyValue) => void]>): void {
+  for (const [name, [get, set]] of Object.entries(accessors)) {
+    const setter = new PyNativeFunction(name, (args) => {
+      set(args[0], args[1]);
+      return None;
+    });
+    type.dict.set(name, new PyProperty(new PyNativeFunction(name, (args) => get(args[0])), setter, None, None));
+  }
+}
+
 /** Checks the positional argument count of a native callable, with CPython-style messages. */
 export function arity(name: string, args: PyValue[], min: number, max = min): void {
   checkCount(name, args.length, min, max);

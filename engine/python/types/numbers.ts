@@ -1,10 +1,13 @@
 // int, bool and float: constructors and methods.
-import { PyFloat, boolType, floatType, intType, typeName, type PyValue } from '../objects/core';
+import { NotImplemented, PyFloat, boolType, floatType, intType, typeName, type PyType, type PyValue } from '../objects/core';
 import { PyTuple } from '../objects/containers';
 import { overflowError, typeError, valueError } from '../objects/exceptions';
 import { floatRepr, parseFloatText } from '../objects/float';
 import { bitLength, floatToInt, intAbs, parseIntText, type Int } from '../objects/int';
+import type { BinaryOperator } from '../ast';
+import { DUNDERS, numericOp, unaryOp } from '../ops/arith';
 import { callSpecial } from '../ops/call';
+import { richCompare, type RichOp } from '../ops/compare';
 import { floatValue, indexValue, repr, strRepr, truthy } from '../ops/convert';
 import { arity, defineGetters, defineMethods, keywords } from './define';
 
@@ -71,6 +74,7 @@ floatType.construct = (_cls, args) => {
 
 defineMethods(intType, {
   bit_length: (args) => bitLength(intAbs(args[0] as Int)),
+  bit_count: (args) => popCount(intAbs(toInt(args[0]))),
   __index__: (args) => args[0],
   __int__: (args) => args[0],
   __float__: (args) => new PyFloat(Number(args[0])),
@@ -88,6 +92,7 @@ defineMethods(floatType, {
   __float__: (args) => args[0],
   __int__: (args) => floatToIntChecked((args[0] as PyFloat).value),
   __repr__: (args) => floatRepr((args[0] as PyFloat).value),
+  conjugate: (args) => args[0],
   as_integer_ratio: (args) => {
     const f = (args[0] as PyFloat).value;
     if (!Number.isFinite(f)) throw Number.isNaN(f) ? valueError('cannot convert NaN to integer ratio') : overflowError('cannot convert Infinity to integer ratio');
@@ -114,3 +119,36 @@ function gcd(a: bigint, b: bigint): bigint {
   while (b) [a, b] = [b, a % b];
   return a || 1n;
 }
+
+function popCount(n: Int): number {
+  let count = 0;
+  for (const digit of n.toString(2)) if (digit === '1') count++;
+  return count;
+}
+
+/**
+ * The operator dunders of int and float (`(5).__add__(3)`, `float.__rsub__(x, 1)`), so explicit calls and
+ * user code delegating to them behave as the operators do: NotImplemented for operands of other types.
+ */
+function defineNumberDunders(type: PyType, operators: BinaryOperator[], accepts: (other: PyValue) => boolean): void {
+  const methods: Record<string, (args: PyValue[]) => PyValue> = {};
+  for (const op of operators) {
+    const [forward, reflected] = DUNDERS[op];
+    methods[forward] = (args) => (accepts(args[1]) ? numericOp(op, args[0], args[1]) ?? NotImplemented : NotImplemented);
+    methods[reflected] = (args) => (accepts(args[1]) ? numericOp(op, args[1], args[0]) ?? NotImplemented : NotImplemented);
+  }
+  const comparisons: [string, RichOp][] = [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>='], ['__eq__', '=='], ['__ne__', '!=']];
+  for (const [name, op] of comparisons) methods[name] = (args) => (accepts(args[1]) ? richCompare(op, args[0], args[1]) : NotImplemented);
+  methods.__neg__ = (args) => unaryOp('-', args[0]);
+  methods.__pos__ = (args) => unaryOp('+', args[0]);
+  methods.__abs__ = (args) => (args[0] instanceof PyFloat ? new PyFloat(Math.abs(args[0].value)) : intAbs(toInt(args[0])));
+  methods.__bool__ = (args) => truthy(args[0]);
+  if (type === intType) methods.__invert__ = (args) => unaryOp('~', args[0]);
+  defineMethods(type, methods);
+}
+
+const arithmetic: BinaryOperator[] = ['+', '-', '*', '/', '//', '%', '**'];
+// int's methods take only ints (int.__add__(1, 2.5) is NotImplemented); float's take ints and floats.
+const isInt = (v: PyValue) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+defineNumberDunders(intType, [...arithmetic, '<<', '>>', '&', '|', '^'], isInt);
+defineNumberDunders(floatType, arithmetic, (v) => isInt(v) || v instanceof PyFloat);

@@ -5,6 +5,7 @@ import {
   PyInstance,
   PyObject,
   PyType,
+  builtinFunctionType,
   classmethodType,
   functionType,
   methodType,
@@ -15,14 +16,15 @@ import {
   typeType,
   type PyValue,
 } from '../objects/core';
-import { PyTuple } from '../objects/containers';
-import { BaseException, PyException, StopIteration, typeError } from '../objects/exceptions';
-import { PyBoundMethod, PyClassMethod, PyFunction, PyProperty, PyStaticMethod, PySuper, superType } from '../objects/functions';
+import { PyDict, PyTuple } from '../objects/containers';
+import { BaseException, PyException, StopIteration, SystemExit, typeError } from '../objects/exceptions';
+import { PyBoundMethod, PyClassMethod, PyFunction, PyNativeFunction, PyProperty, PyStaticMethod, PySuper, methodDescriptorType, superType } from '../objects/functions';
 import { genericSetAttr, getAttr } from '../ops/attr';
 import { constructInstance, initInstance } from '../ops/call';
 import { exceptionStr, nativeRepr, repr, str } from '../ops/convert';
-import { pyHash } from '../ops/hash';
-import { arity, defineGetters, defineMethods } from './define';
+import { hashKey, pyHash } from '../ops/hash';
+import { arity, defineAccessors, defineGetters, defineMethods } from './define';
+import { toArray } from '../ops/iter';
 
 objectType.construct = constructInstance;
 defineMethods(objectType, {
@@ -79,17 +81,52 @@ defineGetters(StopIteration, {
   value: (self) => (self as PyException).args[0] ?? None,
 });
 defineGetters(BaseException, {
-  args: (self) => new PyTuple((self as PyException).args),
   __cause__: (self) => (self as PyException).cause ?? None,
   __context__: (self) => (self as PyException).context ?? None,
+  __suppress_context__: (self) => (self as PyException).suppressContext,
+});
+defineAccessors(BaseException, {
+  args: [(self) => new PyTuple((self as PyException).args), (self, v) => ((self as PyException).args = toArray(v))],
+});
+defineGetters(SystemExit, {
+  code: (self) => {
+    const args = (self as PyException).args;
+    return args.length === 0 ? None : args.length === 1 ? args[0] : new PyTuple(args);
+  },
 });
 
-defineGetters(functionType, {
-  __name__: (self) => (self as PyFunction).name,
-  __qualname__: (self) => (self as PyFunction).qualname,
-  __module__: (self) => (self as PyFunction).module,
-  __doc__: () => None,
+function stringAttribute(name: string, value: PyValue): string {
+  if (typeof value !== 'string') throw typeError(`${name} must be set to a string object`);
+  return value;
+}
+const fn = (v: PyValue) => v as PyFunction;
+// Decorators rewrite these (`wrapper.__name__ = f.__name__`, functools.wraps).
+defineAccessors(functionType, {
+  __name__: [(self) => fn(self).name, (self, v) => (fn(self).name = stringAttribute('__name__', v))],
+  __qualname__: [(self) => fn(self).qualname, (self, v) => (fn(self).qualname = stringAttribute('__qualname__', v))],
+  __module__: [(self) => fn(self).module, (self, v) => (fn(self).module = stringAttribute('__module__', v))],
+  __doc__: [(self) => fn(self).doc ?? None, (self, v) => (fn(self).doc = v)],
 });
+defineGetters(functionType, {
+  __defaults__: (self) => ((self as PyFunction).defaults.length ? new PyTuple((self as PyFunction).defaults) : None),
+  __kwdefaults__: (self) => {
+    const kwdefaults = (self as PyFunction).kwdefaults;
+    if (!kwdefaults.size) return None;
+    const dict = new PyDict();
+    for (const [key, value] of kwdefaults) dict.entries.set(hashKey(key), { key, value });
+    return dict;
+  },
+});
+for (const nativeType of [builtinFunctionType, methodDescriptorType]) {
+  defineGetters(nativeType, {
+    __name__: (self) => (self as PyNativeFunction).name,
+    __qualname__: (self) => {
+      const fn = self as PyNativeFunction;
+      return fn.ownerName ? `${fn.ownerName}.${fn.name}` : fn.name;
+    },
+    __doc__: () => None,
+  });
+}
 defineGetters(methodType, {
   __self__: (self) => (self as PyBoundMethod).self,
   __func__: (self) => (self as PyBoundMethod).func,

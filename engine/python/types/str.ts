@@ -1,7 +1,10 @@
 // str: constructor and methods.
 import { None, strType, typeName, type PyValue } from '../objects/core';
-import { PyList, PyTuple } from '../objects/containers';
-import { typeError, valueError } from '../objects/exceptions';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { LookupError, PyException, typeError, valueError } from '../objects/exceptions';
+import { PyNativeFunction, PyStaticMethod } from '../objects/functions';
+import { hashKey } from '../ops/hash';
+import { getItem } from '../ops/sequence';
 import { requireIndex, str } from '../ops/convert';
 import { strFormat } from '../ops/format';
 import { toArray } from '../ops/iter';
@@ -44,7 +47,7 @@ function split(s: string, sep: string | undefined, maxsplit: number): string[] {
       while (i < s.length && WHITESPACE.includes(s[i])) i++;
       if (i >= s.length) break;
       if (maxsplit >= 0 && words.length === maxsplit) {
-        words.push(strip(s.slice(i), undefined, false, true));
+        words.push(s.slice(i));
         break;
       }
       const start = i;
@@ -97,6 +100,36 @@ function pad(args: PyValue[], name: string, place: (s: string, width: number, fi
   return self(args).length >= width ? self(args) : place(self(args), width, fill);
 }
 
+/** The substring argument of find/index/count/partition: a str, else CPython's TypeError. */
+function sub(v: PyValue): string {
+  if (typeof v !== 'string') throw typeError(`must be str, not ${typeName(v)}`);
+  return v;
+}
+
+const isCased = (c: string) => /[\p{Lu}\p{Ll}\p{Lt}]/u.test(c);
+
+/** Titlecase of one character: its uppercase, except that multi-letter uppercases (ß -> SS) keep only the first letter upper. */
+function titleChar(c: string): string {
+  const digraph = DIGRAPH_TITLE.get(c);
+  if (digraph) return digraph;
+  const upper = c.toUpperCase();
+  return upper.length > 1 && [...upper].length > 1 ? upper[0] + upper.slice(1).toLowerCase() : upper;
+}
+/** Latin digraphs (DŽ, LJ, NJ, DZ) have a distinct titlecase letter. */
+const DIGRAPH_TITLE = new Map([...'\u01c4\u01c5\u01c6'].map((c) => [c, '\u01c5'] as [string, string]).concat(
+  [...'\u01c7\u01c8\u01c9'].map((c) => [c, '\u01c8']),
+  [...'\u01ca\u01cb\u01cc'].map((c) => [c, '\u01cb']),
+  [...'\u01f1\u01f2\u01f3'].map((c) => [c, '\u01f2']),
+));
+
+/** Characters with Numeric_Type=Digit (superscripts, circled digits, ...): str.isdigit accepts them, isdecimal does not. */
+const DIGIT = /^[\p{Nd}\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]+$/u;
+
+function separator(v: PyValue): string {
+  if (sub(v) === '') throw valueError('empty separator');
+  return v as string;
+}
+
 function cased(s: string, test: RegExp): boolean {
   return /\p{L}/u.test(s) && !test.test(s);
 }
@@ -140,18 +173,34 @@ defineMethods(strType, {
   rstrip: (args) => strip(self(args), strArg('rstrip', args[1]), false, true),
   upper: (args) => self(args).toUpperCase(),
   lower: (args) => self(args).toLowerCase(),
-  casefold: (args) => self(args).toLowerCase(),
+  casefold: (args) => [...self(args)].map((c) => c.toUpperCase().toLowerCase() === c.toLowerCase() ? c.toLowerCase() : c.toUpperCase().toLowerCase()).join(''),
   swapcase: (args) => [...self(args)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
-  title: (args) => self(args).toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})|([\p{L}'])(\p{L})/gu, (m, pre, ch) => (ch ? pre + ch.toUpperCase() : m)),
+  // A letter starts a word when the character before it is not cased (a digit, an apostrophe, a space).
+  title: (args) => {
+    let previousCased = false;
+    let out = '';
+    for (const c of self(args)) {
+      out += previousCased ? c.toLowerCase() : titleChar(c);
+      previousCased = isCased(c);
+    }
+    return out;
+  },
   capitalize: (args) => {
-    const s = self(args);
-    return s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase();
+    const [first = '', ...rest] = self(args);
+    return titleChar(first) + rest.join('').toLowerCase();
   },
   replace: (args) => {
     methodArity('str.replace', args, 2, 3);
     const [s, old, repl] = args as [string, string, string];
     if (typeof old !== 'string' || typeof repl !== 'string') throw typeError(`replace() argument ${typeof old !== 'string' ? 1 : 2} must be str, not ${typeName(typeof old !== 'string' ? old : repl)}`);
     const count = args[3] === undefined ? -1 : Number(requireIndex(args[3]));
+    if (old === '') {
+      // An empty pattern matches before every character and at the end.
+      const chars = [...s];
+      let out = '';
+      for (let i = 0; i <= chars.length; i++) out += (count < 0 || i < count ? repl : '') + (chars[i] ?? '');
+      return out;
+    }
     if (count < 0) return s.split(old).join(repl);
     const parts = s.split(old);
     return parts.slice(0, count + 1).join(repl) + (parts.length > count + 1 ? old + parts.slice(count + 1).join(old) : '');
@@ -160,35 +209,34 @@ defineMethods(strType, {
   endswith: (args) => affix(args, (s, p) => s.endsWith(p), 'endswith'),
   find: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
-    const i = self(args).slice(0, b).indexOf(args[1] as string, a);
+    const i = self(args).slice(0, b).indexOf(sub(args[1]), a);
     return i;
   },
   rfind: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
-    const i = self(args).slice(0, b).lastIndexOf(args[1] as string);
+    const i = self(args).slice(0, b).lastIndexOf(sub(args[1]));
     return i >= a ? i : -1;
   },
   index: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
-    const i = self(args).slice(0, b).indexOf(args[1] as string, a);
+    const i = self(args).slice(0, b).indexOf(sub(args[1]), a);
     if (i < 0) throw valueError('substring not found');
     return i;
   },
   rindex: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
-    const i = self(args).slice(0, b).lastIndexOf(args[1] as string);
+    const i = self(args).slice(0, b).lastIndexOf(sub(args[1]));
     if (i < a) throw valueError('substring not found');
     return i;
   },
   count: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
     const s = self(args).slice(a, b);
-    const sub = args[1] as string;
-    if (typeof sub !== 'string') throw typeError(`must be str, not ${typeName(sub)}`);
-    return sub === '' ? s.length + 1 : s.split(sub).length - 1;
+    const pattern = sub(args[1]);
+    return pattern === '' ? s.length + 1 : s.split(pattern).length - 1;
   },
   format: (args, kwargs) => strFormat(self(args), args.slice(1), kwargs),
-  isdigit: (args) => /^\p{Nd}+$/u.test(self(args)),
+  isdigit: (args) => DIGIT.test(self(args)),
   isdecimal: (args) => /^\p{Nd}+$/u.test(self(args)),
   isnumeric: (args) => /^\p{N}+$/u.test(self(args)),
   isalpha: (args) => /^\p{L}+$/u.test(self(args)),
@@ -200,7 +248,9 @@ defineMethods(strType, {
     const s = self(args);
     return /\p{L}/u.test(s) && !/\p{Lu}\p{Ll}*\p{Lu}|\p{Ll}\p{Lu}|(^|[^\p{L}])\p{Ll}/u.test(s) && !/[^\p{L}]\p{Ll}|^\p{Ll}/u.test(s) && !/\p{L}\p{Lu}/u.test(s);
   },
-  isidentifier: (args) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(self(args)),
+  isidentifier: (args) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(self(args)),
+  isprintable: (args) => /^(?:[^\p{C}\p{Z}]| )*$/u.test(self(args)),
+  isascii: (args) => /^[\x00-\x7f]*$/.test(self(args)),
   center: (args) =>
     pad(args, 'center', (s, w, f) => {
       const total = w - s.length;
@@ -217,12 +267,12 @@ defineMethods(strType, {
     return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
   },
   partition: (args) => {
-    const [s, sep] = args as [string, string];
+    const [s, sep] = [self(args), separator(args[1])];
     const i = s.indexOf(sep);
     return new PyTuple(i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)]);
   },
   rpartition: (args) => {
-    const [s, sep] = args as [string, string];
+    const [s, sep] = [self(args), separator(args[1])];
     const i = s.lastIndexOf(sep);
     return new PyTuple(i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)]);
   },
@@ -252,5 +302,59 @@ defineMethods(strType, {
   },
   encode: () => {
     throw typeError('bytes are not supported in agnb');
+  },
+});
+
+/** str.maketrans(x[, y[, z]]): a dict from code points to replacement strings, code points or None. */
+function makeTranslationTable(args: PyValue[]): PyDict {
+  arity('maketrans', args, 1, 3);
+  const table = new PyDict();
+  const put = (key: PyValue, value: PyValue) => table.entries.set(hashKey(key), { key, value });
+  if (args.length === 1) {
+    const mapping = args[0];
+    if (!(mapping instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+    for (const { key, value } of mapping.entries.values()) {
+      if (typeof key === 'string') {
+        if ([...key].length !== 1) throw valueError('string keys in translate table must be of length 1');
+        put(key.codePointAt(0)!, value);
+      } else if (typeof key === 'number') put(key, value);
+      else throw typeError('keys in translate table must be strings or integers');
+    }
+    return table;
+  }
+  const [from, to, deleted = ''] = args;
+  if (typeof from !== 'string' || typeof to !== 'string') throw typeError(`maketrans() argument ${typeof from !== 'string' ? 1 : 2} must be str, not ${typeName(typeof from !== 'string' ? from : to)}`);
+  if (typeof deleted !== 'string') throw typeError(`maketrans() argument 3 must be str, not ${typeName(deleted)}`);
+  const fromChars = [...from];
+  const toChars = [...to];
+  if (fromChars.length !== toChars.length) throw valueError('the first two maketrans arguments must have equal length');
+  fromChars.forEach((c, i) => put(c.codePointAt(0)!, toChars[i].codePointAt(0)!));
+  for (const c of deleted) put(c.codePointAt(0)!, None);
+  return table;
+}
+strType.dict.set('maketrans', new PyStaticMethod(new PyNativeFunction('maketrans', makeTranslationTable)));
+
+defineMethods(strType, {
+  // Characters the table does not map (a LookupError from __getitem__) are kept.
+  translate: (args) => {
+    methodArity('str.translate', args, 1);
+    let out = '';
+    for (const c of self(args)) {
+      let mapped: PyValue;
+      try {
+        mapped = getItem(args[1], c.codePointAt(0)!);
+      } catch (e) {
+        if (e instanceof PyException && e.cls.isSubtypeOf(LookupError)) {
+          out += c;
+          continue;
+        }
+        throw e;
+      }
+      if (mapped === None) continue;
+      if (typeof mapped === 'string') out += mapped;
+      else if (typeof mapped === 'number') out += String.fromCodePoint(mapped);
+      else throw typeError('character mapping must return integer, None or str');
+    }
+    return out;
   },
 });
