@@ -15,7 +15,7 @@ import { setPrintOptionsFrom } from './printing';
 import { PyTensor, parameterType, tensorType } from './tensorObject';
 import { setRequiresGrad } from './tensorType';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, sizeType } from './values';
-import { NN_FUNCTIONAL, installNn } from './nn';
+import { NN_FUNCTIONAL, installNn } from './nn/index';
 import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
 import { GRADCHECK, gradcheckModule } from './gradcheck';
