@@ -49,6 +49,7 @@ import { getIter, iterate, nextOrUndefined, toArray } from './ops/iter';
 import { len } from './ops/sequence';
 import { runtime } from './runtime';
 import { arity, keywords } from './types/define';
+import { UNSUPPORTED_BUILTINS, unsupportedBuiltinMessage } from './unsupported';
 import { floatToIntChecked } from './types/numbers';
 import { sortItems } from './types/collections';
 
@@ -414,16 +415,8 @@ def('vars', (args) => {
   return dict;
 });
 
-function unsupported(name: string, why: string): void {
+for (const name of UNSUPPORTED_BUILTINS.keys()) {
   def(name, () => {
-    throw notImplemented(`${name}() is not supported in agnb: ${why}`);
+    throw notImplemented(unsupportedBuiltinMessage(name));
   });
 }
-unsupported('open', 'notebooks cannot access files');
-unsupported('input', 'cells cannot read from stdin');
-unsupported('exec', 'dynamic code execution is not available');
-unsupported('eval', 'dynamic code execution is not available');
-unsupported('compile', 'dynamic code execution is not available');
-unsupported('globals', 'namespaces cannot be inspected as dicts yet');
-unsupported('locals', 'namespaces cannot be inspected as dicts yet');
-unsupported('breakpoint', 'there is no debugger');

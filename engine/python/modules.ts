@@ -16,6 +16,17 @@ export function availableModules(): string[] {
   return [...factories.keys()].sort();
 }
 
+export function isModuleAvailable(name: string): boolean {
+  return factories.has(name);
+}
+
+/** What `import name` says when agnb has no such module (CPython's message, plus what agnb does have). */
+export function missingModuleMessage(name: string): string {
+  const top = name.split('.')[0];
+  const supported = availableModules().join(', ') || 'none';
+  return `No module named '${factories.has(top) ? name : top}' (agnb supports only these modules: ${supported})`;
+}
+
 /** One interpreter's loaded modules (sys.modules). */
 export class ModuleCache {
   private readonly loaded = new Map<string, PyModule>();
@@ -25,9 +36,7 @@ export class ModuleCache {
     if (module) return module;
     const factory = factories.get(name);
     if (!factory) {
-      const top = name.split('.')[0];
-      const supported = availableModules().join(', ') || 'none';
-      throw pyError(ModuleNotFoundError, `No module named '${factories.has(top) ? name : top}' (agnb supports only these modules: ${supported})`);
+      throw pyError(ModuleNotFoundError, missingModuleMessage(name));
     }
     module = factory();
     this.loaded.set(name, module);
