@@ -1,7 +1,10 @@
 // Built-in container objects: plain data holders. Their behaviour (methods, repr, comparison) lives in
 // the protocol modules (ops/) and the per-type method tables (types/).
 import { PyObject, PyType, builtinType, dictType, frozensetType, listType, rangeType, setType, sliceType, tupleType, type PyValue } from './core';
+import { notImplemented } from './exceptions';
 import type { Int } from './int';
+
+export const NON_STR_ATTRIBUTE = 'non-str keys in __dict__ are not supported in agnb';
 
 export class PyList extends PyObject {
   constructor(
@@ -32,9 +35,72 @@ export interface DictEntry {
 }
 
 export class PyDict extends PyObject {
-  readonly entries = new Map<HashKey, DictEntry>();
-  constructor(cls: PyType = dictType) {
+  constructor(
+    cls: PyType = dictType,
+    readonly entries: Map<HashKey, DictEntry> = new Map(),
+  ) {
     super(cls);
+  }
+}
+
+/**
+ * An instance's attribute namespace seen as dict storage, so `obj.__dict__` (and `vars(obj)`) is a dict whose
+ * reads and writes go straight to the object's attributes, as in CPython. str keys hash to themselves
+ * (ops/hash.ts), so a namespace key is its own hash key.
+ */
+export class NamespaceEntries extends Map<HashKey, DictEntry> {
+  constructor(private readonly namespace: Map<string, PyValue>) {
+    super();
+  }
+  override get size(): number {
+    return this.namespace.size;
+  }
+  override has(key: HashKey): boolean {
+    return typeof key === 'string' && this.namespace.has(key);
+  }
+  override get(key: HashKey): DictEntry | undefined {
+    return this.has(key) ? this.entry(key as string) : undefined;
+  }
+  override set(key: HashKey, entry: DictEntry): this {
+    if (typeof key !== 'string') throw notImplemented(NON_STR_ATTRIBUTE);
+    this.namespace.set(key, entry.value);
+    return this;
+  }
+  override delete(key: HashKey): boolean {
+    return typeof key === 'string' && this.namespace.delete(key);
+  }
+  override clear(): void {
+    this.namespace.clear();
+  }
+  override *keys(): MapIterator<HashKey> {
+    yield* this.namespace.keys();
+  }
+  override *values(): MapIterator<DictEntry> {
+    for (const key of this.namespace.keys()) yield this.entry(key);
+  }
+  override *entries(): MapIterator<[HashKey, DictEntry]> {
+    for (const key of this.namespace.keys()) yield [key, this.entry(key)];
+  }
+  override [Symbol.iterator](): MapIterator<[HashKey, DictEntry]> {
+    return this.entries();
+  }
+  override forEach(fn: (value: DictEntry, key: HashKey, map: Map<HashKey, DictEntry>) => void): void {
+    for (const [key, entry] of this.entries()) fn(entry, key, this);
+  }
+  /** The attribute as an entry; dict code updates existing entries in place, so assigning `value` writes through. */
+  private entry(key: string): DictEntry {
+    const namespace = this.namespace;
+    let current = namespace.get(key)!;
+    return {
+      key,
+      get value() {
+        return current;
+      },
+      set value(v: PyValue) {
+        current = v;
+        namespace.set(key, v);
+      },
+    };
   }
 }
 

@@ -1,8 +1,8 @@
 // Attribute access: instance dict, then the type's MRO, with descriptors (functions bind, property,
 // staticmethod, classmethod) and `__getattr__`/`__setattr__` hooks.
 import { PyModule, PyObject, PyType, None, objectType, typeOf, typeName, type PyValue } from '../objects/core';
-import { PyDict } from '../objects/containers';
-import { AttributeError, PyException, attributeError, typeError } from '../objects/exceptions';
+import { NON_STR_ATTRIBUTE, NamespaceEntries, PyDict } from '../objects/containers';
+import { AttributeError, PyException, attributeError, notImplemented, typeError } from '../objects/exceptions';
 import { PyBoundMethod, PyClassMethod, PyFunction, PyNativeFunction, PyProperty, PyStaticMethod, PySuper } from '../objects/functions';
 import { call, callMethod } from './call';
 
@@ -83,11 +83,14 @@ function typeAttr(cls: PyType, name: string): PyValue | undefined {
   return meta !== undefined ? bind(meta, cls, cls.cls) : undefined;
 }
 
-/** `obj.__dict__` as a dict (a snapshot; CPython returns the live namespace or a read-only proxy). */
+/**
+ * `obj.__dict__`: an instance's is a dict over its live namespace; a class's is a snapshot (CPython gives a
+ * read-only mappingproxy there).
+ */
 function dictProxy(obj: PyObject): PyValue {
+  if (!(obj instanceof PyType)) return new PyDict(undefined, new NamespaceEntries(obj.dict!));
   const d = new PyDict();
-  const source = obj instanceof PyType ? obj.dict : obj.dict!;
-  for (const [k, v] of source) d.entries.set(k, { key: k, value: v });
+  for (const [k, v] of obj.dict) d.entries.set(k, { key: k, value: v });
   return d;
 }
 
@@ -119,6 +122,17 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   genericSetAttr(obj, name, value);
 }
 
+/** `obj.__dict__ = mapping`: the attributes become the mapping's items (copied; CPython adopts the dict itself). */
+function replaceNamespace(namespace: Map<string, PyValue>, value: PyValue): void {
+  if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
+  const items = [...value.entries.values()].map((e) => [e.key, e.value] as const);
+  namespace.clear();
+  for (const [key, v] of items) {
+    if (typeof key !== 'string') throw notImplemented(NON_STR_ATTRIBUTE);
+    namespace.set(key, v);
+  }
+}
+
 /** object.__setattr__. */
 export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyType) {
@@ -134,7 +148,8 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
     return;
   }
   if (obj instanceof PyObject && obj.dict !== null) {
-    obj.dict.set(name, value);
+    if (name === '__dict__') replaceNamespace(obj.dict, value);
+    else obj.dict.set(name, value);
     return;
   }
   if (attr !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
