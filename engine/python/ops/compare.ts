@@ -1,4 +1,5 @@
 // Rich comparison (==, !=, <, <=, >, >=) with reflected dunders, identity, and membership (`in`).
+import { compareStrings } from '../objects/text';
 import { NotImplemented, PyFloat, PyObject, typeOf, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { typeError } from '../objects/exceptions';
@@ -26,7 +27,7 @@ function numericCompare(a: PyValue, b: PyValue): number | undefined {
 function nativeOrder(a: PyValue, b: PyValue): number | undefined {
   const n = numericCompare(a, b);
   if (n !== undefined) return n;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b);
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const x = a.items;
     const y = b.items;

@@ -1,4 +1,5 @@
 // The format-spec mini-language (format(), f-strings, str.format) and printf-style `%` formatting.
+import { astralChars, strLength } from '../objects/text';
 import { PyFloat, PyObject, objectType, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyTuple } from '../objects/containers';
 import { KeyError, PyException, indexError, overflowError, typeError, valueError } from '../objects/exceptions';
@@ -22,7 +23,7 @@ interface Spec {
   type: string;
 }
 
-const SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([_,])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/;
+const SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([_,])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/u;
 
 function parseSpec(spec: string, forType: string): Spec {
   const m = SPEC.exec(spec);
@@ -67,21 +68,28 @@ function formatString(s: string, specText: string): string {
   if (spec.grouping) throw valueError(`Cannot specify '${spec.grouping}' with 's'.`);
   if (spec.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
   if (spec.align === '=') throw valueError("'=' alignment not allowed in string format specifier");
-  const body = spec.precision !== undefined ? s.slice(0, spec.precision) : s;
+  const body = spec.precision !== undefined ? truncate(s, spec.precision) : s;
   return pad(body, '', spec, '<');
+}
+
+/** The first `n` characters of `s` (code points, as `s[:n]`). */
+function truncate(s: string, n: number): string {
+  const chars = astralChars(s);
+  return chars === null ? s.slice(0, n) : chars.slice(0, n).join('');
 }
 
 /** Pads `sign + body` to the spec's width; '=' alignment pads between the sign and the digits. */
 function pad(body: string, sign: string, spec: Spec, defaultAlign: string): string {
-  const length = sign.length + body.length;
+  const length = sign.length + strLength(body);
   if (length >= spec.width) return sign + body;
-  const fill = spec.fill.repeat(spec.width - length);
+  const count = spec.width - length;
+  const fill = spec.fill.repeat(count);
   switch (spec.align ?? defaultAlign) {
     case '<':
       return sign + body + fill;
     case '^': {
-      const half = Math.floor(fill.length / 2);
-      return fill.slice(0, half) + sign + body + fill.slice(half);
+      const half = Math.floor(count / 2);
+      return spec.fill.repeat(half) + sign + body + spec.fill.repeat(count - half);
     }
     case '=':
       return sign + fill + body;
@@ -279,7 +287,7 @@ function percentOne(value: PyValue, spec: Spec): string {
     case 'r':
     case 'a': {
       const s = spec.type === 's' ? str(value) : spec.type === 'r' ? repr(value) : asciiRepr(value);
-      return pad(spec.precision !== undefined ? s.slice(0, spec.precision) : s, '', spec, '>');
+      return pad(spec.precision !== undefined ? truncate(s, spec.precision) : s, '', spec, '>');
     }
     case 'c': {
       if (typeof value === 'string' && [...value].length !== 1) throw typeError('%c requires int or char');

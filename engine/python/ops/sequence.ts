@@ -1,4 +1,5 @@
 // Subscripting (`x[i]`, `x[a:b:c]`, assignment and deletion) and len().
+import { astralChars, strLength } from '../objects/text';
 import { None, PyType, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { KeyError, PyException, indexError, memoryError, overflowError, typeError, valueError } from '../objects/exceptions';
@@ -93,12 +94,13 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return obj.items[i];
   }
   if (typeof obj === 'string') {
-    if (key instanceof PySlice) return sliceItems<string>(obj, key).join('');
+    const chars = astralChars(obj) ?? obj;
+    if (key instanceof PySlice) return sliceItems<string>(chars, key).join('');
     const index = indexValue(key);
     if (index === undefined) throw typeError(`string indices must be integers, not '${typeName(key)}'`);
-    const i = position(index, obj.length);
+    const i = position(index, chars.length);
     if (i < 0) throw indexError('string index out of range');
-    return obj[i];
+    return chars[i];
   }
   if (obj instanceof PyRange) return rangeItem(obj, key);
   const viaDunder = callSpecial(obj, '__getitem__', [key]);
@@ -182,7 +184,7 @@ export function delItem(obj: PyValue, key: PyValue): void {
 }
 
 export function len(v: PyValue): number {
-  if (typeof v === 'string') return v.length;
+  if (typeof v === 'string') return strLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.entries.size;
   if (v instanceof PySet) return v.items.size;

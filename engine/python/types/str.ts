@@ -9,6 +9,7 @@ import { requireIndex, str } from '../ops/convert';
 import { strFormat } from '../ops/format';
 import { toArray } from '../ops/iter';
 import { arity, defineMethods, keywords, methodArity } from './define';
+import { astralChars, charIndex, strLength, unitOffset } from '../objects/text';
 
 strType.construct = (_cls, args, kwargs) => {
   keywords('str', kwargs, ['object']);
@@ -72,15 +73,24 @@ function rsplit(s: string, sep: string | undefined, maxsplit: number): string[] 
   return [parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)];
 }
 
-/** Resolves optional start/end arguments like a slice. */
+/** Resolves optional start/end arguments (code point indices, like a slice's) to UTF-16 offsets into `s`. */
 function range(s: string, start: PyValue | undefined, end: PyValue | undefined): [number, number] {
+  if ((start === undefined || start === None) && (end === undefined || end === None)) return [0, s.length];
+  const chars = astralChars(s);
+  const length = chars === null ? s.length : chars.length;
   const norm = (v: PyValue | undefined, dflt: number) => {
     if (v === undefined || v === None) return dflt;
     let i = Number(requireIndex(v));
-    if (i < 0) i = Math.max(0, i + s.length);
-    return Math.min(i, s.length);
+    if (i < 0) i = Math.max(0, i + length);
+    i = Math.min(i, length);
+    return chars === null ? i : unitOffset(chars, i);
   };
   return [norm(start, 0), norm(end, s.length)];
+}
+
+/** A UTF-16 offset found in `s` as the code point index Python reports (-1 stays -1). */
+function found(s: string, offset: number): number {
+  return offset <= 0 || astralChars(s) === null ? offset : charIndex(s, offset);
 }
 
 function affix(args: PyValue[], test: (s: string, affix: string) => boolean, name: string): boolean {
@@ -92,12 +102,15 @@ function affix(args: PyValue[], test: (s: string, affix: string) => boolean, nam
   return test(s, prefix);
 }
 
-function pad(args: PyValue[], name: string, place: (s: string, width: number, fill: string) => string): string {
+/** `place` gets the string, how many fill characters to add, and the fill character. */
+function pad(args: PyValue[], name: string, place: (s: string, count: number, fill: string) => string): string {
   methodArity(name, args, 1, 2);
   const width = Number(requireIndex(args[1]));
   const fill = (args[2] as string | undefined) ?? ' ';
   if (typeof fill !== 'string' || [...fill].length !== 1) throw typeError('The fill character must be exactly one character long');
-  return self(args).length >= width ? self(args) : place(self(args), width, fill);
+  const s = self(args);
+  const length = strLength(s);
+  return length >= width ? s : place(s, width - length, fill);
 }
 
 /** The substring argument of find/index/count/partition: a str, else CPython's TypeError. */
@@ -209,31 +222,30 @@ defineMethods(strType, {
   endswith: (args) => affix(args, (s, p) => s.endsWith(p), 'endswith'),
   find: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
-    const i = self(args).slice(0, b).indexOf(sub(args[1]), a);
-    return i;
+    return found(self(args), self(args).slice(0, b).indexOf(sub(args[1]), a));
   },
   rfind: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
     const i = self(args).slice(0, b).lastIndexOf(sub(args[1]));
-    return i >= a ? i : -1;
+    return i >= a ? found(self(args), i) : -1;
   },
   index: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
     const i = self(args).slice(0, b).indexOf(sub(args[1]), a);
     if (i < 0) throw valueError('substring not found');
-    return i;
+    return found(self(args), i);
   },
   rindex: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
     const i = self(args).slice(0, b).lastIndexOf(sub(args[1]));
     if (i < a) throw valueError('substring not found');
-    return i;
+    return found(self(args), i);
   },
   count: (args) => {
     const [a, b] = range(self(args), args[2], args[3]);
     const s = self(args).slice(a, b);
     const pattern = sub(args[1]);
-    return pattern === '' ? s.length + 1 : s.split(pattern).length - 1;
+    return pattern === '' ? strLength(s) + 1 : s.split(pattern).length - 1;
   },
   format: (args, kwargs) => strFormat(self(args), args.slice(1), kwargs),
   isdigit: (args) => DIGIT.test(self(args)),
@@ -252,19 +264,20 @@ defineMethods(strType, {
   isprintable: (args) => /^(?:[^\p{C}\p{Z}]| )*$/u.test(self(args)),
   isascii: (args) => /^[\x00-\x7f]*$/.test(self(args)),
   center: (args) =>
-    pad(args, 'center', (s, w, f) => {
-      const total = w - s.length;
-      const left = Math.floor(total / 2) + (total & w & 1);
+    pad(args, 'center', (s, total, f) => {
+      const width = total + strLength(s);
+      const left = Math.floor(total / 2) + (total & width & 1);
       return f.repeat(left) + s + f.repeat(total - left);
     }),
-  ljust: (args) => pad(args, 'ljust', (s, w, f) => s + f.repeat(w - s.length)),
-  rjust: (args) => pad(args, 'rjust', (s, w, f) => f.repeat(w - s.length) + s),
+  ljust: (args) => pad(args, 'ljust', (s, n, f) => s + f.repeat(n)),
+  rjust: (args) => pad(args, 'rjust', (s, n, f) => f.repeat(n) + s),
   zfill: (args) => {
     const s = self(args);
     const width = Number(requireIndex(args[1]));
-    if (s.length >= width) return s;
+    const length = strLength(s);
+    if (length >= width) return s;
     const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-    return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+    return sign + '0'.repeat(width - length) + s.slice(sign.length);
   },
   partition: (args) => {
     const [s, sep] = [self(args), separator(args[1])];

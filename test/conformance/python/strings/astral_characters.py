@@ -1,0 +1,15 @@
+s = 'a🔥b🙂c'
+print(len(s), s[1], s[-2], s[1:4], s[::-1], s[::2], list(s), [ord(c) for c in s])
+print(s.find('b'), s.find('c'), s.rfind('🔥'), s.index('🙂'), s.count(''), s.find('b', 2), s.find('a', 1), s.count('b', 0, 3))
+print(s.center(9, '*'), s.ljust(8, '-') + '|', s.rjust(8) + '|', s.zfill(7))
+print(f"{s:>8}|{s:<8}|{s:^9}|{s:.2}|{'x':🔥^5}|")
+print('%7s|%-7s|%.3s' % (s, s, s))
+print(reversed(s).__class__.__name__, ''.join(reversed(s)), sorted(s), max(s), min('🔥', '\uff01'), '\uff01' < '🔥', sorted(['🔥', '\uffff', 'z', '\ue000']))
+for i, ch in enumerate(s): print(i, ch, end=' ')
+print()
+print(repr(s), ascii(s), s.upper(), s.title(), s.capitalize(), '🔥abc'.capitalize(), s.isalpha(), s.isprintable())
+print(s.split('🔥'), s.partition('🙂'), s.replace('', '.'), s.strip('a🔥c🙂'), s.startswith('🔥', 1), s.endswith('b', 0, 3))
+print('{:10}|{:>10}|'.format('🔥🔥', '日本'), len('日本🔥'), 'é🔥'[1], chr(128293), '🔥' in s, s.encode if False else 1)
+t = '🔥' * 3
+print(t[1:], len(t * 2), t.find('🔥', 1), t.rindex('🔥'), t.expandtabs(), [t[i] for i in range(len(t))])
+print(str.maketrans({'🔥': 'fire'}), s.translate({ord('🔥'): 'fire'}))
