@@ -2,6 +2,10 @@
 // in nbformat's shapes). Hosts (the kernel worker, tests, a future web worker) feed it code and get outputs.
 import { Interpreter } from './python/index';
 import { describeTensor, type TensorDescription } from './torch/index';
+import { NO_OUTPUT_LIMITS, OutputBudget, type OutputLimits } from './outputBudget';
+import { answer, type CallableSignature, type CompletionEntry, type HoverInfo, type InspectAnswers, type InspectQuery } from './inspection';
+
+export type { CallableSignature, CompletionEntry, HoverInfo, InspectAnswers, InspectQuery, OutputLimits };
 
 export interface StreamOutput {
   output_type: 'stream';
@@ -62,6 +66,9 @@ export class Kernel {
   private readonly interpreter: Interpreter;
   private executionCount = 0;
   private outputs: CellOutput[] = [];
+  private budget = new OutputBudget(NO_OUTPUT_LIMITS);
+  /** How much a cell may print (settings); applies from the next execution. */
+  outputLimits: OutputLimits = NO_OUTPUT_LIMITS;
 
   constructor(private readonly host: KernelHost) {
     this.interpreter = new Interpreter({
@@ -73,6 +80,7 @@ export class Kernel {
   execute(code: string, options: ExecuteOptions = {}): ExecuteReply {
     const executionCount = ++this.executionCount;
     this.outputs = [];
+    this.budget = new OutputBudget(this.outputLimits);
     const script = options.mode === 'script';
     const outcome = this.interpreter.run(code, {
       origin: script ? `File "${options.fileName ?? '<string>'}"` : `Cell [${executionCount}]`,
@@ -85,8 +93,9 @@ export class Kernel {
       outputs.push({ output_type: 'error', ...outcome.error });
       return { executionCount, status: 'error', outputs };
     }
-    if (outcome.display !== undefined) {
-      outputs.push({ output_type: 'execute_result', data: { 'text/plain': outcome.display } });
+    const display = outcome.display === undefined ? '' : this.budget.take(outcome.display);
+    if (display !== '') {
+      outputs.push({ output_type: 'execute_result', data: { 'text/plain': display } });
     }
     return { executionCount, status: 'ok', outputs };
   }
@@ -104,7 +113,16 @@ export class Kernel {
       });
   }
 
-  private write(stream: 'stdout' | 'stderr', text: string): void {
+  /**
+   * Hovers (`model.fc1.weight` described), completions (the attributes of a chain's value, or the notebook's
+   * names) and signatures, from live state without running notebook code.
+   */
+  inspect<K extends InspectQuery['kind']>(query: Extract<InspectQuery, { kind: K }>): InspectAnswers[K] {
+    return answer(this.interpreter, query);
+  }
+
+  private write(stream: 'stdout' | 'stderr', written: string): void {
+    const text = this.budget.take(written);
     if (text === '') return;
     const last = this.outputs[this.outputs.length - 1];
     if (last?.output_type === 'stream' && last.name === stream) last.text += text;

@@ -6,11 +6,24 @@ import {
   Methods,
   type ExecuteOptions,
   type ExecuteReply,
+  type KernelSettings,
   type KernelState,
   type StatusParams,
   type StreamParams,
   type VariableInfo,
 } from './server/protocol';
+
+const SETTINGS_SECTION = 'autogradNotebooks';
+
+/** The kernel settings as the user set them (package.json declares them and their defaults). */
+function kernelSettings(): KernelSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  return {
+    printPrecision: config.get<number>('printPrecision', 4),
+    maxOutputLines: config.get<number>('output.maxLines', 5000),
+    maxOutputCharacters: config.get<number>('output.maxCharacters', 1_000_000),
+  };
+}
 
 export type StreamListener = (name: 'stdout' | 'stderr', text: string) => void;
 
@@ -29,8 +42,14 @@ export class KernelClient implements vscode.Disposable {
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
     };
     this.client = new LanguageClient('agnbKernel', 'Autograd Notebooks Kernel', serverOptions, {
-      documentSelector: [{ language: 'agnb-python' }],
+      // The cells of .agnb notebooks: hovers, completions, signature help and diagnostics come from the server.
+      documentSelector: [{ notebook: { notebookType: 'agnb' }, language: 'agnb-python' }],
     });
+    context.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SETTINGS_SECTION)) void this.client.sendNotification(Methods.configure, kernelSettings());
+      }),
+    );
   }
 
   async start(): Promise<void> {
@@ -41,6 +60,7 @@ export class KernelClient implements vscode.Disposable {
       this.stateEmitter.fire({ notebook: vscode.Uri.parse(params.notebook), state: params.state, ...(params.message ? { message: params.message } : {}) });
     });
     await this.client.start();
+    await this.client.sendNotification(Methods.configure, kernelSettings());
   }
 
   async execute(notebook: vscode.Uri, code: string, onStream: StreamListener, options: ExecuteOptions = {}): Promise<ExecuteReply> {

@@ -11,14 +11,15 @@ import './stdlib/functools';
 import './stdlib/collections';
 import './stdlib/operator';
 import '../torch/index';
-import { None, typeOf, type PyValue } from './objects/core';
+import { None, typeOf, type PyModule, type PyValue } from './objects/core';
 import { PyException, type CodeUnit } from './objects/exceptions';
 import { repr } from './ops/convert';
 import { CompileError, parseModule } from './parse';
-import { runtime } from './runtime';
+import { NotebookCodeRefused, runtime } from './runtime';
 import { exceptionLine, formatException, formatSyntaxError } from './traceback';
 
 export { registerModule } from './modules';
+export { NotebookCodeRefused };
 
 export interface InterpreterHost {
   /** Called for every write to sys.stdout / sys.stderr (print). */
@@ -55,9 +56,17 @@ export interface NamespaceEntry {
 
 const MAX_NAMESPACE_REPR = 200;
 
+/** What an inspection sees: the notebook's names, and modules it may look into without importing them. */
+export interface InspectionScope {
+  globals: ReadonlyMap<string, PyValue>;
+  /** A module by name, from a private cache: inspecting never adds to the notebook's sys.modules. */
+  importModule(name: string): PyModule | undefined;
+}
+
 export class Interpreter {
   private readonly globals = new Map<string, PyValue>([['__name__', '__main__']]);
   private readonly modules = new ModuleCache();
+  private readonly inspectionModules = new ModuleCache();
 
   constructor(private readonly host: InterpreterHost) {}
 
@@ -91,6 +100,32 @@ export class Interpreter {
       } catch (inner) {
         return { ok: false, error: internalError(inner) };
       }
+    }
+  }
+
+  /**
+   * Runs `body` over the live namespace for hovers and completions. It runs no notebook code: calling a
+   * function defined in Python throws NotebookCodeRefused, output is dropped, and after `budgetMs` the work is
+   * cut off with KeyboardInterrupt (native loops poll for it).
+   */
+  inspect<T>(body: (scope: InspectionScope) => T, budgetMs: number): T {
+    const deadline = Date.now() + budgetMs;
+    runtime.reset({ write: () => {}, interruptRequested: () => Date.now() > deadline }, this.inspectionModules);
+    runtime.inspecting = true;
+    try {
+      return body({
+        globals: this.globals,
+        importModule: (name) => {
+          try {
+            return this.inspectionModules.import(name);
+          } catch (e) {
+            if (e instanceof PyException) return undefined;
+            throw e;
+          }
+        },
+      });
+    } finally {
+      runtime.inspecting = false;
     }
   }
 

@@ -14,7 +14,17 @@ const POLL_INTERVAL = 1000;
 /** CPython's default sys.getrecursionlimit(); the module frame counts as one, so calls may nest one less deep. */
 export const RECURSION_LIMIT = 1000;
 
+/** Raised when code defined in Python would run while the runtime only inspects (see `Runtime.inspecting`). */
+export class NotebookCodeRefused extends Error {
+  override name = 'NotebookCodeRefused';
+}
+
 class Runtime {
+  /**
+   * Set while hovers and completions look at live objects: they may read native state (tensors, modules) but
+   * must never run the notebook's own functions, which could loop, print or change state.
+   */
+  inspecting = false;
   host: RuntimeHost = { write: () => {}, interruptRequested: () => false };
   depth = 0;
   private untilPoll = POLL_INTERVAL;
@@ -42,6 +52,7 @@ class Runtime {
   }
 
   enterCall(frame: Frame): void {
+    if (this.inspecting) throw new NotebookCodeRefused(frame.code.name);
     if (++this.depth >= RECURSION_LIMIT) {
       this.depth--;
       throw pyError(RecursionError, 'maximum recursion depth exceeded');

@@ -9,6 +9,7 @@ import { PyTuple } from '../python/objects/containers';
 import { notImplemented } from '../python/objects/exceptions';
 import { bindArguments, type BoundArgs } from './args';
 import { COMPARISONS } from './comparisons';
+import { registerSignature } from './docs';
 import { nativeFunction } from './errors';
 import { otherOperand, power } from './operands';
 import { REDUCTIONS } from './reductions';
@@ -105,5 +106,7 @@ export function toPythonResult(result: Tensor | PyValue | Tensor[]): PyValue {
  */
 export function opFunction(name: string, definition: Pick<OpDefinition, 'signature' | 'run'>, ownerName?: string): PyValue {
   const isMethod = ownerName !== undefined;
-  return nativeFunction(name, (args: PyValue[], kwargs: Kwargs) => toPythonResult(definition.run(bindArguments(name, definition.signature, args, kwargs, isMethod))), ownerName);
+  const fn = nativeFunction(name, (args: PyValue[], kwargs: Kwargs) => toPythonResult(definition.run(bindArguments(name, definition.signature, args, kwargs, isMethod))), ownerName);
+  registerSignature(fn.fn, name, definition.signature, isMethod);
+  return fn;
 }

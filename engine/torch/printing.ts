@@ -17,6 +17,17 @@ export function tensorRepr(tensor: Tensor): string {
   );
 }
 
+/** A few values of a tensor for a hover: PyTorch's summarised print with the current precision, small. */
+export function tensorPreview(tensor: Tensor): string {
+  const preview = { ...printOptions, threshold: 24, edgeitems: 2 };
+  return formatTensor(tensor.contiguousData(), tensor.shape, tensor.dtype, {}, preview);
+}
+
+/** The precision a fresh kernel prints with (a setting); torch.set_printoptions changes it from there. */
+export function setDefaultPrintPrecision(precision: number): void {
+  printOptions = setPrintOptions(printOptions, { precision });
+}
+
 const PROFILES = ['default', 'short', 'full'];
 
 /** torch.set_printoptions(precision=, threshold=, edgeitems=, linewidth=, profile=, sci_mode=). */

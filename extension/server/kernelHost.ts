@@ -4,17 +4,32 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { CellOutput, ExecuteOptions, ExecuteReply, VariableInfo } from '../../engine/kernel';
-import { INTERRUPT_FLAG, type KernelState, type WorkerRequest, type WorkerResponse } from './protocol';
+import {
+  INTERRUPT_FLAG,
+  type InspectAnswers,
+  type InspectQuery,
+  type KernelSettings,
+  type KernelState,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
 
 /** How long a cell may ignore an interrupt before its worker is terminated and replaced. */
 export const INTERRUPT_GRACE_MS = 1000;
+
+/** A hover or completion the kernel has not answered by then gets no answer (the editor must stay responsive). */
+export const INSPECT_TIMEOUT_MS = 1000;
+
+/** The settings' defaults (package.json declares the same): PyTorch's precision, generous output limits. */
+export const DEFAULT_KERNEL_SETTINGS: KernelSettings = { printPrecision: 4, maxOutputLines: 5000, maxOutputCharacters: 1_000_000 };
 
 /** Heap for a kernel: a huge allocation fails inside the worker, never in the kernel server. */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 4096, stackSizeMb: 64 };
 
 type Pending =
   | { kind: 'execute'; resolve: (reply: ExecuteReply) => void; onStream: (name: 'stdout' | 'stderr', text: string) => void }
-  | { kind: 'variables'; resolve: (variables: VariableInfo[]) => void };
+  | { kind: 'variables'; resolve: (variables: VariableInfo[]) => void }
+  | { kind: 'inspect'; resolve: (answer: InspectAnswers[InspectQuery['kind']]) => void };
 
 export class KernelHost {
   private worker: Worker | undefined;
@@ -25,6 +40,7 @@ export class KernelHost {
   private queue: Promise<unknown> = Promise.resolve();
   private runningExecution: number | undefined;
   private interruptTimer: NodeJS.Timeout | undefined;
+  private settings = DEFAULT_KERNEL_SETTINGS;
 
   constructor(
     private readonly workerScript = join(__dirname, 'kernelWorker.js'),
@@ -68,6 +84,35 @@ export class KernelHost {
     );
   }
 
+  /**
+   * Answers a hover, completion or signature question from the kernel's live state. Only an idle, started
+   * kernel answers (undefined otherwise): a busy one cannot, and one that never ran has no state worth starting.
+   */
+  inspect<K extends InspectQuery['kind']>(query: Extract<InspectQuery, { kind: K }>): Promise<InspectAnswers[K] | undefined> {
+    if (!this.worker || this.runningExecution !== undefined) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        resolve(undefined);
+      }, INSPECT_TIMEOUT_MS);
+      this.pending.set(id, {
+        kind: 'inspect',
+        resolve: (answer) => {
+          clearTimeout(timer);
+          resolve(answer as InspectAnswers[K]);
+        },
+      });
+      this.post({ type: 'inspect', id, query });
+    });
+  }
+
+  /** Settings for kernels started from now on; a running kernel takes the new output limits right away. */
+  configure(settings: KernelSettings): void {
+    this.settings = settings;
+    this.worker?.postMessage({ type: 'configure', settings } satisfies WorkerRequest);
+  }
+
   /** Raises KeyboardInterrupt in the running cell; replaces the worker if the cell does not stop in time. */
   interrupt(): void {
     if (this.runningExecution === undefined) return;
@@ -109,8 +154,10 @@ export class KernelHost {
       this.pending.delete(id);
       if (pending.kind === 'execute') {
         pending.resolve({ executionCount: ++this.executionCount, status: 'error', outputs: [error] });
-      } else {
+      } else if (pending.kind === 'variables') {
         pending.resolve([]);
+      } else {
+        pending.resolve(undefined);
       }
     }
   }
@@ -123,7 +170,7 @@ export class KernelHost {
     if (this.worker) return this.worker;
     this.interruptFlags = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(this.workerScript, {
-      workerData: { interruptBuffer: this.interruptFlags.buffer },
+      workerData: { interruptBuffer: this.interruptFlags.buffer, settings: this.settings },
       resourceLimits: WORKER_LIMITS,
       stdout: false,
       stderr: false,
@@ -158,6 +205,10 @@ export class KernelHost {
       case 'variables':
         this.pending.delete(message.id);
         if (pending.kind === 'variables') pending.resolve(message.variables);
+        return;
+      case 'inspected':
+        this.pending.delete(message.id);
+        if (pending.kind === 'inspect') pending.resolve(message.answer);
         return;
     }
   }

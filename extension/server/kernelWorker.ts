@@ -2,13 +2,15 @@
 // kernel server can still interrupt it (shared flag) or terminate it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Kernel } from '../../engine/kernel';
-import { INTERRUPT_FLAG, type WorkerRequest, type WorkerResponse } from './protocol';
+import { setDefaultPrintPrecision } from '../../engine/torch/printing';
+import { INTERRUPT_FLAG, type KernelSettings, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** Stream text is batched: at most one message per interval keeps a print loop from flooding VS Code. */
 const STREAM_FLUSH_MS = 30;
 
 const port = parentPort!;
 const flags = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
+const settings = workerData.settings as KernelSettings;
 let currentId = 0;
 let pending: { name: 'stdout' | 'stderr'; text: string } | undefined;
 let lastFlush = 0;
@@ -37,6 +39,9 @@ const kernel = new Kernel({
   },
 });
 
+setDefaultPrintPrecision(settings.printPrecision);
+kernel.outputLimits = { maxLines: settings.maxOutputLines, maxCharacters: settings.maxOutputCharacters };
+
 port.on('message', (request: WorkerRequest) => {
   switch (request.type) {
     case 'execute': {
@@ -49,6 +54,12 @@ port.on('message', (request: WorkerRequest) => {
     }
     case 'variables':
       send({ type: 'variables', id: request.id, variables: kernel.variables() });
+      return;
+    case 'inspect':
+      send({ type: 'inspected', id: request.id, answer: kernel.inspect(request.query) });
+      return;
+    case 'configure':
+      kernel.outputLimits = { maxLines: request.settings.maxOutputLines, maxCharacters: request.settings.maxOutputCharacters };
       return;
   }
 });

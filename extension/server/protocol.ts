@@ -1,8 +1,17 @@
 // Messages between the extension (language client) and the kernel server, and between the kernel server and
 // its kernel workers. No `vscode` import: both ends share these types.
-import type { ExecuteOptions, ExecuteReply, VariableInfo } from '../../engine/kernel';
+import type {
+  CallableSignature,
+  CompletionEntry,
+  ExecuteOptions,
+  ExecuteReply,
+  HoverInfo,
+  InspectAnswers,
+  InspectQuery,
+  VariableInfo,
+} from '../../engine/kernel';
 
-export type { ExecuteOptions, ExecuteReply, VariableInfo };
+export type { CallableSignature, CompletionEntry, ExecuteOptions, ExecuteReply, HoverInfo, InspectAnswers, InspectQuery, VariableInfo };
 
 /** Identifies a notebook's kernel: the notebook document's URI as a string. */
 export interface NotebookParams {
@@ -33,7 +42,20 @@ export const Methods = {
   stream: 'agnb/stream',
   /** Server -> client notification: a kernel's state changed (busy/idle/restarted/crashed). */
   status: 'agnb/status',
+  /** Client -> server notification: the user's settings changed (see KernelSettings). */
+  configure: 'agnb/configure',
 } as const;
+
+/** The settings a kernel starts with (`autogradNotebooks.*` in VS Code's settings). */
+export interface KernelSettings {
+  /** torch.set_printoptions(precision=) at kernel start. */
+  printPrecision: number;
+  /** Output a cell may write before the rest is dropped with a marker; 0 means no limit. */
+  maxOutputLines: number;
+  maxOutputCharacters: number;
+}
+
+
 
 export type KernelState = 'idle' | 'busy' | 'restarting' | 'crashed';
 
@@ -47,12 +69,16 @@ export interface StatusParams extends NotebookParams {
 
 export type WorkerRequest =
   | { type: 'execute'; id: number; code: string; options: ExecuteOptions }
-  | { type: 'variables'; id: number };
+  | { type: 'variables'; id: number }
+  | { type: 'inspect'; id: number; query: InspectQuery }
+  /** New output limits for a running kernel; the print precision applies to kernels started later. */
+  | { type: 'configure'; settings: KernelSettings };
 
 export type WorkerResponse =
   | { type: 'stream'; id: number; name: 'stdout' | 'stderr'; text: string }
   | { type: 'executed'; id: number; reply: ExecuteReply }
-  | { type: 'variables'; id: number; variables: VariableInfo[] };
+  | { type: 'variables'; id: number; variables: VariableInfo[] }
+  | { type: 'inspected'; id: number; answer: InspectAnswers[InspectQuery['kind']] };
 
 /** Index into the Int32Array over the SharedArrayBuffer the server shares with a worker. */
 export const INTERRUPT_FLAG = 0;

@@ -1,10 +1,24 @@
 // The kernel server: a language-server process, started by the extension through vscode-languageclient, that
 // owns one kernel (a KernelHost with its worker thread) per open notebook. Running cells here rather than in
-// the extension host means a runaway cell can never freeze VS Code.
-import { createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { KernelHost } from './kernelHost';
+// the extension host means a runaway cell can never freeze VS Code. It also serves the cells' language
+// features: hovers and completions from the notebook's live kernel, signature help, and diagnostics.
+import {
+  createConnection,
+  NotebookDocuments,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type TextDocumentPositionParams,
+} from 'vscode-languageserver/node';
+import { Kernel } from '../../engine/kernel';
+import { callAt, chainAt, completionContext } from './cellContext';
+import { cellTextConfiguration, type CellText } from './cellDocuments';
+import { DEFAULT_KERNEL_SETTINGS, KernelHost } from './kernelHost';
+import { cellDiagnostics, completionItems, hoverMarkdown, signatureHelp } from './languageFeatures';
 import {
   Methods,
+  type InspectAnswers,
+  type InspectQuery,
+  type KernelSettings,
   type ExecuteParams,
   type ExecuteReply,
   type NotebookParams,
@@ -15,6 +29,13 @@ import {
 
 const connection = createConnection(ProposedFeatures.all);
 const kernels = new Map<string, KernelHost>();
+const notebooks = new NotebookDocuments<CellText>(cellTextConfiguration);
+let settings: KernelSettings = DEFAULT_KERNEL_SETTINGS;
+/**
+ * Answers for notebooks whose kernel is not running or is busy: a kernel that never runs a cell, so it knows
+ * only builtins and the modules (torch, torch.nn, F...) a cell would import.
+ */
+let referenceKernel: Kernel | undefined;
 
 function kernelFor(notebook: string): KernelHost {
   let kernel = kernels.get(notebook);
@@ -23,15 +44,74 @@ function kernelFor(notebook: string): KernelHost {
       const params: StatusParams = { notebook, state, ...(message === undefined ? {} : { message }) };
       void connection.sendNotification(Methods.status, params);
     });
+    kernel.configure(settings);
     kernels.set(notebook, kernel);
   }
   return kernel;
 }
 
 connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.None },
+  capabilities: {
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+    notebookDocumentSync: { notebookSelector: [{ notebook: { notebookType: 'agnb' }, cells: [{ language: 'agnb-python' }] }] },
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: ['.'] },
+    signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')', '='] },
+  },
   serverInfo: { name: 'Autograd Notebooks kernel server' },
 }));
+
+/** Asks the notebook's live kernel; falls back to the reference kernel when it has no answer. */
+async function ask<K extends InspectQuery['kind']>(cellUri: string, query: Extract<InspectQuery, { kind: K }>): Promise<InspectAnswers[K] | undefined> {
+  const notebook = notebooks.findNotebookDocumentForCell(cellUri)?.uri;
+  const live = notebook === undefined ? undefined : await kernels.get(notebook)?.inspect<K>(query);
+  if (live !== undefined && !(Array.isArray(live) && live.length === 0)) return live;
+  referenceKernel ??= new Kernel({ write: () => {}, interruptRequested: () => false });
+  return referenceKernel.inspect<K>(query);
+}
+
+function cellAt(params: TextDocumentPositionParams): { cell: CellText; offset: number } | undefined {
+  const cell = notebooks.cellTextDocuments.get(params.textDocument.uri);
+  return cell && { cell, offset: cell.offsetAt(params.position) };
+}
+
+connection.onHover(async (params) => {
+  const at = cellAt(params);
+  const target = at && chainAt(at.cell.text, at.offset);
+  if (!at || !target) return null;
+  const info = await ask(params.textDocument.uri, { kind: 'hover', expression: target.chain });
+  if (!info) return null;
+  return { ...hoverMarkdown(info), range: { start: at.cell.positionAt(target.start), end: at.cell.positionAt(target.end) } };
+});
+
+connection.onCompletion(async (params) => {
+  const at = cellAt(params);
+  const context = at && completionContext(at.cell.text, at.offset);
+  if (!context) return [];
+  const entries = (await ask(params.textDocument.uri, { kind: 'complete', chain: context.chain })) ?? [];
+  return completionItems(entries, context.prefix, context.chain === '');
+});
+
+connection.onSignatureHelp(async (params) => {
+  const at = cellAt(params);
+  const call = at && callAt(at.cell.text, at.offset);
+  if (!call) return null;
+  const signature = await ask(params.textDocument.uri, { kind: 'signature', expression: call.callee });
+  return signature ? signatureHelp(signature, call.argument, call.keyword) : null;
+});
+
+notebooks.cellTextDocuments.onDidChangeContent(({ document }) => {
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: cellDiagnostics(document.text) });
+});
+
+notebooks.cellTextDocuments.onDidClose(({ document }) => {
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onNotification(Methods.configure, (params: KernelSettings) => {
+  settings = params;
+  for (const kernel of kernels.values()) kernel.configure(settings);
+});
 
 connection.onRequest(Methods.execute, (params: ExecuteParams): Promise<ExecuteReply> =>
   kernelFor(params.notebook).execute(params.code, params.options, (name, text) => {
@@ -62,4 +142,5 @@ connection.onShutdown(() => {
   kernels.clear();
 });
 
+notebooks.listen(connection);
 connection.listen();

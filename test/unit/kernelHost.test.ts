@@ -140,3 +140,35 @@ test(
     assert.equal(errorName(reply), 'NameError');
   }),
 );
+
+test(
+  'inspect answers from the live kernel only when it is started and idle; it never starts one',
+  withKernel(async (kernel, states) => {
+    assert.equal(await kernel.inspect({ kind: 'hover', expression: 'len' }), undefined);
+    assert.deepEqual(states, [], 'a hover must not start a kernel');
+    await kernel.execute('import torch\nw = torch.ones(2, 3, requires_grad=True)');
+    const hover = await kernel.inspect({ kind: 'hover', expression: 'w' });
+    assert.deepEqual(hover?.tensor?.shape, [2, 3]);
+    assert.ok((await kernel.inspect({ kind: 'complete', chain: 'w' }))?.some((entry) => entry.name === 'grad'));
+    const running = kernel.execute('while True:\n    pass');
+    while (states.at(-1) !== 'busy') await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(await kernel.inspect({ kind: 'hover', expression: 'w' }), undefined, 'a busy kernel cannot answer');
+    kernel.interrupt();
+    assert.equal(errorName(await running), 'KeyboardInterrupt');
+  }),
+);
+
+test(
+  'settings: output beyond the line limit is dropped with a marker; the precision applies to new kernels',
+  withKernel(async (kernel) => {
+    kernel.configure({ printPrecision: 2, maxOutputLines: 3, maxOutputCharacters: 0 });
+    const reply = await kernel.execute('import torch\nprint(torch.tensor([1.23456]))\nfor i in range(10):\n    print(i)');
+    assert.equal(reply.status, 'ok');
+    const text = reply.outputs.map((output) => (output.output_type === 'stream' ? output.text : '')).join('');
+    assert.match(text, /^tensor\(\[1\.23\]\)\n0\n1\n\[output truncated: this cell wrote more than 3 lines/);
+    kernel.configure({ printPrecision: 2, maxOutputLines: 0, maxOutputCharacters: 0 });
+    const unlimited = await kernel.execute('for i in range(10):\n    print(i)');
+    assert.equal(unlimited.outputs.length, 1);
+    assert.equal(unlimited.outputs[0]?.output_type === 'stream' && unlimited.outputs[0].text.split('\n').length, 11);
+  }),
+);
