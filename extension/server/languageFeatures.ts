@@ -9,8 +9,7 @@ import {
   type Hover,
   type SignatureHelp,
 } from 'vscode-languageserver/node';
-import { compileModule } from '../../engine/python/compiler';
-import { CompileError, parseModule } from '../../engine/python/parse';
+import { diagnose } from '../../engine/python/diagnostics';
 import { activeParameter, PYTHON_KEYWORDS } from './cellContext';
 import type { CallableSignature, CompletionEntry, HoverInfo } from './protocol';
 
@@ -116,22 +115,12 @@ export function signatureHelp(signature: CallableSignature, argument: number, ke
   };
 }
 
-/** The first syntax error or unsupported feature in a cell, as the kernel would report it on running it. */
+/** Syntax errors and unsupported features in a cell, where and as the kernel would report them on running it. */
 export function cellDiagnostics(source: string): Diagnostic[] {
-  const text = source.replace(/\r\n?/g, '\n');
-  try {
-    compileModule(parseModule(text), { origin: 'Cell', lineOffset: 0, lines: text.split('\n') }, true);
-    return [];
-  } catch (e) {
-    if (!(e instanceof CompileError)) return [];
-    const line = Math.max(0, e.line - 1);
-    return [
-      {
-        range: { start: { line, character: e.col }, end: { line, character: Math.max(e.endCol, e.col + 1) } },
-        severity: DiagnosticSeverity.Error,
-        source: 'agnb',
-        message: `${e.ename}: ${e.message}`,
-      },
-    ];
-  }
+  return diagnose(source).map((found) => ({
+    range: { start: { line: found.line - 1, character: found.column }, end: { line: found.endLine - 1, character: found.endColumn } },
+    severity: found.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'agnb',
+    message: found.message,
+  }));
 }

@@ -88,6 +88,9 @@ test('diagnostics: syntax errors and unsupported features where the kernel would
   assert.match(syntax?.message ?? '', /^SyntaxError: /);
   const [unsupported] = cellDiagnostics('async def f():\n    pass\n');
   assert.match(unsupported?.message ?? '', /not supported in agnb/);
+  const [missingModule] = cellDiagnostics('import numpy as np\n');
+  assert.match(missingModule?.message ?? '', /numpy/);
+  assert.equal(missingModule?.range.start.line, 0);
 });
 
 test('hover markdown for a tensor shows shape, dtype, autograd state, grad and values', () => {
