@@ -8,8 +8,8 @@ export { applyCustomFunction, FunctionContext } from './autograd/customFunction'
 export { qualifiedName } from './autograd/node';
 export { gradcheck, GradcheckError } from './autograd/gradcheck';
 export { WrappedNumber, wrapNumber } from './ops/elementwise';
-export { add, sub, rsub, mul, div, neg, powScalar, reciprocal } from './ops/arithmetic';
-export { exp, log, sqrt, tanh, sigmoid, relu, abs, sign, floor, ceil, trunc, round, frac, log1p, expm1, log2, log10, rsqrt, sin, cos, tan, square } from './ops/unaryMath';
+export { add, sub, rsub, mul, div, neg, powScalar, reciprocal, mulScalar, addScalar, divScalar } from './ops/arithmetic';
+export { exp, log, sqrt, tanh, sigmoid, relu, abs, sign, sgn, floor, ceil, trunc, round, frac, log1p, expm1, log2, log10, rsqrt, sin, cos, tan, square } from './ops/unaryMath';
 export {
   eq, ne, lt, le, gt, ge, logicalAnd, logicalOr, logicalXor, logicalNot, bitwiseAnd, bitwiseOr, bitwiseXor, bitwiseNot,
   isnan, isinf, isfinite, where, maximum, minimum, equal, isclose, allclose, type CloseOptions,
@@ -20,11 +20,11 @@ export { sum, mean } from './ops/reduce';
 export { max, min, maxDim, minDim, amax, amin, argmax, argmin, type ValuesAndIndices } from './ops/extrema';
 export { prod, variance, std, norm, cumsum, all, any, sumAsDtype, meanAsDtype } from './ops/statistics';
 export { softmax, logSoftmax, logsumexp } from './ops/softmax';
-export { mm, mv, dot, matmul, addmm, bmm } from './ops/linalg';
+export { mm, mv, dot, outer, matmul, addmm, bmm } from './ops/linalg';
 export { cat, stack, split, chunk } from './ops/join';
 export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';
 export { gather, scatterAdd, indexSelect } from './ops/gather';
-export { index, indexPut, ELLIPSIS, type IndexItem, type SliceItem } from './ops/indexing';
+export { index, indexPut, maskedFill, ELLIPSIS, type IndexItem, type SliceItem } from './ops/indexing';
 export { view, reshape, permute, transpose, t, unsqueeze, squeeze, expand, select, slice, unbind } from './ops/views';
 export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
 export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from './ops/creation';

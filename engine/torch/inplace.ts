@@ -5,7 +5,7 @@ import type { Tensor } from '../tensor/index';
 import { typeName } from '../python/objects/core';
 import { notImplemented, typeError } from '../python/objects/exceptions';
 import type { BoundArgs } from './args';
-import type { OpDefinition } from './ops';
+import { maskedFillValue, type OpDefinition } from './ops';
 import { operandFor, otherOperand, power, wrapScalar } from './operands';
 import { PyTensor } from './tensorObject';
 import { pythonNumber } from './values';
@@ -75,6 +75,13 @@ export const IN_PLACE: Record<string, OpDefinition> = {
     run: (a) => engine.clampInPlace(a.tensor('input'), scalarArgument(a, 'min'), scalarArgument(a, 'max')),
   },
   zero_: { signature: 'input', run: (a) => engine.zeroInPlace(a.tensor('input')) },
+  masked_fill_: {
+    signature: 'input, mask, value',
+    run: (a) => {
+      const value = maskedFillValue(a);
+      return engine.applyInPlace(a.tensor('input'), (input) => engine.maskedFill(input, a.tensor('mask'), value), false);
+    },
+  },
   fill_: { signature: 'input, value', run: fill },
   copy_: { signature: 'input, src, non_blocking=', run: (a) => engine.copyInPlace(a.tensor('input'), a.tensor('src')) },
   neg_: unaryInPlace(engine.neg, false),

@@ -14,7 +14,7 @@ import { nativeFunction } from './errors';
 import { otherOperand, power } from './operands';
 import { REDUCTIONS } from './reductions';
 import { SHAPE_OPS } from './shapes';
-import { wrapTensor } from './tensorObject';
+import { PyTensor, wrapTensor } from './tensorObject';
 
 export interface OpDefinition {
   /** PyTorch's parameter list, first parameter the tensor a method is called on (see args.ts). */
@@ -31,6 +31,9 @@ function checkAlpha(args: BoundArgs): void {
 }
 
 const unary = (fn: (input: Tensor) => Tensor): OpDefinition => ({ signature: 'input', run: (a) => fn(a.tensor('input')) });
+
+/** masked_fill's value: a Python number, or a 0-d tensor (which the gradient flows into). */
+export const maskedFillValue = (a: BoundArgs): Tensor | number => (a.raw('value') instanceof PyTensor ? a.tensor('value') : a.number('value'));
 
 const CORE: Record<string, OpDefinition> = {
   add: { signature: 'input, other, *, alpha=', run: (a) => (checkAlpha(a), engine.add(a.tensor('input'), otherOperand(a))) },
@@ -53,6 +56,7 @@ const CORE: Record<string, OpDefinition> = {
   relu: unary(engine.relu),
   abs: unary(engine.abs),
   sign: unary(engine.sign),
+  sgn: unary(engine.sgn),
   floor: unary(engine.floor),
   ceil: unary(engine.ceil),
   trunc: unary(engine.trunc),
@@ -67,6 +71,7 @@ const CORE: Record<string, OpDefinition> = {
   cos: unary(engine.cos),
   tan: unary(engine.tan),
   square: unary(engine.square),
+  masked_fill: { signature: 'input, mask, value', run: (a) => engine.maskedFill(a.tensor('input'), a.tensor('mask'), maskedFillValue(a)) },
   clamp: {
     signature: 'input, min=, max=',
     run: (a) => engine.clamp(a.tensor('input'), a.optionalNumber('min') ?? -Infinity, a.optionalNumber('max') ?? Infinity),
@@ -75,6 +80,8 @@ const CORE: Record<string, OpDefinition> = {
   mm: { signature: 'input, mat2', run: (a) => engine.mm(a.tensor('input'), a.tensor('mat2')) },
   mv: { signature: 'input, vec', run: (a) => engine.mv(a.tensor('input'), a.tensor('vec')) },
   dot: { signature: 'input, tensor', run: (a) => engine.dot(a.tensor('input'), a.tensor('tensor')) },
+  outer: { signature: 'input, vec2', run: (a) => engine.outer(a.tensor('input'), a.tensor('vec2')) },
+  ger: { signature: 'input, vec2', run: (a) => engine.outer(a.tensor('input'), a.tensor('vec2')) },
   t: { signature: 'input', run: (a) => engine.t(a.tensor('input')) },
   transpose: { signature: 'input, dim0, dim1', run: (a) => engine.transpose(a.tensor('input'), a.int('dim0'), a.int('dim1')) },
   permute: { signature: 'input, *dims', run: (a) => engine.permute(a.tensor('input'), a.ints('dims')) },

@@ -4,7 +4,7 @@ import { isFloating, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { binary, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
-import { record } from './record';
+import { record, zeroGradient } from './record';
 import { sumToShape } from './reduce';
 
 const ADD: BinaryKernel = (a, b, out, n) => {
@@ -77,7 +77,8 @@ export function div(a: Tensor, b: Tensor): Tensor {
     out,
     ([grad], [savedA, savedB]) => [
       a.requiresGrad ? sumToShape(div(grad!, savedB!), a.shape) : null,
-      b.requiresGrad ? sumToShape(neg(mul(grad!, div(div(savedA!, savedB!), savedB!))), b.shape) : null,
+      // div_tensor_other_backward: -grad * ((self / other) / other)
+      b.requiresGrad ? sumToShape(mul(neg(grad!), div(div(savedA!, savedB!), savedB!)), b.shape) : null,
     ],
     [a, b],
   );
@@ -121,7 +122,8 @@ export function powScalar(tensor: Tensor, exponent: Tensor): Tensor {
     'PowBackward0',
     [tensor],
     out,
-    ([grad], [base]) => [e === 0 ? mul(grad!, wrapNumber(0, 'int64')) : mul(grad!, mul(powScalar(base!, wrapNumber(e - 1, exponent.dtype)), wrapNumber(e, exponent.dtype)))],
+    // pow_backward: grad * (e * self.pow(e - 1)); a zero exponent gives zeros_like(self), a constant.
+    ([grad], [base]) => [e === 0 ? zeroGradient(base!.shape, grad!.dtype) : mul(grad!, mulScalar(powScalar(base!, wrapNumber(e - 1, exponent.dtype)), e))],
     [tensor],
   );
   return out;
@@ -159,4 +161,33 @@ function powKernel(e: number, dtype: DType): UnaryKernel {
         for (let i = 0; i < n; i++) out[i] = Math.pow(a[i]!, e);
       };
   }
+}
+
+/**
+ * The Scalar overloads PyTorch's own derivative formulas call (`2 * result`, `grad / count`, `self + 1`): unlike
+ * `tensor * 2` written in Python (MulBackward0 with an edge for the number), they record one edge, as
+ * MulBackward1, AddBackward1 and DivBackward1.
+ */
+const wrapScalar = (scalar: number): Tensor => wrapNumber(scalar, Number.isInteger(scalar) ? 'int64' : 'float64');
+
+export function mulScalar(tensor: Tensor, scalar: number): Tensor {
+  const number = wrapScalar(scalar);
+  const out = binary(tensor, number, MUL, promoteOperands(tensor, number));
+  record('MulBackward1', [tensor], out, ([grad]) => [mulScalar(grad!, scalar)]);
+  return out;
+}
+
+export function addScalar(tensor: Tensor, scalar: number): Tensor {
+  const number = wrapScalar(scalar);
+  const out = binary(tensor, number, ADD, promoteOperands(tensor, number));
+  record('AddBackward1', [tensor], out, ([grad]) => [grad]);
+  return out;
+}
+
+export function divScalar(tensor: Tensor, scalar: number): Tensor {
+  const number = wrapScalar(scalar);
+  const promoted = promoteOperands(tensor, number);
+  const out = binary(tensor, number, DIV, isFloating(promoted) ? promoted : 'float32');
+  record('DivBackward1', [tensor], out, ([grad]) => [divScalar(grad!, scalar)]);
+  return out;
 }

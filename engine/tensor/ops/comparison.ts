@@ -4,8 +4,9 @@ import { allocate, isFloating, scalarTypeName, type DType, type Storage } from '
 import { runtimeError } from '../errors';
 import { broadcastShapes, contiguousStrides, numel, sameShape } from '../shape';
 import { Tensor } from '../tensor';
-import { binary, materialize, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
-import { div } from './arithmetic';
+import { binary, materialize, promoteOperands, unary, WrappedNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
+import { divScalar } from './arithmetic';
+import { maskedFill } from './indexing';
 import { zeros } from './creation';
 import { record } from './record';
 import { sumToShape } from './reduce';
@@ -219,8 +220,8 @@ function extremum(name: string, a: Tensor, b: Tensor, kernel: BinaryKernel, dire
  */
 function extremumGrad(grad: Tensor, mine: Tensor, theirs: Tensor, direction: 1 | -1): Tensor {
   const lost = direction === 1 ? lt(mine, theirs) : gt(mine, theirs);
-  const shared = where(eq(mine, theirs), div(grad, wrapNumber(2, 'int64')), grad);
-  return where(lost, zeros([], grad.dtype), shared);
+  const shared = where(eq(mine, theirs), divScalar(grad, 2), grad);
+  return maskedFill(shared, lost, 0);
 }
 
 // ---- whole-tensor tests

@@ -1,16 +1,18 @@
 // max/min (over everything, or along a dim with the index of the winner), amax/amin over dims, and
 // argmax/argmin. Ties go to the first occurrence and a NaN beats every number, as in PyTorch's CPU kernels.
-import { allocate, type DType, type Storage } from '../dtype';
+import { allocate, type Storage } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import { numel } from '../shape';
 import { Tensor } from '../tensor';
 import { div, mul } from './arithmetic';
 import { binary, type BinaryKernel } from './elementwise';
-import { where } from './comparison';
 import { zeros } from './creation';
+import { scatter } from './gather';
+import { maskedFill } from './indexing';
+import { reshape, unsqueeze } from './views';
 import { record } from './record';
 import { reducedDims, reducedShape, sum } from './reduce';
-import { newTensor, reductionLayout, restoreReducedDims, singleDim } from './statistics';
+import { newTensor, reductionLayout, singleDim } from './statistics';
 
 /** What max(dim)/min(dim) return; the language layer prints it as torch.return_types.max(values=..., indices=...). */
 export interface ValuesAndIndices {
@@ -71,8 +73,7 @@ function extremeAll(tensor: Tensor, extreme: Extreme): Tensor {
     out,
     ([grad], [input, result]) => {
       const mask = binary(input!, result!, EQUAL_OR_BOTH_NAN, input!.dtype, 'bool');
-      const share = div(grad!, sum(mask));
-      return [where(mask, share, zeros([], share.dtype))];
+      return [maskedFill(zeros(input!.shape, grad!.dtype), mask, div(grad!, sum(mask)))];
     },
     [tensor, out],
   );
@@ -83,14 +84,12 @@ function extremeAll(tensor: Tensor, extreme: Extreme): Tensor {
 export const max = (tensor: Tensor): Tensor => extremeAll(tensor, 'max');
 export const min = (tensor: Tensor): Tensor => extremeAll(tensor, 'min');
 
-/** value_selecting_reduction_backward: each output's gradient goes to the element its index names. */
-function scatterToIndices(grad: Tensor, indices: Tensor, inputShape: readonly number[], dims: readonly number[], dtype: DType): Tensor {
-  const out = allocate(dtype, numel(inputShape));
-  const { outputs, elements } = reductionLayout(inputShape, dims);
-  const gradData = grad.contiguousData();
-  const indexData = indices.contiguousData();
-  for (let o = 0; o < outputs.length; o++) out[outputs[o]! + elements[indexData[o]!]!] = gradData[o]!;
-  return newTensor(out, inputShape, dtype);
+/** value_selecting_reduction_backward: each output's gradient is scattered into zeros where its index points. */
+function valueSelectingBackward(grad: Tensor, indices: Tensor, inputShape: readonly number[], dim: number, keepdim: boolean): Tensor {
+  const full = zeros(inputShape, grad.dtype);
+  if (inputShape.length === 0) return scatter(full, 0, indices, grad);
+  if (keepdim) return scatter(full, dim, indices, grad);
+  return scatter(full, dim, unsqueeze(indices, dim), unsqueeze(grad, dim));
 }
 
 function extremeAlongDim(tensor: Tensor, dim: number, keepdim: boolean, extreme: Extreme): ValuesAndIndices {
@@ -106,7 +105,7 @@ function extremeAlongDim(tensor: Tensor, dim: number, keepdim: boolean, extreme:
     extreme === 'max' ? 'MaxBackward0' : 'MinBackward0',
     [tensor],
     out.values,
-    ([grad], [indices]) => [scatterToIndices(grad!, indices!, inputShape, dims, grad!.dtype)],
+    ([grad], [indices]) => [valueSelectingBackward(grad!, indices!, inputShape, dims[0]!, keepdim)],
     [out.indices],
   );
   return out;
@@ -134,8 +133,10 @@ function extremeOverDims(tensor: Tensor, dims: readonly number[], keepdim: boole
     [tensor],
     out,
     ([grad], [input, result]) => {
-      const mask = binary(input!, restoreReducedDims(result!, reduced, keepdim), EQUAL, input!.dtype, 'bool');
-      return [mul(div(restoreReducedDims(grad!, reduced, keepdim), sum(mask, reduced, true)), mask)];
+      // restore_reduced_dims reshapes the reduced dims back in (unlike the unsqueezes of sum's backward)
+      const restore = (reducedTensor: Tensor) => (keepdim ? reducedTensor : reshape(reducedTensor, reducedShape(input!.shape, reduced, true)));
+      const mask = binary(input!, restore(result!), EQUAL, input!.dtype, 'bool');
+      return [mul(div(restore(grad!), sum(mask, reduced, true)), mask)];
     },
     [tensor, out],
   );

@@ -134,7 +134,7 @@ export function gather(input: Tensor, dim: number, index: Tensor): Tensor {
   const values = takeAddressed(alongIndex(input, indexSizes, d), dimAddressing(input, d, index));
   const out = Tensor.fromStorage(values, index.shape, input.dtype);
   const inputShape = [...input.shape];
-  record('GatherBackward0', [input, null], out, ([grad]) => [scatterAdd(zeros(inputShape, grad!.dtype), d, index, grad!)]);
+  record('GatherBackward0', [input], out, ([grad]) => [scatterAdd(zeros(inputShape, grad!.dtype), d, index, grad!)]);
   return out;
 }
 
@@ -155,7 +155,7 @@ export function scatterAdd(self: Tensor, dim: number, index: Tensor, src: Tensor
   const out = Tensor.fromStorage(materialize(self, self.shape, self.dtype).slice(), self.shape, self.dtype);
   const srcAtIndex = new Tensor(src.storage, indexSizes, stridesOf(src), src.offset, src.dtype);
   putAddressed(alongIndex(out, indexSizes, d), dimAddressing(self, d, index), materialize(srcAtIndex, indexSizes, src.dtype), true);
-  record('ScatterAddBackward0', [self, null, src], out, ([grad]) => [self.requiresGrad ? grad : null, null, src.requiresGrad ? gather(grad!, d, index) : null]);
+  record('ScatterAddBackward0', [self, src], out, ([grad]) => [self.requiresGrad ? grad : null, src.requiresGrad ? gather(grad!, d, index) : null]);
   return out;
 }
 
@@ -183,14 +183,39 @@ export function indexSelect(input: Tensor, dim: number, index: Tensor): Tensor {
   const outShape = input.ndim === 0 ? [] : shape;
   const out = Tensor.fromStorage(values, outShape, input.dtype);
   const inputShape = [...input.shape];
-  record('IndexSelectBackward0', [input, null], out, ([grad]) => [indexAdd(zeros(inputShape, grad!.dtype), d, index, grad!)]);
+  record('IndexSelectBackward0', [input], out, ([grad]) => [indexAdd(zeros(inputShape, grad!.dtype), d, index, grad!)]);
   return out;
 }
 
-/** index_add into a fresh tensor laid out contiguously (the backward of index_select): rows of `source` added at `index`. */
+/**
+ * index_add (out of place, the backward of index_select): `target` with the slices of `source` along `dim` added
+ * at `index`. Recorded as IndexAddBackward0, whose gradient for `source` is index_select again.
+ */
 function indexAdd(target: Tensor, dim: number, index: Tensor, source: Tensor): Tensor {
+  const out = Tensor.fromStorage(materialize(target, target.shape, target.dtype).slice(), target.shape, target.dtype);
   const shape = sizesOf(source);
-  const view = new Tensor(target.storage, shape, contiguousStrides(sizesOf(target)).map((stride, d) => (d === dim ? 0 : stride)), 0, target.dtype);
-  putAddressed(view, selectAddressing(target, dim, index, shape), materialize(source, source.shape, target.dtype), true);
-  return target;
+  const view = new Tensor(out.storage, shape, contiguousStrides(sizesOf(out)).map((stride, d) => (d === dim ? 0 : stride)), 0, out.dtype);
+  putAddressed(view, selectAddressing(out, dim, index, shape), materialize(source, source.shape, out.dtype), true);
+  record('IndexAddBackward0', [target, source], out, ([grad]) => [target.requiresGrad ? grad : null, source.requiresGrad ? indexSelect(grad!, dim, index) : null]);
+  return out;
+}
+
+/**
+ * scatter (out of place) of `src` into `self` along `dim` at `index` (the backward of max/min along a dim, sort,
+ * ...). Recorded as ScatterBackward0: `src` gets the gathered gradient, `self` the gradient with the written
+ * places zeroed.
+ */
+export function scatter(self: Tensor, dim: number, index: Tensor, src: Tensor): Tensor {
+  const d = normalizeDim(dim, self.ndim);
+  requireInt64Index(index, 'scatter(): Expected dtype int64 for index');
+  const indexSizes = sizesOf(index);
+  const out = Tensor.fromStorage(materialize(self, self.shape, self.dtype).slice(), self.shape, self.dtype);
+  const srcAtIndex = new Tensor(src.storage, indexSizes, stridesOf(src), src.offset, src.dtype);
+  putAddressed(alongIndex(out, indexSizes, d), dimAddressing(self, d, index), materialize(srcAtIndex, indexSizes, self.dtype), false);
+  const srcShape = [...src.shape];
+  record('ScatterBackward0', [self, src], out, ([grad]) => [
+    self.requiresGrad ? scatter(grad!, d, index, zeros(srcShape, grad!.dtype)) : null,
+    src.requiresGrad ? gather(grad!, d, index) : null,
+  ]);
+  return out;
 }

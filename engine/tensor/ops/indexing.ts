@@ -4,14 +4,15 @@
 import { allocate, scalarTypeName } from '../dtype';
 import { indexError, runtimeError, TorchError, valueError } from '../errors';
 import { isGradEnabled } from '../autograd/gradMode';
-import { broadcastShapes, contiguousStrides, sameShape, type Shape } from '../shape';
+import { broadcastShapes, contiguousStrides, numel, sameShape, type Shape } from '../shape';
 import { Tensor, copyStrided, scatterStrided } from '../tensor';
 import { clone } from './copy';
 import { fromNested, zeros } from './creation';
+import { copyInPlace } from './inplace';
 import { broadcastView, materialize, writeInto, wrapNumber } from './elementwise';
 import { putAddressed, takeAddressed, type Addressing } from './gather';
-import { record } from './record';
-import { sumToShape } from './reduce';
+import { record, zeroGradient } from './record';
+import { sum, sumToShape } from './reduce';
 import { expand, select, slice, unsqueeze, view } from './views';
 
 /** A Python slice; a missing bound or step is null. */
@@ -201,8 +202,27 @@ function addressAt(target: Tensor, plan: AdvancedIndex): [Tensor, Addressing] {
   return [walked, addressing];
 }
 
-function takeAdvanced(tensor: Tensor, plan: AdvancedIndex): Tensor {
-  return Tensor.fromStorage(takeAddressed(...addressAt(tensor, plan)), plan.resultShape, tensor.dtype);
+/** The addressed elements, as a new tensor: IndexBackward0, whose backward index_puts into zeros. */
+function takeIndexed(tensor: Tensor, plan: AdvancedIndex): Tensor {
+  const out = Tensor.fromStorage(takeAddressed(...addressAt(tensor, plan)), plan.resultShape, tensor.dtype);
+  const shape = [...tensor.shape];
+  record('IndexBackward0', [tensor], out, ([grad]) => [putIndexed(zeros(shape, grad!.dtype), plan, grad!, true, 'IndexPutImplBackward0')]);
+  return out;
+}
+
+/**
+ * index_put out of place: `tensor` with `values` written at (or, accumulating, added to) the addressed elements.
+ * Recorded as `name`: IndexPutImplBackward0 inside IndexBackward0's backward, IndexPutBackward0 otherwise.
+ */
+function putIndexed(tensor: Tensor, plan: AdvancedIndex, values: Tensor, accumulate: boolean, name: string): Tensor {
+  const out = Tensor.fromStorage(materialize(tensor, tensor.shape, tensor.dtype).slice(), tensor.shape, tensor.dtype);
+  putAddressed(...addressAt(out, plan), materialize(values, plan.resultShape, out.dtype), accumulate);
+  const valuesShape = [...values.shape];
+  record(name, [tensor, values], out, ([grad]) => [
+    !tensor.requiresGrad ? null : accumulate ? grad : putIndexed(grad!, plan, zeros(valuesShape, grad!.dtype), false, 'IndexPutBackward0'),
+    values.requiresGrad ? sumToShape(takeIndexed(grad!, plan), valuesShape) : null,
+  ]);
+  return out;
 }
 
 /** tensor[items]: a view for basic keys, a copy when the key holds index tensors, masks or lists. */
@@ -210,15 +230,7 @@ export function index(tensor: Tensor, items: readonly IndexItem[]): Tensor {
   checkZeroDimKey(tensor, items);
   const { view: sliced, indices } = applyBasic(tensor, items);
   if (indices.length === 0) return sliced === tensor ? alias(tensor) : sliced;
-  const plan = planAdvanced(sliced, indices);
-  const out = takeAdvanced(sliced, plan);
-  const slicedShape = [...sliced.shape];
-  record('IndexBackward0', [sliced], out, ([grad]) => {
-    const full = zeros(slicedShape, grad!.dtype);
-    putAddressed(...addressAt(full, plan), materialize(grad!, grad!.shape, grad!.dtype), true);
-    return [full];
-  });
-  return out;
+  return takeIndexed(sliced, planAdvanced(sliced, indices));
 }
 
 /** A view of the whole tensor (what `t[...]` returns). */
@@ -309,27 +321,66 @@ function recordWrite(tensor: Tensor, sliced: Tensor, value: Tensor, plan: Advanc
   const valueShape = [...value.shape];
   const name = sliced !== base ? 'CopySlices' : plan ? 'IndexPutBackward0' : 'CopyBackwards';
   record(name, [base, value], base, ([grad]) => {
-    const baseGrad = clone(grad!);
-    const written = regionOf(baseGrad, region);
-    let valueGrad: Tensor;
-    if (plan) {
-      valueGrad = takeAdvanced(written, plan);
-      putAddressed(...addressAt(written, plan), allocate(written.dtype, valueGrad.numel), false);
-    } else {
-      const values = allocate(written.dtype, written.numel);
-      copyStrided(written, values);
-      valueGrad = Tensor.fromStorage(values, written.shape, written.dtype);
-      scatterStrided(written, allocate(written.dtype, written.numel));
-    }
+    // The written elements' gradient goes to the value; in the base's gradient they become zeros. Through a
+    // view, PyTorch copies the gradient (CopyBackwards) and clones the view's region of it (CloneBackward0).
+    const copied = sliced === base ? grad! : copyInPlace(zeros(grad!.shape, grad!.dtype), grad!);
+    const written = sliced === base ? grad! : clone(takeRegion(copied, region));
+    const valueGrad = plan ? takeIndexed(written, plan) : written;
+    const cleared = plan ? putIndexed(written, plan, zeros(valueShape, grad!.dtype), false, 'IndexPutBackward0') : zeroGradient(written.shape, grad!.dtype);
+    const baseGrad = sliced === base ? cleared : replaceRegion(copied, region, cleared);
     return [baseGrad, value.requiresGrad ? sumToShape(valueGrad, valueShape) : null];
   });
   if (tensor !== base) {
     const own = regionInBase(tensor, base);
     const baseShape = [...base.shape];
-    record('AsStridedBackward0', [base], tensor, ([grad]) => {
-      const baseGrad = zeros(baseShape, grad!.dtype);
-      scatterStrided(regionOf(baseGrad, own), materialize(grad!, grad!.shape, grad!.dtype));
-      return [baseGrad];
-    });
+    record('AsStridedBackward0', [base], tensor, ([grad]) => [replaceRegion(zeros(baseShape, grad!.dtype), own, grad!)]);
   }
+}
+
+/** A copy of the elements of `tensor` (laid out contiguously) that `region` covers: AsStridedBackward0. */
+function takeRegion(tensor: Tensor, region: Region): Tensor {
+  const laidOut = Tensor.fromStorage(materialize(tensor, tensor.shape, tensor.dtype), tensor.shape, tensor.dtype);
+  const values = allocate(tensor.dtype, numel(region.shape));
+  copyStrided(regionOf(laidOut, region), values);
+  const out = Tensor.fromStorage(values, region.shape, tensor.dtype);
+  const shape = [...tensor.shape];
+  record('AsStridedBackward0', [tensor], out, ([grad]) => [replaceRegion(zeros(shape, grad!.dtype), region, grad!)]);
+  return out;
+}
+
+/** A copy of `tensor` (laid out contiguously) with the elements `region` covers replaced by `values`: CopySlices. */
+function replaceRegion(tensor: Tensor, region: Region, values: Tensor): Tensor {
+  const out = Tensor.fromStorage(materialize(tensor, tensor.shape, tensor.dtype).slice(), tensor.shape, tensor.dtype);
+  scatterStrided(regionOf(out, region), materialize(values, region.shape, tensor.dtype));
+  const regionShape = [...region.shape];
+  record('CopySlices', [tensor, values], out, ([grad]) => [
+    tensor.requiresGrad ? replaceRegion(grad!, region, zeros(regionShape, grad!.dtype)) : null,
+    values.requiresGrad ? sumToShape(takeRegion(grad!, region), values.shape) : null,
+  ]);
+  return out;
+}
+
+/**
+ * masked_fill(mask, value): `value` where the bool mask (broadcast with the tensor) is true. A number value
+ * records MaskedFillBackward0; a 0-d tensor value records MaskedFillBackward1, whose gradient is the masked sum.
+ */
+export function maskedFill(tensor: Tensor, mask: Tensor, value: Tensor | number): Tensor {
+  if (mask.dtype !== 'bool') throw new TorchError('NotImplementedError', `agnb: masked_fill supports bool masks only (got ${mask.dtype})`);
+  if (value instanceof Tensor && value.ndim !== 0) {
+    throw runtimeError(`masked_fill_ only supports a 0-dimensional value tensor, but got tensor with ${value.ndim} dimension(s).`);
+  }
+  const shape = broadcastShapes(mask.shape, tensor.shape);
+  const out = Tensor.fromStorage(materialize(tensor, shape, tensor.dtype).slice(), shape, tensor.dtype);
+  const fill = value instanceof Tensor ? materialize(value, [], tensor.dtype)[0]! : wrapNumber(value, tensor.dtype).storage[0]!;
+  const where = materialize(mask, shape, 'bool');
+  const data = out.storage;
+  for (let i = 0; i < data.length; i++) if (where[i] !== 0) data[i] = fill;
+  const inputShape = [...tensor.shape];
+  const selfGrad = (grad: Tensor) => (tensor.requiresGrad ? sumToShape(maskedFill(grad, mask, 0), inputShape) : null);
+  if (value instanceof Tensor) {
+    record('MaskedFillBackward1', [tensor, value], out, ([grad]) => [selfGrad(grad!), value.requiresGrad ? sum(index(grad!, [broadcastView(mask, grad!.shape)])) : null]);
+  } else {
+    record('MaskedFillBackward0', [tensor], out, ([grad]) => [selfGrad(grad!)]);
+  }
+  return out;
 }

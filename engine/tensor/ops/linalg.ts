@@ -64,15 +64,26 @@ export function mm(a: Tensor, b: Tensor): Tensor {
   if (k !== k2) throw runtimeError(`mat1 and mat2 shapes cannot be multiplied (${m}x${k} and ${k2}x${n})`);
   const dtype = checkSameDtype(a, b);
   const out = Tensor.fromStorage(matmulKernel(materialize(a, a.shape, dtype), materialize(b, b.shape, dtype), m, k, n, dtype), [m, n], dtype);
+  const aColumnMajor = isColumnMajor(a);
+  const bColumnMajor = isColumnMajor(b);
   record(
     'MmBackward0',
     [a, b],
     out,
-    ([grad], [savedA, savedB]) => [a.requiresGrad ? mm(grad!, t(savedB!)) : null, b.requiresGrad ? mm(t(savedA!), grad!) : null],
+    ([grad], [savedA, savedB]) => [a.requiresGrad ? mmFirstBackward(grad!, savedB!, aColumnMajor) : null, b.requiresGrad ? mmSecondBackward(grad!, savedA!, bColumnMajor) : null],
     [a, b],
   );
   return out;
 }
+
+/** Whether a matrix is laid out column by column (a transposed contiguous one): its gradient is then computed transposed. */
+const isColumnMajor = (matrix: Tensor): boolean => matrix.strides[0] === 1 && matrix.strides[1] === matrix.shape[0];
+
+/** mm_mat1_backward: grad @ b.t(), or (b @ grad.t()).t() when a is column-major. */
+const mmFirstBackward = (grad: Tensor, b: Tensor, columnMajor: boolean): Tensor => (columnMajor ? t(mm(b, t(grad))) : mm(grad, t(b)));
+
+/** mm_mat2_backward: a.t() @ grad, or (grad.t() @ a).t() when b is column-major. */
+const mmSecondBackward = (grad: Tensor, a: Tensor, columnMajor: boolean): Tensor => (columnMajor ? t(mm(t(grad), a)) : mm(t(a), grad));
 
 /**
  * addmm(bias, a, b) = bias + a @ b, as nn.Linear computes a batch: the BLAS gemm PyTorch calls adds the bias
@@ -195,7 +206,8 @@ export function mv(a: Tensor, v: Tensor): Tensor {
     [a, v],
     out,
     ([grad], [savedA, savedV]) => [
-      a.requiresGrad ? mm(unsqueeze(grad!, 1), unsqueeze(savedV!, 0)) : null,
+      // grad.ger(vec), which PyTorch computes as grad.reshape(m, 1) * vec
+      a.requiresGrad ? mul(reshape(grad!, [m, 1]), savedV!) : null,
       v.requiresGrad ? mv(t(savedA!), grad!) : null,
     ],
     [a, v],
@@ -213,8 +225,15 @@ export function dot(a: Tensor, b: Tensor): Tensor {
     'DotBackward0',
     [a, b],
     out,
-    ([grad], [savedA, savedB]) => [a.requiresGrad ? mul(savedB!, grad!) : null, b.requiresGrad ? mul(savedA!, grad!) : null],
+    ([grad], [savedA, savedB]) => [a.requiresGrad ? mul(grad!, savedB!) : null, b.requiresGrad ? mul(grad!, savedA!) : null],
     [a, b],
   );
   return out;
+}
+
+/** outer(a, b) of two vectors: PyTorch computes it as a.reshape(n, 1) * b, so its node is MulBackward0. */
+export function outer(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim !== 1) throw runtimeError(`outer: Expected 1-D argument self, but got ${a.ndim}-D`);
+  if (b.ndim !== 1) throw runtimeError(`outer: Expected 1-D argument vec2, but got ${b.ndim}-D`);
+  return mul(reshape(a, [a.shape[0]!, 1]), b);
 }

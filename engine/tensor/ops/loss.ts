@@ -1,7 +1,7 @@
 // Loss functions, computed with the same sequence of elementwise steps as PyTorch so they round alike.
 import { valueError } from '../errors';
 import type { Tensor } from '../tensor';
-import { add, mul, neg, rsub, sub, div } from './arithmetic';
+import { add, mul, mulScalar, neg, rsub, sub, divScalar } from './arithmetic';
 import { binary, promoteOperands, wrapNumber, type BinaryKernel } from './elementwise';
 import { exp, log, sigmoid } from './unaryMath';
 import { record } from './record';
@@ -39,7 +39,7 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
     loss,
     ([grad], [savedInput, savedTarget]) => {
       const gradInput = mul(sub(sigmoid(savedInput!), savedTarget!), grad!);
-      return [reduction === 'mean' ? div(gradInput, wrapNumber(count, 'int64')) : gradInput, null];
+      return [reduction === 'mean' ? divScalar(gradInput, count) : gradInput, null];
     },
     [input, target],
   );
@@ -87,8 +87,8 @@ function mseLossBackward(grad: Tensor, input: Tensor, target: Tensor, norm: numb
   const out = withGradMode(false, () => mul(mul(sub(input, target), wrapNumber(norm, dtype)), grad));
   // mse_loss_double_backward: 2 * g (expanded to the operand), divided by numel for 'mean'.
   const doubleBackward = (g: Tensor, operand: Tensor): Tensor => {
-    const twice = mul(expand(g, operand.shape), wrapNumber(2, 'int64'));
-    return reduction === 'mean' ? div(twice, wrapNumber(operand.numel, 'int64')) : twice;
+    const twice = mulScalar(expand(g, operand.shape), 2);
+    return reduction === 'mean' ? divScalar(twice, operand.numel) : twice;
   };
   record(
     'MseLossBackwardBackward0',

@@ -4,10 +4,9 @@ import { runtimeError } from '../errors';
 import { outerSums, stridedSum } from '../kernels/cascadeSum';
 import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
-import { div } from './arithmetic';
-import { wrapNumber } from './elementwise';
+import { divScalar } from './arithmetic';
 import { record } from './record';
-import { expand, reshape, unsqueeze } from './views';
+import { expand, unsqueeze, view } from './views';
 
 /** Sums keep floats; bools and ints sum to int64, as in PyTorch. */
 function sumDtype(dtype: DType): DType {
@@ -171,7 +170,7 @@ export function mean(tensor: Tensor, dims?: readonly number[], keepdim = false):
   const out = new Tensor(totals, shape, contiguousStrides(shape), 0, tensor.dtype);
   const inputShape = [...tensor.shape];
   record(dims === undefined ? 'MeanBackward0' : 'MeanBackward1', [tensor], out, ([grad]) => [
-    div(sumBackward(grad!, inputShape, reduced, keepdim), wrapNumber(count, 'int64')),
+    divScalar(sumBackward(grad!, inputShape, reduced, keepdim), count),
   ]);
   return out;
 }
@@ -192,5 +191,5 @@ export function sumToShape(grad: Tensor, shape: Shape): Tensor {
     if (d < lead || (shape[d - lead] === 1 && size !== 1)) dims.push(d);
   });
   const summed = dims.length > 0 ? sum(grad, dims, true) : grad;
-  return lead > 0 || !summed.shape.every((size, d) => size === shape[d]) ? reshape(summed, shape) : summed;
+  return lead > 0 || !summed.shape.every((size, d) => size === shape[d]) ? view(summed, shape) : summed;
 }

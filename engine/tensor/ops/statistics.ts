@@ -7,11 +7,11 @@ import { runtimeError, TorchError } from '../errors';
 import { isGradEnabled, withGradMode } from '../autograd/gradMode';
 import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
-import { div, mul, sub } from './arithmetic';
+import { div, divScalar, mul, mulScalar, sub } from './arithmetic';
 import { toDtype, detach } from './copy';
 import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
-import { eq, where } from './comparison';
-import { zeros } from './creation';
+import { eq } from './comparison';
+import { maskedFill } from './indexing';
 import { record, zeroGradient } from './record';
 import { iterationBlocks, mean, reducedDims, reducedShape, repeatOverDims, sum, sumBackward } from './reduce';
 import { flip } from './reorder';
@@ -82,7 +82,7 @@ export function meanAsDtype(tensor: Tensor, dtype: DType, dims?: readonly number
   const out = withGradMode(false, () => mean(toDtype(detach(tensor), dtype), dims, keepdim));
   const inputShape = [...tensor.shape];
   record(dims === undefined ? 'MeanBackward0' : 'MeanBackward1', [tensor], out, ([grad]) => [
-    div(sumBackward(grad!, inputShape, reduced, keepdim), wrapNumber(count, 'int64')),
+    divScalar(sumBackward(grad!, inputShape, reduced, keepdim), count),
   ]);
   return out;
 }
@@ -302,24 +302,25 @@ function varianceForward(tensor: Tensor, dims: readonly number[] | undefined, co
 }
 
 /** var_backward: (2 / (n - correction)) * grad * (self - self.mean(dims, keepdim=True)). */
-function varianceBackward(grad: Tensor, input: Tensor, reduced: readonly number[], correction: number, keepdim: boolean): Tensor {
+function varianceBackward(grad: Tensor, input: Tensor, reduced: readonly number[], correction: number, keepdim: boolean, allDims: boolean): Tensor {
   const count = reduced.reduce((product, d) => product * input.shape[d]!, 1);
-  const spread = restoreReducedDims(grad, reduced, keepdim);
-  const deviation = sub(input, mean(input, reduced, true));
-  return mul(mul(spread, wrapNumber(2 / (count - correction), 'float64')), deviation);
+  // Over all dims (no dim given), the gradient is a 0-d tensor that broadcasts, and the mean is mean().
+  const spread = allDims ? grad : restoreReducedDims(grad, reduced, keepdim);
+  const deviation = sub(input, allDims ? mean(input) : mean(input, reduced, true));
+  return mul(mulScalar(spread, 2 / (count - correction)), deviation);
 }
 
 /** var(dims, correction, keepdim); `unbiased` is correction 1 (the default) or 0. Recorded as VarBackward0. */
 export function variance(tensor: Tensor, dims?: readonly number[], correction = 1, keepdim = false): Tensor {
   const out = varianceForward(tensor, dims, correction, keepdim, false);
   const reduced = reducedDims(tensor, dims);
-  record('VarBackward0', [tensor], out, ([grad], [input]) => [varianceBackward(grad!, input!, reduced, correction, keepdim)], [tensor]);
+  record('VarBackward0', [tensor], out, ([grad], [input]) => [varianceBackward(grad!, input!, reduced, correction, keepdim, dims === undefined)], [tensor]);
   return out;
 }
 
 /** `value` where `reference` is nonzero, else 0 (recorded, so differentiable again). */
 function zeroWhereZero(value: Tensor, reference: Tensor): Tensor {
-  return where(eq(reference, wrapNumber(0, 'int64')), zeros([], value.dtype), value);
+  return maskedFill(value, eq(reference, wrapNumber(0, 'int64')), 0);
 }
 
 /** std: the square root of var. Its backward is var's, fed grad / (2 * std), zero where std is zero. */
@@ -331,9 +332,9 @@ export function std(tensor: Tensor, dims?: readonly number[], correction = 1, ke
     [tensor],
     out,
     ([grad], [input, result]) => {
-      const scaled = div(grad!, mul(result!, wrapNumber(2, 'int64')));
+      const scaled = div(grad!, mulScalar(result!, 2));
       const gradVariance = zeroWhereZero(scaled, result!);
-      return [varianceBackward(gradVariance, input!, reduced, correction, keepdim)];
+      return [varianceBackward(gradVariance, input!, reduced, correction, keepdim, dims === undefined)];
     },
     [tensor, out],
   );
@@ -407,7 +408,7 @@ export function norm(tensor: Tensor, p = 2, dims?: readonly number[], keepdim = 
   else if (p === 2 && lastDimOnly) rowTwoNorms(tensor.contiguousData(), out.length, blocks[0]!.size, tensor.dtype === 'float32', out);
   else sequentialNorms(tensor, reduced, p, out);
   const result = newTensor(out, shape, tensor.dtype);
-  record('NormBackward1', [tensor], result, ([grad], [input, saved]) => [normBackward(grad!, input!, saved!, p, reduced, keepdim)], [tensor, result]);
+  record('NormBackward1', [tensor], result, ([grad], [input, saved]) => [normBackward(grad!, input!, saved!, p, reduced, keepdim, dims === undefined)], [tensor, result]);
   return result;
 }
 
@@ -425,9 +426,10 @@ const SELECTED_BY_NORM: BinaryKernel = (input, normValue, out, n) => {
  * norm_backward: p=1: sgn(self) * grad; p=2: grad * (self / norm), zero where the norm is zero; p=±inf: the
  * gradient shared among the elements whose magnitude is the norm (or NaN): sgn(self) * (grad / count * mask).
  */
-function normBackward(grad: Tensor, input: Tensor, result: Tensor, p: number, reduced: readonly number[], keepdim: boolean): Tensor {
-  const spread = restoreReducedDims(grad, reduced, keepdim);
-  const normValue = restoreReducedDims(result, reduced, keepdim);
+function normBackward(grad: Tensor, input: Tensor, result: Tensor, p: number, reduced: readonly number[], keepdim: boolean, allDims: boolean): Tensor {
+  // Over all dims (no dim given) the 0-d gradient and norm broadcast as they are.
+  const spread = allDims ? grad : restoreReducedDims(grad, reduced, keepdim);
+  const normValue = allDims ? result : restoreReducedDims(result, reduced, keepdim);
   const sign = unary(input, SIGN, input.dtype);
   if (p === 1) return mul(sign, spread);
   if (p === 2) return mul(spread, zeroWhereZero(div(input, normValue), normValue));

@@ -3,7 +3,7 @@
 import { isFloating, scalarTypeName, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
-import { add, mul, div, neg, powScalar, sub } from './arithmetic';
+import { addScalar, mul, mulScalar, div, neg, powScalar, sub } from './arithmetic';
 import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record, zeroGradient } from './record';
 import { withGradMode } from '../autograd/gradMode';
@@ -53,7 +53,7 @@ export function log(tensor: Tensor): Tensor {
 
 export function sqrt(tensor: Tensor): Tensor {
   const out = unary(tensor, SQRT, floatDtype(tensor.dtype));
-  record('SqrtBackward0', [tensor], out, ([grad], [result]) => [div(grad!, mul(result!, wrapNumber(2, 'int64')))], [out]);
+  record('SqrtBackward0', [tensor], out, ([grad], [result]) => [div(grad!, mulScalar(result!, 2))], [out]);
   return out;
 }
 
@@ -83,7 +83,7 @@ function tanhBackward(grad: Tensor, result: Tensor): Tensor {
     out,
     ([gradGrad], [savedGrad, savedResult]) => [
       grad.requiresGrad ? tanhBackward(gradGrad!, savedResult!) : null,
-      result.requiresGrad ? mul(gradGrad!, mul(mul(savedResult!, wrapNumber(-2, 'int64')), savedGrad!)) : null,
+      result.requiresGrad ? mul(gradGrad!, mul(mulScalar(savedResult!, -2), savedGrad!)) : null,
     ],
     [grad, result],
   );
@@ -107,7 +107,7 @@ function sigmoidBackward(grad: Tensor, result: Tensor): Tensor {
     ([gradGrad], [savedGrad, savedResult]) => [
       grad.requiresGrad ? sigmoidBackward(gradGrad!, savedResult!) : null,
       // grad * grad_output * (-2 * y + 1)
-      result.requiresGrad ? mul(mul(gradGrad!, savedGrad!), add(mul(savedResult!, wrapNumber(-2, 'int64')), wrapNumber(1, 'int64'))) : null,
+      result.requiresGrad ? mul(mul(gradGrad!, savedGrad!), addScalar(mulScalar(savedResult!, -2), 1)) : null,
     ],
     [grad, result],
   );
@@ -163,7 +163,7 @@ const SIGN: UnaryKernel = (a, out, n) => {
 export function abs(tensor: Tensor): Tensor {
   checkImplemented('abs_cpu', tensor, NUMERIC);
   const out = unary(tensor, ABS, tensor.dtype);
-  record('AbsBackward0', [tensor], out, ([grad], [input]) => [mul(grad!, sign(input!))], [tensor]);
+  record('AbsBackward0', [tensor], out, ([grad], [input]) => [mul(grad!, sgn(input!))], [tensor]);
   return out;
 }
 
@@ -171,6 +171,13 @@ export function abs(tensor: Tensor): Tensor {
 export function sign(tensor: Tensor): Tensor {
   const out = unary(tensor, SIGN, tensor.dtype);
   record('SignBackward0', [tensor], out, ([grad]) => [zerosLike(grad!)]);
+  return out;
+}
+
+/** sgn: sign for real tensors (what abs's backward calls), recorded as SgnBackward0. */
+export function sgn(tensor: Tensor): Tensor {
+  const out = unary(tensor, SIGN, tensor.dtype);
+  record('SgnBackward0', [tensor], out, ([grad]) => [zerosLike(grad!)]);
   return out;
 }
 
@@ -254,25 +261,25 @@ const LOG10: UnaryKernel = (a, out, n) => {
 
 export function log1p(tensor: Tensor): Tensor {
   const out = unary(tensor, LOG1P, floatDtype(tensor.dtype));
-  record('Log1PBackward0', [tensor], out, ([grad], [input]) => [div(grad!, add(input!, wrapNumber(1, 'int64')))], [tensor]);
+  record('Log1PBackward0', [tensor], out, ([grad], [input]) => [div(grad!, addScalar(input!, 1))], [tensor]);
   return out;
 }
 
 export function expm1(tensor: Tensor): Tensor {
   const out = unary(tensor, EXPM1, floatDtype(tensor.dtype));
-  record('Expm1Backward0', [tensor], out, ([grad], [result]) => [mul(grad!, add(result!, wrapNumber(1, 'int64')))], [out]);
+  record('Expm1Backward0', [tensor], out, ([grad], [result]) => [mul(grad!, addScalar(result!, 1))], [out]);
   return out;
 }
 
 export function log2(tensor: Tensor): Tensor {
   const out = unary(tensor, LOG2, floatDtype(tensor.dtype));
-  record('Log2Backward0', [tensor], out, ([grad], [input]) => [div(grad!, mul(input!, wrapNumber(Math.LN2, 'float64')))], [tensor]);
+  record('Log2Backward0', [tensor], out, ([grad], [input]) => [div(grad!, mulScalar(input!, Math.LN2))], [tensor]);
   return out;
 }
 
 export function log10(tensor: Tensor): Tensor {
   const out = unary(tensor, LOG10, floatDtype(tensor.dtype));
-  record('Log10Backward0', [tensor], out, ([grad], [input]) => [div(grad!, mul(input!, wrapNumber(Math.LN10, 'float64')))], [tensor]);
+  record('Log10Backward0', [tensor], out, ([grad], [input]) => [div(grad!, mulScalar(input!, Math.LN10))], [tensor]);
   return out;
 }
 
@@ -292,7 +299,7 @@ export function rsqrt(tensor: Tensor): Tensor {
     'RsqrtBackward0',
     [tensor],
     out,
-    ([grad], [result]) => [mul(mul(grad!, wrapNumber(-0.5, 'float64')), powScalar(result!, wrapNumber(3, 'int64')))],
+    ([grad], [result]) => [mul(mulScalar(grad!, -0.5), powScalar(result!, wrapNumber(3, 'int64')))],
     [out],
   );
   return out;
@@ -325,7 +332,7 @@ export function cos(tensor: Tensor): Tensor {
 export function tan(tensor: Tensor): Tensor {
   const out = unary(tensor, TAN, floatDtype(tensor.dtype));
   // grad * (1 + result**2)
-  record('TanBackward0', [tensor], out, ([grad], [result]) => [mul(grad!, add(powScalar(result!, wrapNumber(2, 'int64')), wrapNumber(1, 'int64')))], [out]);
+  record('TanBackward0', [tensor], out, ([grad], [result]) => [mul(grad!, addScalar(powScalar(result!, wrapNumber(2, 'int64')), 1))], [out]);
   return out;
 }
 

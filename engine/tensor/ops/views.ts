@@ -6,6 +6,7 @@ import { Tensor } from '../tensor';
 import { clone, copyInto } from './copy';
 import { zeros } from './creation';
 import { record } from './record';
+import { stack } from './join';
 import { sumToShape } from './reduce';
 
 /**
@@ -139,7 +140,9 @@ export function squeeze(tensor: Tensor, dim?: number, nodeName?: string): Tensor
     tensor.offset,
   );
   const inputShape = [...tensor.shape];
-  record(nodeName ?? (d === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1'), [tensor], out, ([grad]) => [reshape(grad!, inputShape)]);
+  // unsqueeze_to: the dropped size-1 dims come back as unsqueezes
+  const dropped = inputShape.flatMap((_, i) => (keep[i] ? [] : [i]));
+  record(nodeName ?? (d === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1'), [tensor], out, ([grad]) => [dropped.reduce(unsqueeze, grad!)]);
   return out;
 }
 
@@ -227,13 +230,11 @@ export function unbind(tensor: Tensor, dim = 0): Tensor[] {
     ),
   );
   const inputShape = [...tensor.shape];
+  // unbind_backward: the gradients stacked, zeros standing in for outputs that got none.
+  const pieceShape = inputShape.filter((_, k) => k !== d);
   record('UnbindBackward0', [tensor], outs, (grads) => {
     const dtype = grads.find((grad) => grad)!.dtype;
-    const full = zeros(inputShape, dtype);
-    grads.forEach((grad, i) => {
-      if (grad) copyInto(select(full, d, i), grad);
-    });
-    return [full];
+    return [stack(outs.map((_, i) => grads[i] ?? zeros(pieceShape, dtype)), d)];
   });
   return outs;
 }
