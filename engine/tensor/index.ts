@@ -29,3 +29,4 @@ export { view, reshape, permute, transpose, t, unsqueeze, squeeze, expand, selec
 export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
 export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from './ops/creation';
 export { binaryCrossEntropyWithLogits, mseLoss } from './ops/loss';
+export { conv1d, conv2d, convolution, type ConvArguments, type ConvOptions, type ConvPadding } from './ops/conv';

@@ -8,12 +8,14 @@ import type { Tensor } from '../../engine/tensor/tensor';
 import { fromRecorded, loadOpCases, type OpCase } from '../support/opCases';
 import * as core from '../support/opTables/core';
 import * as elementwise from '../support/opTables/elementwise';
+import * as layers from '../support/opTables/layers';
 import * as reductions from '../support/opTables/reductions';
 import * as shapes from '../support/opTables/shapes';
 
 const FAMILIES: Record<string, Record<string, OpCase>> = {
   core: core.OPS,
   elementwise: elementwise.OPS,
+  layers: layers.OPS,
   reductions: reductions.OPS,
   shapes: shapes.OPS,
 };

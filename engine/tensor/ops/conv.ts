@@ -1,0 +1,492 @@
+// conv1d and conv2d (PyTorch's `convolution`, node ConvolutionBackward0). PyTorch 1.13 on CPU computes a
+// float32 convolution with one of two backends, and each adds in its own order, so the engine picks the
+// backend as PyTorch's select_conv_backend does and reproduces that backend's order:
+// - oneDNN (direct JIT kernels, AVX-512: 16 channels to a vector block): each output is a chain of fused
+//   multiply-adds over (kernel row, kernel column, input channel) per block of 16 input channels; the first
+//   block's sum gets the bias, later blocks are added to it (the depthwise kernel starts from the bias). The
+//   input gradient chains over (kernel row, kernel column, output channel) per block of 16 output channels,
+//   the blocks added up in order; the weight gradient chains over (batch, output row, output column), and
+//   the bias gradient adds grad_output in that order. Grouped convolutions that are not depthwise go
+//   through oneDNN's im2col + JIT sgemm instead, whose blocking is not reproduced: they get this order and
+//   may differ from PyTorch in the last bits.
+// - slow_conv2d (im2col, then the reference BLAS's sgemm): each output starts from the bias and adds the
+//   rounded products in (input channel, kernel row, kernel column) order; the input gradient sums over the
+//   output channels into columns that col2im adds back in (kernel row, kernel column) order; the weight
+//   gradient is one dot product over the output positions per batch element, added to the previous ones;
+//   the bias gradient is sum(grad_output, (0, 2, 3)).
+// float64 always takes the second path. conv1d runs as conv2d over a height-1 view, as PyTorch does.
+import { fmaf } from '../../numeric/fma';
+import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
+import { runtimeError, warn } from '../errors';
+import { Tensor } from '../tensor';
+import { record } from './record';
+import { narrow } from './reorder';
+import { squeeze, unsqueeze } from './views';
+import { sum } from './reduce';
+import { newTensor } from './statistics';
+
+export interface ConvOptions {
+  stride: readonly number[];
+  padding: readonly number[];
+  dilation: readonly number[];
+  groups: number;
+}
+
+/** The sizes of one convolution, always as 2-d (conv1d has height 1 and a 1-row kernel). */
+interface Geometry {
+  batch: number;
+  inChannels: number;
+  height: number;
+  width: number;
+  outChannels: number;
+  kernelH: number;
+  kernelW: number;
+  outH: number;
+  outW: number;
+  strideH: number;
+  strideW: number;
+  padH: number;
+  padW: number;
+  dilationH: number;
+  dilationW: number;
+  groups: number;
+}
+
+/** oneDNN's AVX-512 channel block. */
+const BLOCK = 16;
+
+const sizeList = (shape: readonly number[]) => `[${shape.join(', ')}]`;
+
+function expandParam(name: string, values: readonly number[], dims: number): number[] {
+  if (values.length === 1) return Array<number>(dims).fill(values[0]!);
+  if (values.length !== dims) {
+    throw runtimeError(`expected ${name} to be a single integer value or a list of ${dims} values to match the convolution dimensions, but got ${name}=${sizeList(values)}`);
+  }
+  return [...values];
+}
+
+/** PyTorch's check_shape_forward, with its messages, and the output geometry. */
+function geometryOf(input: Tensor, weight: Tensor, bias: Tensor | null, options: ConvOptions): Geometry {
+  const dims = weight.ndim - 2;
+  const stride = expandParam('stride', options.stride, dims);
+  const padding = expandParam('padding', options.padding, dims);
+  const dilation = expandParam('dilation', options.dilation, dims);
+  const { groups } = options;
+  if (stride.some((s) => s <= 0)) throw runtimeError('non-positive stride is not supported');
+  if (padding.some((p) => p < 0)) throw runtimeError('negative padding is not supported');
+  if (dilation.some((d) => d <= 0)) throw runtimeError('dilation should be greater than zero');
+  if (groups <= 0) throw runtimeError('non-positive groups is not supported');
+  if (input.ndim !== weight.ndim) {
+    throw runtimeError(`Expected ${weight.ndim}-dimensional input for ${weight.ndim}-dimensional weight ${sizeList(weight.shape)}, but got ${input.ndim}-dimensional input of size ${sizeList(input.shape)} instead`);
+  }
+  const outChannels = weight.shape[0]!;
+  if (outChannels % groups !== 0) {
+    throw runtimeError(`Given groups=${groups}, expected weight to be divisible by ${groups} at dimension 0, but got weight of size [${sizeList(weight.shape)}] instead`);
+  }
+  if (input.shape[1] !== weight.shape[1]! * groups) {
+    throw runtimeError(`Given groups=${groups}, weight of size ${sizeList(weight.shape)}, expected input${sizeList(input.shape)} to have ${weight.shape[1]! * groups} channels, but got ${input.shape[1]} channels instead`);
+  }
+  if (bias && (bias.ndim !== 1 || bias.shape[0] !== outChannels)) {
+    throw runtimeError(`Given weight of size ${sizeList(weight.shape)}, expected bias to be 1-dimensional with ${outChannels} elements, but got bias of size ${sizeList(bias.shape)} instead`);
+  }
+  const spatial = input.shape.slice(2);
+  const padded = spatial.map((size, d) => size + 2 * padding[d]!);
+  const kernel = weight.shape.slice(2).map((size, d) => dilation[d]! * (size - 1) + 1);
+  if (padded.some((size, d) => size < kernel[d]!)) {
+    throw runtimeError(`Calculated padded input size per channel: (${padded.join(' x ')}). Kernel size: (${kernel.join(' x ')}). Kernel size can't be greater than actual input size`);
+  }
+  if (input.dtype !== weight.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(input.dtype)} but found ${scalarTypeName(weight.dtype)}`);
+  if (bias && bias.dtype !== input.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(input.dtype)} but found ${scalarTypeName(bias.dtype)}`);
+  const out = spatial.map((_, d) => Math.floor((padded[d]! - kernel[d]!) / stride[d]!) + 1);
+  // conv1d: the height dim of the 2-d view has size 1 and a kernel, stride and dilation of 1.
+  const h = dims === 2 ? 0 : -1;
+  const at = (values: readonly number[], d: number, fallback: number) => (d < 0 ? fallback : values[d]!);
+  return {
+    batch: input.shape[0]!,
+    inChannels: input.shape[1]!,
+    height: at(spatial, h, 1),
+    width: spatial[dims - 1]!,
+    outChannels,
+    kernelH: at(weight.shape.slice(2), h, 1),
+    kernelW: weight.shape[weight.ndim - 1]!,
+    outH: at(out, h, 1),
+    outW: out[dims - 1]!,
+    strideH: at(stride, h, 1),
+    strideW: stride[dims - 1]!,
+    padH: at(padding, h, 0),
+    padW: padding[dims - 1]!,
+    dilationH: at(dilation, h, 1),
+    dilationW: dilation[dims - 1]!,
+    groups,
+  };
+}
+
+/**
+ * PyTorch's use_mkldnn (single-threaded): float32, not an unstrided undilated 1x1 kernel on a batch under 16,
+ * and grouped, a kernel over 3x3, a batch over 1 or an input over 20480 elements.
+ */
+function usesOnednn(g: Geometry, dtype: DType): boolean {
+  if (dtype !== 'float32') return false;
+  const strided = g.strideH !== 1 || g.strideW !== 1;
+  const dilated = g.dilationH !== 1 || g.dilationW !== 1;
+  const pointwise = g.kernelH === 1 && g.kernelW === 1;
+  if (!(strided || dilated || g.batch >= 16 || !pointwise)) return false;
+  return g.groups > 1 || (g.kernelW > 3 && g.kernelH > 3) || g.batch > 1 || g.batch * g.inChannels * g.height * g.width > 20480;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// oneDNN order (float32)
+
+function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, out: Float32Array, g: Geometry): void {
+  const cg = g.inChannels / g.groups;
+  const og = g.outChannels / g.groups;
+  const kernelSize = g.kernelH * g.kernelW;
+  // The depthwise kernel (one input and one output channel per group) starts from the bias.
+  const depthwise = cg === 1 && og === 1;
+  let at = 0;
+  for (let n = 0; n < g.batch; n++) {
+    for (let o = 0; o < g.outChannels; o++) {
+      const inBase = (n * g.inChannels + Math.floor(o / og) * cg) * g.height * g.width;
+      const wBase = o * cg * kernelSize;
+      for (let oy = 0; oy < g.outH; oy++) {
+        for (let ox = 0; ox < g.outW; ox++) {
+          let total = 0;
+          for (let block = 0; block < cg; block += BLOCK) {
+            const blockEnd = Math.min(cg, block + BLOCK);
+            let acc = depthwise && bias ? bias[o]! : 0;
+            for (let p = 0; p < g.kernelH; p++) {
+              const iy = oy * g.strideH - g.padH + p * g.dilationH;
+              if (iy < 0 || iy >= g.height) continue;
+              for (let q = 0; q < g.kernelW; q++) {
+                const ix = ox * g.strideW - g.padW + q * g.dilationW;
+                if (ix < 0 || ix >= g.width) continue;
+                const pixel = inBase + iy * g.width + ix;
+                const tap = wBase + p * g.kernelW + q;
+                for (let c = block; c < blockEnd; c++) acc = fmaf(w[tap + c * kernelSize]!, x[pixel + c * g.height * g.width]!, acc);
+              }
+            }
+            total = block === 0 ? (bias && !depthwise ? Math.fround(acc + bias[o]!) : acc) : Math.fround(acc + total);
+          }
+          out[at++] = total;
+        }
+      }
+    }
+  }
+}
+
+function gradInputOnednn(grad: Float32Array, w: Float32Array, out: Float32Array, g: Geometry): void {
+  const cg = g.inChannels / g.groups;
+  const og = g.outChannels / g.groups;
+  const kernelSize = g.kernelH * g.kernelW;
+  const outPlane = g.outH * g.outW;
+  let at = 0;
+  for (let n = 0; n < g.batch; n++) {
+    for (let c = 0; c < g.inChannels; c++) {
+      const group = Math.floor(c / cg);
+      const gradBase = (n * g.outChannels + group * og) * outPlane;
+      const wBase = (group * og * cg + (c - group * cg)) * kernelSize;
+      for (let iy = 0; iy < g.height; iy++) {
+        for (let ix = 0; ix < g.width; ix++) {
+          let total = 0;
+          for (let block = 0; block < og; block += BLOCK) {
+            const blockEnd = Math.min(og, block + BLOCK);
+            let acc = 0;
+            for (let p = 0; p < g.kernelH; p++) {
+              const rowOffset = iy + g.padH - p * g.dilationH;
+              if (rowOffset < 0 || rowOffset % g.strideH !== 0) continue;
+              const oy = rowOffset / g.strideH;
+              if (oy >= g.outH) continue;
+              for (let q = 0; q < g.kernelW; q++) {
+                const columnOffset = ix + g.padW - q * g.dilationW;
+                if (columnOffset < 0 || columnOffset % g.strideW !== 0) continue;
+                const ox = columnOffset / g.strideW;
+                if (ox >= g.outW) continue;
+                const position = gradBase + oy * g.outW + ox;
+                const tap = wBase + p * g.kernelW + q;
+                for (let o = block; o < blockEnd; o++) acc = fmaf(grad[position + o * outPlane]!, w[tap + o * cg * kernelSize]!, acc);
+              }
+            }
+            total = block === 0 ? acc : Math.fround(acc + total);
+          }
+          out[at++] = total;
+        }
+      }
+    }
+  }
+}
+
+function gradWeightOnednn(grad: Float32Array, x: Float32Array, out: Float32Array, g: Geometry): void {
+  const cg = g.inChannels / g.groups;
+  const og = g.outChannels / g.groups;
+  const plane = g.height * g.width;
+  const outPlane = g.outH * g.outW;
+  let at = 0;
+  for (let o = 0; o < g.outChannels; o++) {
+    const group = Math.floor(o / og);
+    for (let c = 0; c < cg; c++) {
+      for (let p = 0; p < g.kernelH; p++) {
+        for (let q = 0; q < g.kernelW; q++) {
+          let acc = 0;
+          for (let n = 0; n < g.batch; n++) {
+            const gradBase = (n * g.outChannels + o) * outPlane;
+            const inBase = (n * g.inChannels + group * cg + c) * plane;
+            for (let oy = 0; oy < g.outH; oy++) {
+              const iy = oy * g.strideH - g.padH + p * g.dilationH;
+              if (iy < 0 || iy >= g.height) continue;
+              for (let ox = 0; ox < g.outW; ox++) {
+                const ix = ox * g.strideW - g.padW + q * g.dilationW;
+                if (ix < 0 || ix >= g.width) continue;
+                acc = fmaf(grad[gradBase + oy * g.outW + ox]!, x[inBase + iy * g.width + ix]!, acc);
+              }
+            }
+          }
+          out[at++] = acc;
+        }
+      }
+    }
+  }
+}
+
+function gradBiasOnednn(grad: Float32Array, g: Geometry): Float32Array {
+  const out = new Float32Array(g.outChannels);
+  const outPlane = g.outH * g.outW;
+  for (let o = 0; o < g.outChannels; o++) {
+    let acc = 0;
+    for (let n = 0; n < g.batch; n++) {
+      const base = (n * g.outChannels + o) * outPlane;
+      for (let i = 0; i < outPlane; i++) acc = Math.fround(acc + grad[base + i]!);
+    }
+    out[o] = acc;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// im2col + reference BLAS order (float32 and float64)
+
+const roundingFor = (dtype: DType): ((x: number) => number) => (dtype === 'float32' ? Math.fround : (x) => x);
+
+/** The input value under kernel tap (p, q) for output (oy, ox), 0 in the padding (what im2col writes). */
+function columnValue(x: Storage, base: number, oy: number, ox: number, p: number, q: number, g: Geometry): number {
+  const iy = oy * g.strideH - g.padH + p * g.dilationH;
+  const ix = ox * g.strideW - g.padW + q * g.dilationW;
+  return iy < 0 || iy >= g.height || ix < 0 || ix >= g.width ? 0 : x[base + iy * g.width + ix]!;
+}
+
+function forwardBlas(x: Storage, w: Storage, bias: Storage | null, out: Storage, g: Geometry, round: (x: number) => number): void {
+  const cg = g.inChannels / g.groups;
+  const og = g.outChannels / g.groups;
+  const plane = g.height * g.width;
+  let at = 0;
+  for (let n = 0; n < g.batch; n++) {
+    for (let o = 0; o < g.outChannels; o++) {
+      const inBase = (n * g.inChannels + Math.floor(o / og) * cg) * plane;
+      const wBase = o * cg * g.kernelH * g.kernelW;
+      for (let oy = 0; oy < g.outH; oy++) {
+        for (let ox = 0; ox < g.outW; ox++) {
+          let acc = bias ? bias[o]! : 0;
+          let tap = wBase;
+          for (let c = 0; c < cg; c++) {
+            for (let p = 0; p < g.kernelH; p++) {
+              for (let q = 0; q < g.kernelW; q++) acc = round(acc + round(w[tap++]! * columnValue(x, inBase + c * plane, oy, ox, p, q, g)));
+            }
+          }
+          out[at++] = acc;
+        }
+      }
+    }
+  }
+}
+
+function gradInputBlas(grad: Storage, w: Storage, out: Storage, g: Geometry, round: (x: number) => number): void {
+  const cg = g.inChannels / g.groups;
+  const og = g.outChannels / g.groups;
+  const kernelSize = g.kernelH * g.kernelW;
+  const outPlane = g.outH * g.outW;
+  for (let n = 0; n < g.batch; n++) {
+    for (let c = 0; c < g.inChannels; c++) {
+      const group = Math.floor(c / cg);
+      const gradBase = (n * g.outChannels + group * og) * outPlane;
+      const outBase = (n * g.inChannels + c) * g.height * g.width;
+      for (let p = 0; p < g.kernelH; p++) {
+        for (let q = 0; q < g.kernelW; q++) {
+          const tap = (group * og * cg + (c - group * cg)) * kernelSize + p * g.kernelW + q;
+          for (let oy = 0; oy < g.outH; oy++) {
+            const iy = oy * g.strideH - g.padH + p * g.dilationH;
+            for (let ox = 0; ox < g.outW; ox++) {
+              const ix = ox * g.strideW - g.padW + q * g.dilationW;
+              if (iy < 0 || iy >= g.height || ix < 0 || ix >= g.width) continue;
+              let column = 0;
+              for (let o = 0; o < og; o++) column = round(column + round(w[tap + o * cg * kernelSize]! * grad[gradBase + o * outPlane + oy * g.outW + ox]!));
+              const target = outBase + iy * g.width + ix;
+              out[target] = round(out[target]! + column);
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function gradWeightBlas(grad: Storage, x: Storage, out: Storage, g: Geometry, round: (x: number) => number): void {
+  const cg = g.inChannels / g.groups;
+  const og = g.outChannels / g.groups;
+  const plane = g.height * g.width;
+  const outPlane = g.outH * g.outW;
+  for (let n = 0; n < g.batch; n++) {
+    let at = 0;
+    for (let o = 0; o < g.outChannels; o++) {
+      const gradBase = (n * g.outChannels + o) * outPlane;
+      for (let c = 0; c < cg; c++) {
+        const inBase = (n * g.inChannels + Math.floor(o / og) * cg + c) * plane;
+        for (let p = 0; p < g.kernelH; p++) {
+          for (let q = 0; q < g.kernelW; q++) {
+            let dot = 0;
+            for (let oy = 0; oy < g.outH; oy++) {
+              for (let ox = 0; ox < g.outW; ox++) dot = round(dot + round(columnValue(x, inBase, oy, ox, p, q, g) * grad[gradBase + oy * g.outW + ox]!));
+            }
+            out[at] = round(dot + out[at]!);
+            at++;
+          }
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The op
+
+/**
+ * convolution(input, weight, bias, stride, padding, dilation, groups) for batched 1-d (N, C, L) and 2-d
+ * (N, C, H, W) inputs. Checks the shapes as PyTorch does, with its messages.
+ */
+export function convolution(input: Tensor, weight: Tensor, bias: Tensor | null, options: ConvOptions): Tensor {
+  const g = geometryOf(input, weight, bias, options);
+  const dtype = input.dtype;
+  const onednn = usesOnednn(g, dtype);
+  const outShape = [g.batch, g.outChannels, ...(weight.ndim === 4 ? [g.outH] : []), g.outW];
+  const out = allocate(dtype, g.batch * g.outChannels * g.outH * g.outW);
+  const x = input.contiguousData();
+  const w = weight.contiguousData();
+  const b = bias ? bias.contiguousData() : null;
+  if (onednn) forwardOnednn(x as Float32Array, w as Float32Array, b, out as Float32Array, g);
+  else forwardBlas(x, w, b, out, g, roundingFor(dtype));
+  const result = newTensor(out, outShape, dtype);
+  record(
+    'ConvolutionBackward0',
+    [input, weight, bias],
+    result,
+    ([grad], [savedInput, savedWeight]) => {
+      const gradData = grad!.contiguousData();
+      const inputData = savedInput!.contiguousData();
+      const weightData = savedWeight!.contiguousData();
+      const round = roundingFor(dtype);
+      let gradInput: Tensor | null = null;
+      let gradWeight: Tensor | null = null;
+      let gradBias: Tensor | null = null;
+      if (input.requiresGrad) {
+        const data = allocate(dtype, input.numel);
+        if (onednn) gradInputOnednn(gradData as Float32Array, weightData as Float32Array, data as Float32Array, g);
+        else gradInputBlas(gradData, weightData, data, g, round);
+        gradInput = newTensor(data, input.shape, dtype);
+      }
+      if (weight.requiresGrad) {
+        const data = allocate(dtype, weight.numel);
+        if (onednn) gradWeightOnednn(gradData as Float32Array, inputData as Float32Array, data as Float32Array, g);
+        else gradWeightBlas(gradData, inputData, data, g, round);
+        gradWeight = newTensor(data, weight.shape, dtype);
+      }
+      if (bias?.requiresGrad) {
+        gradBias = onednn
+          ? newTensor(gradBiasOnednn(gradData as Float32Array, g), [g.outChannels], dtype)
+          : sum(newTensor(gradData, [g.batch, g.outChannels, g.outH, g.outW], dtype), [0, 2, 3]);
+      }
+      return [gradInput, gradWeight, gradBias];
+    },
+    [input, weight],
+  );
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// conv1d / conv2d: unbatched inputs and string paddings
+
+export type ConvPadding = readonly number[] | 'same' | 'valid';
+
+export interface ConvArguments {
+  stride?: readonly number[];
+  padding?: ConvPadding;
+  dilation?: readonly number[];
+  groups?: number;
+}
+
+/**
+ * A zero-padded copy with `after[d]` zeros appended along spatial dim d (constant_pad_nd, node
+ * ConstantPadNdBackward0), for padding='same' when the total padding of a dim is odd.
+ */
+function padAfter(input: Tensor, after: readonly number[]): Tensor {
+  const spatial = input.shape.slice(2);
+  const paddedSpatial = spatial.map((size, d) => size + after[d]!);
+  const rows = input.shape[0]! * input.shape[1]!;
+  const height = spatial.length === 2 ? spatial[0]! : 1;
+  const width = spatial[spatial.length - 1]!;
+  const paddedHeight = paddedSpatial.length === 2 ? paddedSpatial[0]! : 1;
+  const paddedWidth = paddedSpatial[paddedSpatial.length - 1]!;
+  const source = input.contiguousData();
+  const out = allocate(input.dtype, rows * paddedHeight * paddedWidth);
+  for (let r = 0; r < rows; r++) {
+    for (let y = 0; y < height; y++) {
+      out.set(source.subarray((r * height + y) * width, (r * height + y + 1) * width), (r * paddedHeight + y) * paddedWidth);
+    }
+  }
+  const result = newTensor(out, [input.shape[0]!, input.shape[1]!, ...paddedSpatial], input.dtype);
+  record('ConstantPadNdBackward0', [input], result, ([grad]) => {
+    let cropped = grad!;
+    spatial.forEach((size, d) => (cropped = narrow(cropped, d + 2, 0, size)));
+    return [cropped];
+  });
+  return result;
+}
+
+let warnedEvenSame = false;
+
+/** padding='same': half the dilated kernel on each side; an odd total puts the extra zero after. */
+function samePadding(input: Tensor, weight: Tensor, stride: readonly number[], dilation: readonly number[]): { input: Tensor; padding: number[] } {
+  const dims = weight.ndim - 2;
+  if (stride.some((s) => s !== 1)) throw runtimeError("padding='same' is not supported for strided convolutions");
+  const total = weight.shape.slice(2).map((size, d) => (dilation.length === 1 ? dilation[0]! : dilation[d]!) * (size - 1));
+  const padding = total.map((pad) => Math.floor(pad / 2));
+  const extra = total.map((pad, d) => pad - 2 * padding[d]!);
+  if (extra.every((e) => e === 0)) return { input, padding };
+  if (!warnedEvenSame) {
+    warnedEvenSame = true;
+    warn(
+      "Using padding='same' with even kernel lengths and odd dilation may require a zero-padded copy of the input be created " +
+        '(Triggered internally at  ./aten/src/ATen/native/Convolution.cpp:895.)',
+    );
+  }
+  return { input: padAfter(input, extra.slice(0, dims)), padding };
+}
+
+function convNd(name: 'conv1d' | 'conv2d', dims: number, input: Tensor, weight: Tensor, bias: Tensor | null, args: ConvArguments): Tensor {
+  if (input.ndim !== dims + 1 && input.ndim !== dims + 2) {
+    throw runtimeError(`Expected ${dims + 1}D (unbatched) or ${dims + 2}D (batched) input to ${name}, but got input of size: ${sizeList(input.shape)}`);
+  }
+  const batched = input.ndim === dims + 2;
+  let x = batched ? input : unsqueeze(input, 0);
+  const stride = args.stride ?? [1];
+  const dilation = args.dilation ?? [1];
+  let padding: readonly number[];
+  if (args.padding === 'same') ({ input: x, padding } = samePadding(x, weight, stride, dilation));
+  else if (args.padding === 'valid' || args.padding === undefined) padding = [0];
+  else padding = args.padding;
+  const out = convolution(x, weight, bias, { stride, padding, dilation, groups: args.groups ?? 1 });
+  return batched ? out : squeeze(out, 0);
+}
+
+/** F.conv2d on (N, C, H, W) or unbatched (C, H, W) input. */
+export const conv2d = (input: Tensor, weight: Tensor, bias: Tensor | null = null, args: ConvArguments = {}): Tensor => convNd('conv2d', 2, input, weight, bias, args);
+
+/** F.conv1d on (N, C, L) or unbatched (C, L) input. */
+export const conv1d = (input: Tensor, weight: Tensor, bias: Tensor | null = null, args: ConvArguments = {}): Tensor => convNd('conv1d', 1, input, weight, bias, args);
