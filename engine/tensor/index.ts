@@ -30,3 +30,4 @@ export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
 export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from './ops/creation';
 export { binaryCrossEntropyWithLogits, mseLoss } from './ops/loss';
 export { conv1d, conv2d, convolution, type ConvArguments, type ConvOptions, type ConvPadding } from './ops/conv';
+export { maxPool2d, maxPool2dWithIndices, avgPool2d, adaptiveAvgPool2d, type PoolOptions, type AvgPoolOptions } from './ops/pooling';

@@ -31,6 +31,7 @@ const NOT_CHECKED: Record<string, string> = {
   'reductions/amax_dims': 'ties: amax is not differentiable where two elements are equal',
   'reductions/amin_all': 'ties: amin is not differentiable where two elements are equal',
   'reductions/norm_inf': 'ties: the inf-norm is not differentiable where two elements are equal',
+  'layers/max_pool2d_ties': 'ties: max pooling is not differentiable where two elements of a window are equal',
   'elementwise/view_copy_into_zeros': 'writes into a float32 tensor the case creates: float64 finite differences are lost to float32 rounding',
 };
 

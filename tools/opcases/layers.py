@@ -35,3 +35,33 @@ CASES = [
     ("conv1d_same_even", lambda x, w, b: F.conv1d(x, w, b, padding="same"), [((2, 2, 7), "randn"), ((3, 2, 4), "randn"), ((3,), "randn")]),
     ("conv1d_unbatched", F.conv1d, [((3, 8), "randn"), ((2, 3, 3), "randn"), ((2,), "randn")]),
 ]
+
+CASES += [
+    # max_pool2d
+    ("max_pool2d", lambda x: F.max_pool2d(x, 2), [((2, 3, 6, 6), "randn")]),
+    ("max_pool2d_stride_padding", lambda x: F.max_pool2d(x, 3, stride=2, padding=1), [((1, 2, 7, 7), "randn")]),
+    ("max_pool2d_overlapping", lambda x: F.max_pool2d(x, 3, stride=1), [((2, 2, 5, 5), "randn")]),
+    ("max_pool2d_dilation", lambda x: F.max_pool2d(x, 2, dilation=2), [((1, 2, 7, 7), "randn")]),
+    ("max_pool2d_ceil_mode", lambda x: F.max_pool2d(x, 2, ceil_mode=True), [((1, 2, 5, 7), "randn")]),
+    ("max_pool2d_ceil_padding", lambda x: F.max_pool2d(x, 3, stride=2, padding=1, ceil_mode=True), [((1, 1, 6, 6), "randn")]),
+    ("max_pool2d_rectangular", lambda x: F.max_pool2d(x, (2, 3), stride=(1, 2)), [((2, 2, 5, 7), "randn")]),
+    ("max_pool2d_indices", lambda x: F.max_pool2d(x, 2, return_indices=True), [((1, 2, 4, 6), "randn")]),
+    ("max_pool2d_ties", lambda x: F.max_pool2d(x, 2, stride=1, return_indices=True), [((1, 1, 4, 4), "ties")]),
+    ("max_pool2d_unbatched", lambda x: F.max_pool2d(x, 2), [((2, 4, 4), "randn")]),
+    ("max_pool2d_float64", lambda x: F.max_pool2d(x.double(), 2), [((1, 2, 4, 4), "randn")]),
+    # avg_pool2d
+    ("avg_pool2d", lambda x: F.avg_pool2d(x, 2), [((2, 3, 6, 6), "randn")]),
+    ("avg_pool2d_padding", lambda x: F.avg_pool2d(x, 3, stride=2, padding=1), [((1, 2, 7, 7), "randn")]),
+    ("avg_pool2d_exclude_pad", lambda x: F.avg_pool2d(x, 3, stride=2, padding=1, count_include_pad=False), [((1, 2, 7, 7), "randn")]),
+    ("avg_pool2d_ceil_mode", lambda x: F.avg_pool2d(x, 2, ceil_mode=True), [((1, 2, 5, 7), "randn")]),
+    ("avg_pool2d_ceil_exclude_pad", lambda x: F.avg_pool2d(x, 3, stride=2, padding=1, ceil_mode=True, count_include_pad=False), [((1, 1, 6, 6), "randn")]),
+    ("avg_pool2d_divisor", lambda x: F.avg_pool2d(x, 3, stride=1, divisor_override=5), [((1, 2, 5, 5), "randn")]),
+    ("avg_pool2d_overlapping", lambda x: F.avg_pool2d(x, 3, stride=1), [((2, 2, 5, 5), "randn")]),
+    ("avg_pool2d_unbatched", lambda x: F.avg_pool2d(x, (2, 3)), [((2, 4, 6), "randn")]),
+    # adaptive_avg_pool2d
+    ("adaptive_avg_pool2d", lambda x: F.adaptive_avg_pool2d(x, (3, 2)), [((2, 2, 7, 5), "randn")]),
+    ("adaptive_avg_pool2d_larger", lambda x: F.adaptive_avg_pool2d(x, 4), [((1, 2, 3, 3), "randn")]),
+    ("adaptive_avg_pool2d_none", lambda x: F.adaptive_avg_pool2d(x, (None, 2)), [((1, 2, 3, 6), "randn")]),
+    ("adaptive_avg_pool2d_1x1", lambda x: F.adaptive_avg_pool2d(x, 1), [((2, 3, 4, 5), "randn")]),
+    ("adaptive_avg_pool2d_unbatched", lambda x: F.adaptive_avg_pool2d(x, 2), [((3, 5, 5), "randn")]),
+]

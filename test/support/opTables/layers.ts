@@ -43,3 +43,30 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor | Tensor[]> = {
  */
 const GROUPED = { relative: 1e-6 };
 export const ALLOWANCES: Record<string, Allowance> = { conv2d_groups: GROUPED, conv2d_groups_batch1: GROUPED, conv1d_groups_dilation: GROUPED };
+
+Object.assign(OPS, {
+  max_pool2d: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2] }),
+  max_pool2d_stride_padding: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [3], stride: [2], padding: [1] }),
+  max_pool2d_overlapping: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [3], stride: [1] }),
+  max_pool2d_dilation: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2], dilation: [2] }),
+  max_pool2d_ceil_mode: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2], ceilMode: true }),
+  max_pool2d_ceil_padding: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [3], stride: [2], padding: [1], ceilMode: true }),
+  max_pool2d_rectangular: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2, 3], stride: [1, 2] }),
+  max_pool2d_indices: (x: Tensor) => torch.maxPool2dWithIndices(x, { kernelSize: [2] }),
+  max_pool2d_ties: (x: Tensor) => torch.maxPool2dWithIndices(x, { kernelSize: [2], stride: [1] }),
+  max_pool2d_unbatched: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2] }),
+  max_pool2d_float64: (x: Tensor) => torch.maxPool2d(f64(x), { kernelSize: [2] }),
+  avg_pool2d: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [2] }),
+  avg_pool2d_padding: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1] }),
+  avg_pool2d_exclude_pad: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1], countIncludePad: false }),
+  avg_pool2d_ceil_mode: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [2], ceilMode: true }),
+  avg_pool2d_ceil_exclude_pad: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1], ceilMode: true, countIncludePad: false }),
+  avg_pool2d_divisor: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [1], divisorOverride: 5 }),
+  avg_pool2d_overlapping: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [1] }),
+  avg_pool2d_unbatched: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [2, 3] }),
+  adaptive_avg_pool2d: (x: Tensor) => torch.adaptiveAvgPool2d(x, [3, 2]),
+  adaptive_avg_pool2d_larger: (x: Tensor) => torch.adaptiveAvgPool2d(x, [4, 4]),
+  adaptive_avg_pool2d_none: (x: Tensor) => torch.adaptiveAvgPool2d(x, [null, 2]),
+  adaptive_avg_pool2d_1x1: (x: Tensor) => torch.adaptiveAvgPool2d(x, [1, 1]),
+  adaptive_avg_pool2d_unbatched: (x: Tensor) => torch.adaptiveAvgPool2d(x, [2, 2]),
+});
