@@ -31,3 +31,4 @@ export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from
 export { binaryCrossEntropyWithLogits, mseLoss } from './ops/loss';
 export { conv1d, conv2d, convolution, type ConvArguments, type ConvOptions, type ConvPadding } from './ops/conv';
 export { maxPool2d, maxPool2dWithIndices, avgPool2d, adaptiveAvgPool2d, type PoolOptions, type AvgPoolOptions } from './ops/pooling';
+export { layerNorm, batchNorm, type BatchNormOptions } from './ops/normalization';

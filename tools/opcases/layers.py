@@ -65,3 +65,40 @@ CASES += [
     ("adaptive_avg_pool2d_1x1", lambda x: F.adaptive_avg_pool2d(x, 1), [((2, 3, 4, 5), "randn")]),
     ("adaptive_avg_pool2d_unbatched", lambda x: F.adaptive_avg_pool2d(x, 2), [((3, 5, 5), "randn")]),
 ]
+
+def _batch_norm_training(shape, momentum=0.1, affine=True):
+    """batch_norm in training mode with running statistics; the updated running mean and var are outputs too."""
+    def run(x, *params):
+        torch.manual_seed(7)
+        running_mean, running_var = torch.randn(shape[1]).to(x.dtype), (torch.rand(shape[1]) + 0.5).to(x.dtype)
+        y = F.batch_norm(x, running_mean, running_var, *params, training=True, momentum=momentum)
+        return y, running_mean, running_var
+    return run
+
+
+def _batch_norm_eval(x, w, b):
+    torch.manual_seed(7)
+    running_mean, running_var = torch.randn(x.shape[1]), torch.rand(x.shape[1]) + 0.5
+    return F.batch_norm(x, running_mean, running_var, w, b, training=False)
+
+
+CASES += [
+    # layer_norm
+    ("layer_norm", lambda x, w, b: F.layer_norm(x, (13,), w, b), [((3, 13), "randn"), ((13,), "randn"), ((13,), "randn")]),
+    ("layer_norm_no_affine", lambda x: F.layer_norm(x, (37,)), [((2, 37), "randn")]),
+    ("layer_norm_2d_shape", lambda x, w, b: F.layer_norm(x, (3, 5), w, b, eps=1e-3), [((2, 3, 5), "randn"), ((3, 5), "randn"), ((3, 5), "randn")]),
+    ("layer_norm_long_rows", lambda x, w, b: F.layer_norm(x, (300,), w, b), [((2, 300), "randn"), ((300,), "randn"), ((300,), "randn")]),
+    ("layer_norm_weight_only", lambda x, w: F.layer_norm(x, (6,), w), [((4, 6), "randn"), ((6,), "randn")]),
+    ("layer_norm_short_rows", lambda x, w, b: F.layer_norm(x, (5,), w, b), [((3, 5), "randn"), ((5,), "randn"), ((5,), "randn")]),
+    ("layer_norm_float64", lambda x, w, b: F.layer_norm(x.double(), (11,), w.double(), b.double()), [((3, 11), "randn"), ((11,), "randn"), ((11,), "randn")]),
+    # batch_norm
+    ("batch_norm_train_2d", _batch_norm_training((6, 3)), [((6, 3), "randn"), ((3,), "randn"), ((3,), "randn")]),
+    ("batch_norm_train_3d", _batch_norm_training((3, 2, 5)), [((3, 2, 5), "randn"), ((2,), "randn"), ((2,), "randn")]),
+    ("batch_norm_train_4d", _batch_norm_training((2, 3, 4, 5)), [((2, 3, 4, 5), "randn"), ((3,), "randn"), ((3,), "randn")]),
+    ("batch_norm_train_no_affine", _batch_norm_training((4, 2, 3, 3), momentum=0.3), [((4, 2, 3, 3), "randn")]),
+    ("batch_norm_train_cumulative", _batch_norm_training((5, 2), momentum=1 / 3), [((5, 2), "randn"), ((2,), "randn"), ((2,), "randn")]),
+    ("batch_norm_no_running_stats", lambda x, w, b: F.batch_norm(x, None, None, w, b, training=True), [((3, 2, 6), "randn"), ((2,), "randn"), ((2,), "randn")]),
+    ("batch_norm_eval_2d", _batch_norm_eval, [((4, 3), "randn"), ((3,), "randn"), ((3,), "randn")]),
+    ("batch_norm_eval_4d", _batch_norm_eval, [((2, 3, 3, 3), "randn"), ((3,), "randn"), ((3,), "randn")]),
+    ("batch_norm_float64", lambda x, w, b: _batch_norm_training((3, 2, 4))(x.double(), w.double(), b.double())[0], [((3, 2, 4), "randn"), ((2,), "randn"), ((2,), "randn")]),
+]

@@ -2,11 +2,13 @@
 import * as torch from '../../../engine/tensor/index';
 import type { Tensor } from '../../../engine/tensor/index';
 import type { Allowance } from '../opCases';
+import * as random from '../../../engine/random/index';
 
 const f64 = (t: Tensor) => torch.toDtype(t, 'float64');
 
-/** The engine's spelling of each case's PyTorch expression. */
-export const OPS: Record<string, (...inputs: Tensor[]) => Tensor | Tensor[]> = {
+type Op = (...inputs: Tensor[]) => Tensor | Tensor[];
+
+const CONVOLUTION: Record<string, Op> = {
   conv2d_batch1: (x, w, b) => torch.conv2d(x!, w!, b),
   conv2d_batch2: (x, w, b) => torch.conv2d(x!, w!, b),
   conv2d_no_bias: (x, w) => torch.conv2d(x!, w!),
@@ -44,29 +46,75 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor | Tensor[]> = {
 const GROUPED = { relative: 1e-6 };
 export const ALLOWANCES: Record<string, Allowance> = { conv2d_groups: GROUPED, conv2d_groups_batch1: GROUPED, conv1d_groups_dilation: GROUPED };
 
-Object.assign(OPS, {
-  max_pool2d: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2] }),
-  max_pool2d_stride_padding: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [3], stride: [2], padding: [1] }),
-  max_pool2d_overlapping: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [3], stride: [1] }),
-  max_pool2d_dilation: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2], dilation: [2] }),
-  max_pool2d_ceil_mode: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2], ceilMode: true }),
-  max_pool2d_ceil_padding: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [3], stride: [2], padding: [1], ceilMode: true }),
-  max_pool2d_rectangular: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2, 3], stride: [1, 2] }),
-  max_pool2d_indices: (x: Tensor) => torch.maxPool2dWithIndices(x, { kernelSize: [2] }),
-  max_pool2d_ties: (x: Tensor) => torch.maxPool2dWithIndices(x, { kernelSize: [2], stride: [1] }),
-  max_pool2d_unbatched: (x: Tensor) => torch.maxPool2d(x, { kernelSize: [2] }),
-  max_pool2d_float64: (x: Tensor) => torch.maxPool2d(f64(x), { kernelSize: [2] }),
-  avg_pool2d: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [2] }),
-  avg_pool2d_padding: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1] }),
-  avg_pool2d_exclude_pad: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1], countIncludePad: false }),
-  avg_pool2d_ceil_mode: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [2], ceilMode: true }),
-  avg_pool2d_ceil_exclude_pad: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1], ceilMode: true, countIncludePad: false }),
-  avg_pool2d_divisor: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [1], divisorOverride: 5 }),
-  avg_pool2d_overlapping: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [3], stride: [1] }),
-  avg_pool2d_unbatched: (x: Tensor) => torch.avgPool2d(x, { kernelSize: [2, 3] }),
-  adaptive_avg_pool2d: (x: Tensor) => torch.adaptiveAvgPool2d(x, [3, 2]),
-  adaptive_avg_pool2d_larger: (x: Tensor) => torch.adaptiveAvgPool2d(x, [4, 4]),
-  adaptive_avg_pool2d_none: (x: Tensor) => torch.adaptiveAvgPool2d(x, [null, 2]),
-  adaptive_avg_pool2d_1x1: (x: Tensor) => torch.adaptiveAvgPool2d(x, [1, 1]),
-  adaptive_avg_pool2d_unbatched: (x: Tensor) => torch.adaptiveAvgPool2d(x, [2, 2]),
-});
+const POOLING: Record<string, Op> = {
+  max_pool2d: (x) => torch.maxPool2d(x, { kernelSize: [2] }),
+  max_pool2d_stride_padding: (x) => torch.maxPool2d(x, { kernelSize: [3], stride: [2], padding: [1] }),
+  max_pool2d_overlapping: (x) => torch.maxPool2d(x, { kernelSize: [3], stride: [1] }),
+  max_pool2d_dilation: (x) => torch.maxPool2d(x, { kernelSize: [2], dilation: [2] }),
+  max_pool2d_ceil_mode: (x) => torch.maxPool2d(x, { kernelSize: [2], ceilMode: true }),
+  max_pool2d_ceil_padding: (x) => torch.maxPool2d(x, { kernelSize: [3], stride: [2], padding: [1], ceilMode: true }),
+  max_pool2d_rectangular: (x) => torch.maxPool2d(x, { kernelSize: [2, 3], stride: [1, 2] }),
+  max_pool2d_indices: (x) => torch.maxPool2dWithIndices(x, { kernelSize: [2] }),
+  max_pool2d_ties: (x) => torch.maxPool2dWithIndices(x, { kernelSize: [2], stride: [1] }),
+  max_pool2d_unbatched: (x) => torch.maxPool2d(x, { kernelSize: [2] }),
+  max_pool2d_float64: (x) => torch.maxPool2d(f64(x), { kernelSize: [2] }),
+  avg_pool2d: (x) => torch.avgPool2d(x, { kernelSize: [2] }),
+  avg_pool2d_padding: (x) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1] }),
+  avg_pool2d_exclude_pad: (x) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1], countIncludePad: false }),
+  avg_pool2d_ceil_mode: (x) => torch.avgPool2d(x, { kernelSize: [2], ceilMode: true }),
+  avg_pool2d_ceil_exclude_pad: (x) => torch.avgPool2d(x, { kernelSize: [3], stride: [2], padding: [1], ceilMode: true, countIncludePad: false }),
+  avg_pool2d_divisor: (x) => torch.avgPool2d(x, { kernelSize: [3], stride: [1], divisorOverride: 5 }),
+  avg_pool2d_overlapping: (x) => torch.avgPool2d(x, { kernelSize: [3], stride: [1] }),
+  avg_pool2d_unbatched: (x) => torch.avgPool2d(x, { kernelSize: [2, 3] }),
+  adaptive_avg_pool2d: (x) => torch.adaptiveAvgPool2d(x, [3, 2]),
+  adaptive_avg_pool2d_larger: (x) => torch.adaptiveAvgPool2d(x, [4, 4]),
+  adaptive_avg_pool2d_none: (x) => torch.adaptiveAvgPool2d(x, [null, 2]),
+  adaptive_avg_pool2d_1x1: (x) => torch.adaptiveAvgPool2d(x, [1, 1]),
+  adaptive_avg_pool2d_unbatched: (x) => torch.adaptiveAvgPool2d(x, [2, 2]),
+};
+
+/** The running statistics the batch_norm cases draw after torch.manual_seed(7): randn(C), rand(C) + 0.5. */
+function runningStats(channels: number, dtype: 'float32' | 'float64'): [Tensor, Tensor] {
+  const generator = new random.Generator(7n);
+  const mean = new Float32Array(channels);
+  const variance = new Float32Array(channels);
+  random.normalFloat32(generator, mean, 0, 1);
+  random.uniformFloat32(generator, variance, 0, 1);
+  for (let c = 0; c < channels; c++) variance[c] = Math.fround(variance[c]! + 0.5);
+  return [torch.toDtype(torch.Tensor.fromStorage(mean, [channels], 'float32'), dtype), torch.toDtype(torch.Tensor.fromStorage(variance, [channels], 'float32'), dtype)];
+}
+
+function batchNormTraining(momentum = 0.1) {
+  return (x: Tensor, w?: Tensor, b?: Tensor): Tensor[] => {
+    const [mean, variance] = runningStats(x.shape[1]!, x.dtype as 'float32');
+    const y = torch.batchNorm(x, mean, variance, w ?? null, b ?? null, { training: true, momentum, eps: 1e-5 });
+    return [y, mean, variance];
+  };
+}
+
+function batchNormEval(x: Tensor, w: Tensor, b: Tensor): Tensor {
+  const [mean, variance] = runningStats(x.shape[1]!, 'float32');
+  return torch.batchNorm(x, mean, variance, w, b, { training: false, momentum: 0.1, eps: 1e-5 });
+}
+
+const NORMALIZATION: Record<string, Op> = {
+  layer_norm: (x, w, b) => torch.layerNorm(x, [13], w, b, 1e-5),
+  layer_norm_no_affine: (x) => torch.layerNorm(x, [37], null, null, 1e-5),
+  layer_norm_2d_shape: (x, w, b) => torch.layerNorm(x, [3, 5], w, b, 1e-3),
+  layer_norm_long_rows: (x, w, b) => torch.layerNorm(x, [300], w, b, 1e-5),
+  layer_norm_weight_only: (x, w) => torch.layerNorm(x, [6], w, null, 1e-5),
+  layer_norm_short_rows: (x, w, b) => torch.layerNorm(x, [5], w, b, 1e-5),
+  layer_norm_float64: (x, w, b) => torch.layerNorm(f64(x), [11], f64(w), f64(b), 1e-5),
+  batch_norm_train_2d: batchNormTraining(),
+  batch_norm_train_3d: batchNormTraining(),
+  batch_norm_train_4d: batchNormTraining(),
+  batch_norm_train_no_affine: batchNormTraining(0.3),
+  batch_norm_train_cumulative: batchNormTraining(1 / 3),
+  batch_norm_no_running_stats: (x, w, b) => torch.batchNorm(x, null, null, w, b, { training: true, momentum: 0.1, eps: 1e-5 }),
+  batch_norm_eval_2d: batchNormEval,
+  batch_norm_eval_4d: batchNormEval,
+  batch_norm_float64: (x, w, b) => batchNormTraining()(f64(x), f64(w), f64(b))[0]!,
+};
+
+/** The engine's spelling of each case's PyTorch expression. */
+export const OPS: Record<string, Op> = { ...CONVOLUTION, ...POOLING, ...NORMALIZATION };

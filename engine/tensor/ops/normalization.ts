@@ -1,0 +1,389 @@
+// layer_norm and batch_norm, computed as PyTorch 1.13's CPU kernels (AVX2 build) compute them: row moments by
+// PyTorch's vectorised Welford with cascade sums, vector lanes folded as vec::reduce_all does, and the
+// multiply-adds the compiler fuses in those kernels evaluated as fused multiply-adds.
+import { fma, fmaf } from '../../numeric/fma';
+import { allocate, type DType, type Storage } from '../dtype';
+import { runtimeError, valueError } from '../errors';
+import type { Tensor } from '../tensor';
+import { record } from './record';
+import { newTensor } from './statistics';
+
+interface Arithmetic {
+  round: (x: number) => number;
+  fma: (a: number, b: number, c: number) => number;
+  /** Elements in one AVX2 vector. */
+  lanes: number;
+}
+
+const FLOAT32: Arithmetic = { round: Math.fround, fma: fmaf, lanes: 8 };
+const FLOAT64: Arithmetic = { round: (x) => x, fma, lanes: 4 };
+const arithmeticFor = (dtype: DType): Arithmetic => (dtype === 'float32' ? FLOAT32 : FLOAT64);
+
+const sizeList = (shape: readonly number[]) => `[${shape.join(', ')}]`;
+
+/**
+ * vec::reduce_all / map_reduce_all over `count` terms: fewer than a vector are added in order; otherwise the
+ * lanes take the first vector, accumulate the later ones (`step` adds one term into a lane, fused where the
+ * kernel's reduction is), and are folded in halves, quarters, neighbours.
+ */
+function reduceLanes(count: number, term: (i: number) => number, step: (lane: number, i: number) => number, lanes: Float64Array, math: Arithmetic): number {
+  const width = math.lanes;
+  if (count < width) {
+    let total = count > 0 ? term(0) : 0;
+    for (let i = 1; i < count; i++) total = math.round(total + term(i));
+    return total;
+  }
+  for (let k = 0; k < width; k++) lanes[k] = term(k);
+  for (let d = width; d < count; d += width) {
+    for (let k = 0; k < width && d + k < count; k++) lanes[k] = step(lanes[k]!, d + k);
+  }
+  for (let half = width / 2; half >= 1; half /= 2) for (let k = 0; k < half; k++) lanes[k] = math.round(lanes[k]! + lanes[k + half]!);
+  return lanes[0]!;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Row moments (RowwiseMoments)
+
+const CHUNK = 16;
+
+/** Welford moments of the lanes: a count shared by all lanes, and each lane's mean and sum of squared deviations. */
+interface LaneMoments {
+  count: number;
+  mean: Float64Array;
+  m2: Float64Array;
+}
+
+/** AddMomentsVec: merges `add` into `into`, every step rounded. */
+function mergeMoments(add: LaneMoments, into: LaneMoments, math: Arithmetic): void {
+  const { round } = math;
+  const n = into.count + add.count;
+  const c = n === 0 ? 0 : round(add.count / n);
+  for (let k = 0; k < into.mean.length; k++) {
+    const delta = round(add.mean[k]! - into.mean[k]!);
+    into.mean[k] = round(into.mean[k]! + round(c * delta));
+    into.m2[k] = round(into.m2[k]! + round(add.m2[k]! + round(round(round(delta * delta) * c) * into.count)));
+  }
+  into.count = n;
+}
+
+const emptyMoments = (lanes: number): LaneMoments => ({ count: 0, mean: new Float64Array(lanes), m2: new Float64Array(lanes) });
+
+function clearMoments(moments: LaneMoments): void {
+  moments.count = 0;
+  moments.mean.fill(0);
+  moments.m2.fill(0);
+}
+
+/**
+ * The mean and biased variance of x[start .. start+count) as RowwiseMoments computes them: whole vectors in
+ * chunks of 16 (a Welford pass per lane), chunks merged along a binary cascade, then the leftover elements
+ * one by one and the lanes merged into them.
+ */
+function rowMoments(x: Storage, start: number, count: number, math: Arithmetic): [number, number] {
+  const { round, lanes } = math;
+  const vectors = Math.floor(count / lanes);
+  const chunks = Math.ceil(vectors / CHUNK);
+  const depth = chunks <= 2 ? 1 : Math.ceil(Math.log2(chunks));
+  const stack = Array.from({ length: depth }, () => emptyMoments(lanes));
+  const chunk = emptyMoments(lanes);
+  for (let i = 0; i < chunks; i++) {
+    clearMoments(chunk);
+    chunk.count = Math.min(CHUNK, vectors - i * CHUNK);
+    for (let j = 0; j < chunk.count; j++) {
+      const base = start + (i * CHUNK + j) * lanes;
+      const weight = round(1 / (j + 1));
+      for (let k = 0; k < lanes; k++) {
+        const value = x[base + k]!;
+        const delta = round(value - chunk.mean[k]!);
+        chunk.mean[k] = round(chunk.mean[k]! + round(delta * weight));
+        chunk.m2[k] = round(chunk.m2[k]! + round(delta * round(value - chunk.mean[k]!)));
+      }
+    }
+    mergeMoments(chunk, stack[0]!, math);
+    for (let level = 1, mask = i + 1; level < depth && (mask & 1) === 0; level++, mask >>= 1) {
+      mergeMoments(stack[level - 1]!, stack[level]!, math);
+      clearMoments(stack[level - 1]!);
+    }
+  }
+  for (let level = 1; level < depth; level++) mergeMoments(stack[level]!, stack[0]!, math);
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  for (let i = start + vectors * lanes; i < start + count; i++) {
+    const delta = round(x[i]! - mean);
+    n++;
+    mean = round(mean + round(delta / n));
+    m2 = round(m2 + round(delta * round(x[i]! - mean)));
+  }
+  const top = stack[0]!;
+  for (let k = 0; k < lanes; k++) {
+    const total = n + vectors;
+    const c = total === 0 ? 0 : round(vectors / total);
+    const delta = round(top.mean[k]! - mean);
+    mean = round(mean + round(c * delta));
+    m2 = round(m2 + round(top.m2[k]! + round(round(round(delta * delta) * c) * n)));
+    n = total;
+  }
+  return [mean, round(m2 / count)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// layer_norm
+
+function checkLayerNorm(input: Tensor, normalizedShape: readonly number[], weight: Tensor | null, bias: Tensor | null): void {
+  const axis = input.ndim - normalizedShape.length;
+  const matches = axis >= 0 && normalizedShape.every((size, d) => input.shape[axis + d] === size);
+  if (normalizedShape.length === 0) throw runtimeError('Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one element, but got normalized_shape = []');
+  if (weight && !sameShape(weight.shape, normalizedShape)) {
+    throw runtimeError(`Expected weight to be of same shape as normalized_shape, but got weight of shape ${sizeList(weight.shape)} and normalized_shape = ${sizeList(normalizedShape)}`);
+  }
+  if (bias && !sameShape(bias.shape, normalizedShape)) {
+    throw runtimeError(`Expected bias to be of same shape as normalized_shape, but got bias of shape ${sizeList(bias.shape)} and normalized_shape = ${sizeList(normalizedShape)}`);
+  }
+  if (!matches) {
+    throw runtimeError(`Given normalized_shape=${sizeList(normalizedShape)}, expected input with shape [*, ${normalizedShape.join(', ')}], but got input of size${sizeList(input.shape)}`);
+  }
+}
+
+const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((size, d) => size === b[d]);
+
+/**
+ * layer_norm(normalized_shape, weight, bias, eps): each row over the trailing normalized dims becomes
+ * (x - mean) * rstd * weight + bias with rstd = 1 / sqrt(var + eps). Node NativeLayerNormBackward0.
+ */
+export function layerNorm(input: Tensor, normalizedShape: readonly number[], weight: Tensor | null, bias: Tensor | null, eps: number): Tensor {
+  checkLayerNorm(input, normalizedShape, weight, bias);
+  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw runtimeError(`"LayerNormKernelImpl" not implemented for '${input.dtype === 'int64' ? 'Long' : 'Bool'}'`);
+  const math = arithmeticFor(input.dtype);
+  const { round } = math;
+  const n = normalizedShape.reduce((product, size) => product * size, 1);
+  const rows = n === 0 ? 0 : input.numel / n;
+  const x = input.contiguousData();
+  const gamma = weight?.contiguousData() ?? null;
+  const beta = bias?.contiguousData() ?? null;
+  const epsilon = round(eps);
+  const out = allocate(input.dtype, input.numel);
+  const means = allocate(input.dtype, rows);
+  const rstds = allocate(input.dtype, rows);
+  for (let r = 0; r < rows; r++) {
+    const start = r * n;
+    const [mean, variance] = rowMoments(x, start, n, math);
+    const rstd = round(1 / round(Math.sqrt(round(variance + epsilon))));
+    const shift = round(-rstd * mean);
+    for (let j = 0; j < n; j++) out[start + j] = math.fma(math.fma(x[start + j]!, rstd, shift), gamma ? gamma[j]! : 1, beta ? beta[j]! : 0);
+    means[r] = mean;
+    rstds[r] = rstd;
+  }
+  const result = newTensor(out, input.shape, input.dtype);
+  record(
+    'NativeLayerNormBackward0',
+    [input, weight, bias],
+    result,
+    ([grad], [savedInput, savedWeight]) => {
+      const g = grad!.contiguousData();
+      const xs = savedInput!.contiguousData();
+      const gammaData = savedWeight ? savedWeight.contiguousData() : null;
+      const gradInput = input.requiresGrad ? allocate(input.dtype, input.numel) : null;
+      const gradGamma = weight?.requiresGrad ? allocate(input.dtype, n) : null;
+      const gradBeta = bias?.requiresGrad ? allocate(input.dtype, n) : null;
+      const scale = round(1 / n);
+      const lanes = new Float64Array(math.lanes);
+      for (let r = 0; r < rows; r++) {
+        const start = r * n;
+        const a = rstds[r]!;
+        const mean = means[r]!;
+        if (gradGamma) {
+          const shift = round(-a * mean);
+          for (let j = 0; j < n; j++) gradGamma[j] = math.fma(g[start + j]!, math.fma(a, xs[start + j]!, shift), gradGamma[j]!);
+        }
+        if (gradBeta) for (let j = 0; j < n; j++) gradBeta[j] = round(gradBeta[j]! + g[start + j]!);
+        if (!gradInput) continue;
+        // ds = Σ (dy * x) * gamma, db = Σ dy * gamma, the last product fused into the lane sums.
+        const dyX = (i: number) => round(g[start + i]! * xs[start + i]!);
+        const ds = gammaData
+          ? reduceLanes(n, (i) => round(dyX(i) * gammaData[i]!), (lane, i) => math.fma(dyX(i), gammaData[i]!, lane), lanes, math)
+          : reduceLanes(n, dyX, (lane, i) => math.fma(g[start + i]!, xs[start + i]!, lane), lanes, math);
+        const db = gammaData
+          ? reduceLanes(n, (i) => round(g[start + i]! * gammaData[i]!), (lane, i) => math.fma(g[start + i]!, gammaData[i]!, lane), lanes, math)
+          : reduceLanes(n, (i) => g[start + i]!, (lane, i) => round(lane + g[start + i]!), lanes, math);
+        const b = round(round(round(round(math.fma(db, mean, -ds) * a) * a) * a) * scale);
+        const c = math.fma(-b, mean, -round(round(db * a) * scale));
+        for (let j = 0; j < n; j++) {
+          const scaled = round(a * g[start + j]!);
+          gradInput[start + j] = round(math.fma(b, xs[start + j]!, gammaData ? round(scaled * gammaData[j]!) : scaled) + c);
+        }
+      }
+      return [
+        gradInput ? newTensor(gradInput, input.shape, input.dtype) : null,
+        gradGamma ? newTensor(gradGamma, weight!.shape, input.dtype) : null,
+        gradBeta ? newTensor(gradBeta, bias!.shape, input.dtype) : null,
+      ];
+    },
+    [input, ...(weight ? [weight] : [])],
+  );
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// batch_norm
+
+export interface BatchNormOptions {
+  training: boolean;
+  momentum: number;
+  eps: number;
+}
+
+function checkFeatures(name: string, features: number, tensor: Tensor | null, training: boolean): void {
+  if (tensor === null) {
+    if (!training && (name === 'running_mean' || name === 'running_var')) throw runtimeError(`${name} must be defined in evaluation mode`);
+    return;
+  }
+  if (tensor.numel !== features) throw runtimeError(`${name} should contain ${features} elements not ${tensor.numel}`);
+}
+
+/** Per channel c: the values x[n, c, i] sit at n * channels * image + c * image + i. */
+interface Planes {
+  batch: number;
+  channels: number;
+  image: number;
+}
+
+const at = (p: Planes, n: number, c: number) => (n * p.channels + c) * p.image;
+
+/**
+ * Batch statistics (mean and the sum of squared deviations per channel). Inputs with one value per channel
+ * per sample (N, C) use PyTorch's channels-last kernel: rows added in the dtype. Otherwise sums are in double.
+ */
+function batchStatistics(x: Storage, p: Planes, math: Arithmetic): { mean: Float64Array; varSum: Float64Array } {
+  const { round } = math;
+  const count = p.batch * p.image;
+  const mean = new Float64Array(p.channels);
+  const varSum = new Float64Array(p.channels);
+  for (let c = 0; c < p.channels; c++) {
+    let total = 0;
+    for (let n = 0; n < p.batch; n++) for (let i = 0; i < p.image; i++) total = p.image === 1 ? round(total + x[at(p, n, c) + i]!) : total + x[at(p, n, c) + i]!;
+    mean[c] = round(total / count);
+    let squares = 0;
+    for (let n = 0; n < p.batch; n++) {
+      for (let i = 0; i < p.image; i++) {
+        const deviation = round(x[at(p, n, c) + i]! - mean[c]!);
+        squares = p.image === 1 ? math.fma(deviation, deviation, squares) : squares + round(deviation * deviation);
+      }
+    }
+    varSum[c] = round(squares);
+  }
+  return { mean, varSum };
+}
+
+/**
+ * batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps) over dim 1 of an
+ * (N, C, ...) input. Training normalises with the batch's mean and biased variance and, where given, updates
+ * the running statistics in place with the unbiased variance: running = momentum * batch + (1 - momentum) *
+ * running. Evaluation uses the running statistics. Node NativeBatchNormBackward0.
+ */
+export function batchNorm(
+  input: Tensor,
+  runningMean: Tensor | null,
+  runningVar: Tensor | null,
+  weight: Tensor | null,
+  bias: Tensor | null,
+  { training, momentum, eps }: BatchNormOptions,
+): Tensor {
+  if (input.ndim < 2) throw runtimeError(`batch_norm(): expected input to have at least 2 dims, but got ${input.ndim}`);
+  const p: Planes = { batch: input.shape[0]!, channels: input.shape[1]!, image: input.numel / ((input.shape[0]! * input.shape[1]!) || 1) };
+  if (training && p.batch * p.image === 1) {
+    throw valueError(`Expected more than 1 value per channel when training, got input size torch.Size(${sizeList(input.shape)})`);
+  }
+  checkFeatures('running_mean', p.channels, runningMean, training);
+  checkFeatures('running_var', p.channels, runningVar, training);
+  checkFeatures('weight', p.channels, weight, training);
+  checkFeatures('bias', p.channels, bias, training);
+  const math = arithmeticFor(input.dtype);
+  const { round } = math;
+  const x = input.contiguousData();
+  const gamma = weight?.contiguousData() ?? null;
+  const beta = bias?.contiguousData() ?? null;
+  const count = p.batch * p.image;
+  const means = new Float64Array(p.channels);
+  const invstds = new Float64Array(p.channels);
+  if (training) {
+    const { mean, varSum } = batchStatistics(x, p, math);
+    const factor = round(momentum);
+    const keep = round(1 - factor);
+    for (let c = 0; c < p.channels; c++) {
+      means[c] = mean[c]!;
+      invstds[c] = round(1 / Math.sqrt(round(varSum[c]! / count) + eps));
+      // Running statistics are written in place, as PyTorch's kernel does (no version bump).
+      if (runningMean) runningMean.storage[runningMean.offset + c * (runningMean.strides[0] ?? 1)] = round(round(factor * mean[c]!) + round(keep * runningMean.at(c)));
+      if (runningVar) runningVar.storage[runningVar.offset + c * (runningVar.strides[0] ?? 1)] = round(factor * round(varSum[c]! / (count - 1)) + round(keep * runningVar.at(c)));
+    }
+  } else {
+    for (let c = 0; c < p.channels; c++) {
+      means[c] = runningMean!.at(c);
+      invstds[c] = round(1 / round(Math.sqrt(round(runningVar!.at(c) + round(eps)))));
+    }
+  }
+  const out = allocate(input.dtype, input.numel);
+  for (let c = 0; c < p.channels; c++) {
+    const alpha = round(invstds[c]! * (gamma ? gamma[c]! : 1));
+    const shift = math.fma(-means[c]!, alpha, beta ? beta[c]! : 0);
+    for (let n = 0; n < p.batch; n++) {
+      const base = at(p, n, c);
+      for (let i = 0; i < p.image; i++) out[base + i] = math.fma(x[base + i]!, alpha, shift);
+    }
+  }
+  const result = newTensor(out, input.shape, input.dtype);
+  const backwardInvstds = training ? invstds : Float64Array.from(means, (_, c) => round(1 / Math.sqrt(runningVar!.at(c) + eps)));
+  record(
+    'NativeBatchNormBackward0',
+    [input, weight, bias],
+    result,
+    ([grad], [savedInput]) => {
+      const g = grad!.contiguousData();
+      const xs = savedInput!.contiguousData();
+      const gradInput = input.requiresGrad ? allocate(input.dtype, input.numel) : null;
+      const gradGamma = weight?.requiresGrad ? allocate(input.dtype, p.channels) : null;
+      const gradBeta = bias?.requiresGrad ? allocate(input.dtype, p.channels) : null;
+      const lanes = new Float64Array(math.lanes);
+      for (let c = 0; c < p.channels; c++) {
+        const mean = means[c]!;
+        const invstd = backwardInvstds[c]!;
+        // Σ dy and Σ (x - mean) * dy: per channel in the dtype for (N, C) inputs, else per plane in vector
+        // order and the planes added in double.
+        let total = 0;
+        let dot = 0;
+        for (let n = 0; n < p.batch; n++) {
+          const base = at(p, n, c);
+          if (p.image === 1) {
+            total = round(total + g[base]!);
+            dot = math.fma(round(xs[base]! - mean), g[base]!, dot);
+            continue;
+          }
+          total += reduceLanes(p.image, (i) => g[base + i]!, (lane, i) => round(lane + g[base + i]!), lanes, math);
+          dot += reduceLanes(p.image, (i) => round(round(xs[base + i]! - mean) * g[base + i]!), (lane, i) => math.fma(round(xs[base + i]! - mean), g[base + i]!, lane), lanes, math);
+        }
+        if (gradGamma) gradGamma[c] = round(dot * invstd);
+        if (gradBeta) gradBeta[c] = round(total);
+        if (!gradInput) continue;
+        const w = gamma ? gamma[c]! : 1;
+        const k = round(round(round(round(dot) * invstd) * invstd) / count);
+        const gradMean = round(total / count);
+        for (let n = 0; n < p.batch; n++) {
+          const base = at(p, n, c);
+          for (let i = 0; i < p.image; i++) {
+            gradInput[base + i] = training
+              ? round(round(math.fma(-round(xs[base + i]! - mean), k, round(g[base + i]! - gradMean)) * invstd) * w)
+              : round(round(g[base + i]! * invstd) * w);
+          }
+        }
+      }
+      return [
+        gradInput ? newTensor(gradInput, input.shape, input.dtype) : null,
+        gradGamma ? newTensor(gradGamma, weight!.shape, input.dtype) : null,
+        gradBeta ? newTensor(gradBeta, bias!.shape, input.dtype) : null,
+      ];
+    },
+    [input],
+  );
+  return result;
+}
