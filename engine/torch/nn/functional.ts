@@ -6,6 +6,9 @@ import type { BoundArgs } from '../args';
 import { IN_PLACE } from '../inplace';
 import { functionalSoftmax } from '../reductions';
 import type { OpDefinition } from '../ops';
+import { CONV_FUNCTIONAL } from './conv';
+import { NORMALIZATION_FUNCTIONAL } from './normalization';
+import { POOLING_FUNCTIONAL } from './pooling';
 
 export type Reduction = 'none' | 'mean' | 'sum';
 
@@ -39,4 +42,7 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   linear: { signature: 'input, weight, bias=', run: (a) => linear(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias')) },
   mse_loss: { signature: 'input, target, size_average=, reduce=, reduction=', run: (a) => engine.mseLoss(a.tensor('input'), a.tensor('target'), reduction(a)) },
   binary_cross_entropy_with_logits: { signature: 'input, target, weight=, size_average=, reduce=, reduction=, pos_weight=', run: bceWithLogits },
+  ...CONV_FUNCTIONAL,
+  ...POOLING_FUNCTIONAL,
+  ...NORMALIZATION_FUNCTIONAL,
 };
