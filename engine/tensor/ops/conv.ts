@@ -32,23 +32,27 @@ export interface ConvOptions {
   groups: number;
 }
 
-/** The sizes of one convolution, always as 2-d (conv1d has height 1 and a 1-row kernel). */
-interface Geometry {
-  batch: number;
-  inChannels: number;
+/** A 2-d window sliding over a height x width plane (convolutions and pooling). */
+export interface SlidingWindow {
   height: number;
   width: number;
-  outChannels: number;
-  kernelH: number;
-  kernelW: number;
   outH: number;
   outW: number;
+  kernelH: number;
+  kernelW: number;
   strideH: number;
   strideW: number;
   padH: number;
   padW: number;
   dilationH: number;
   dilationW: number;
+}
+
+/** The sizes of one convolution, always as 2-d (conv1d has height 1 and a 1-row kernel). */
+interface Geometry extends SlidingWindow {
+  batch: number;
+  inChannels: number;
+  outChannels: number;
   groups: number;
 }
 
@@ -264,7 +268,8 @@ function gradBiasOnednn(grad: Float32Array, g: Geometry): Float32Array {
 // ---------------------------------------------------------------------------------------------------------
 // im2col + reference BLAS order (float32 and float64)
 
-const roundingFor = (dtype: DType): ((x: number) => number) => (dtype === 'float32' ? Math.fround : (x) => x);
+/** Rounds a double to the dtype: float32's rounding, or none for float64. */
+export const roundingFor = (dtype: DType): ((x: number) => number) => (dtype === 'float32' ? Math.fround : (x) => x);
 
 /** The input value under kernel tap (p, q) for output (oy, ox), 0 in the padding (what im2col writes). */
 function columnValue(x: Storage, base: number, oy: number, ox: number, p: number, q: number, g: Geometry): number {

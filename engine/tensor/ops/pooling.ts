@@ -1,9 +1,10 @@
 // 2-d pooling over the last two dims of (N, C, H, W) or (C, H, W) inputs: max_pool2d (with indices),
 // avg_pool2d and adaptive_avg_pool2d, computed plane by plane in the order of PyTorch's CPU kernels
 // (each window's sum added up row by row in the dtype; backward adds into grad_input output by output).
-import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
+import { allocate, scalarTypeName, type Storage } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
+import { roundingFor, type SlidingWindow } from './conv';
 import { mean } from './reduce';
 import { record } from './record';
 import { newTensor } from './statistics';
@@ -18,23 +19,9 @@ export interface PoolOptions {
 }
 
 /** The sizes of a pooling over `planes` planes of height x width. */
-interface Window {
+interface Window extends SlidingWindow {
   planes: number;
-  height: number;
-  width: number;
-  outH: number;
-  outW: number;
-  kernelH: number;
-  kernelW: number;
-  strideH: number;
-  strideW: number;
-  padH: number;
-  padW: number;
-  dilationH: number;
-  dilationW: number;
 }
-
-const roundingFor = (dtype: DType): ((x: number) => number) => (dtype === 'float32' ? Math.fround : (x) => x);
 
 /** A pooling argument given as one int or a pair, as (height, width). */
 function pair(name: string, values: readonly number[]): [number, number] {
