@@ -5,6 +5,7 @@ import { AgnbController } from './controller';
 import { InspectorPanel } from './inspector/inspectorPanel';
 import { KernelClient } from './kernelClient';
 import { CELL_LANGUAGE } from './notebook/agnbFormat';
+import { exportAsJupyter, importJupyter } from './notebook/jupyterCommands';
 import { AgnbSerializer, NOTEBOOK_TYPE } from './notebook/serializer';
 import { KernelStatusBar } from './statusBar';
 
@@ -35,6 +36,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AgnbEx
       const notebook = activeNotebook();
       if (notebook) await kernel.interrupt(notebook.uri);
     }),
+    // Menus pass other things than URIs (the explorer adds the selection, the toolbar its editor): ignore those.
+    vscode.commands.registerCommand('agnb.exportIpynb', (resource?: unknown, target?: unknown) => exportAsJupyter(uriOrNothing(resource), uriOrNothing(target))),
+    vscode.commands.registerCommand('agnb.importIpynb', (source?: unknown) => importJupyter(uriOrNothing(source))),
   );
   await kernel.start();
   return {
@@ -48,6 +52,10 @@ function activeNotebook(): vscode.NotebookDocument | undefined {
   if (notebook?.notebookType === NOTEBOOK_TYPE) return notebook;
   void vscode.window.showInformationMessage('Open an Autograd notebook (.agnb) first.');
   return undefined;
+}
+
+function uriOrNothing(value: unknown): vscode.Uri | undefined {
+  return value instanceof vscode.Uri ? value : undefined;
 }
 
 export function deactivate(): void {}

@@ -122,7 +122,7 @@ function parseOutput(value: unknown, where: string): CellOutput {
   }
 }
 
-function expectObject(value: unknown, where: string): Record<string, unknown> {
+export function expectObject(value: unknown, where: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new AgnbFormatError(`${where} must be a JSON object`);
   }
@@ -130,7 +130,7 @@ function expectObject(value: unknown, where: string): Record<string, unknown> {
 }
 
 /** A multi-line string: either one string or an array of lines that concatenate to it. */
-function expectText(value: unknown, where: string): string {
+export function expectText(value: unknown, where: string): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && value.every((line) => typeof line === 'string')) return value.join('');
   throw new AgnbFormatError(`${where} must be a string or an array of strings`);

@@ -28,6 +28,17 @@ export class AgnbSerializer implements vscode.NotebookSerializer {
   }
 }
 
+/** A notebook as it is open in the editor, unsaved edits and current outputs included. */
+export function notebookFromDocument(document: vscode.NotebookDocument): AgnbNotebook {
+  const cells = document.getCells().map((cell) => {
+    const data = new vscode.NotebookCellData(cell.kind, cell.document.getText(), cell.document.languageId);
+    data.outputs = [...cell.outputs];
+    if (cell.executionSummary) data.executionSummary = cell.executionSummary;
+    return fromCellData(data);
+  });
+  return { metadata: { ...document.metadata }, cells };
+}
+
 function toCellData(cell: AgnbCell): vscode.NotebookCellData {
   if (cell.kind === 'markdown') return new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, cell.source, 'markdown');
   const data = new vscode.NotebookCellData(vscode.NotebookCellKind.Code, cell.source, cell.language);
