@@ -17,6 +17,7 @@ const cli = join(repo, 'dist', 'cli.js');
 const ORACLE_NOTEBOOKS = [
   'examples/intro.agnb',
   'examples/autograd-tutorial.agnb',
+  'examples/polynomial-fit.agnb',
   'test/fixtures/workspace/basic.agnb',
   'test/fixtures/workspace/error.agnb',
 ];

@@ -1,4 +1,5 @@
 // Tensors made from values: zeros, ones, full, arange, and tensor() from nested lists.
+import { fma, fmaf } from '../../numeric/fma';
 import { allocate, castValue, type DType } from '../dtype';
 import { runtimeError, valueError } from '../errors';
 import { numel, type Shape } from '../shape';
@@ -73,6 +74,7 @@ const FLOAT32_VECTOR = 8;
  * linspace(start, end, steps), as PyTorch's CPU kernel computes it in the output dtype: step = (end - start) /
  * (steps - 1); the first half counts up from start, the second half down from end. Blocks of two vectors take
  * the vector path, where each vector is its first element plus multiples of step; the tail goes one by one.
+ * `start + step * i` was compiled into a fused multiply-add (one rounding), the lanes' additions were not.
  */
 export function linspace(start: number, end: number, steps: number, dtype: DType): Tensor {
   if (steps < 0) throw runtimeError('number of steps must be non-negative');
@@ -84,7 +86,8 @@ export function linspace(start: number, end: number, steps: number, dtype: DType
     const to = round(end);
     const step = round(round(to - from) / (steps - 1));
     const halfway = Math.floor(steps / 2);
-    const scalarAt = (i: number) => (i < halfway ? round(from + round(step * i)) : round(to - round(step * (steps - i - 1))));
+    const fused = dtype === 'float32' ? fmaf : fma;
+    const scalarAt = (i: number) => (i < halfway ? fused(step, i, from) : fused(-step, steps - i - 1, to));
     const vector = dtype === 'float32' ? FLOAT32_VECTOR : FLOAT32_VECTOR / 2;
     const vectorized = steps - (steps % (2 * vector));
     for (let base = 0; base < vectorized; base += vector) {
