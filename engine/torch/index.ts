@@ -5,6 +5,7 @@ import { PyTensor } from './tensorObject';
 import './errors';
 import './tensorType';
 import './module';
+import './optim/index';
 
 export interface TensorDescription {
   shape: number[];

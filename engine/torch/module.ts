@@ -20,7 +20,7 @@ import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
 import { GRADCHECK, gradcheckModule } from './gradcheck';
 
-function module(name: string, entries: Record<string, PyValue>): PyModule {
+export function module(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
   for (const [key, value] of Object.entries(entries)) m.dict!.set(key, value);
   return m;
@@ -141,6 +141,7 @@ registerModule('torch', () => {
     inference_mode: inferenceModeType,
     autograd: runtime.modules.import('torch.autograd'),
     nn: runtime.modules.import('torch.nn'),
+    optim: runtime.modules.import('torch.optim'),
     return_types: runtime.modules.import('torch.return_types'),
     __version__: '1.13.1',
   });
