@@ -67,7 +67,7 @@ export function negate(x: Floats): Floats {
 }
 
 /** A new array of x's dtype and length (a temporary such as Adam's denominator). */
-export const like = (x: Floats): Floats => (x instanceof Float32Array ? new Float32Array(x.length) : new Float64Array(x.length));
+export const like = (x: Floats): Floats => allocate(x instanceof Float32Array ? 'float32' : 'float64', x.length) as Floats;
 
 /** Optimizers update floating point tensors only (float32 and float64 in agnb). */
 function checkFloating(tensor: Tensor): void {
