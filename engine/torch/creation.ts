@@ -97,7 +97,7 @@ function pythonInt(value: bigint): PyValue {
   return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
 }
 
-function generatorOf(args: BoundArgs): random.Generator {
+export function generatorOf(args: BoundArgs): random.Generator {
   const value = args.raw('generator');
   if (value === undefined) return random.defaultGenerator;
   if (!(value instanceof PyGenerator)) throw typeError(`${args.fn}(): argument 'generator' must be torch.Generator, not ${typeName(value)}`);

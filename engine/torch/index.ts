@@ -6,6 +6,7 @@ import './errors';
 import './tensorType';
 import './module';
 import './optim/index';
+import './data';
 
 export interface TensorDescription {
   shape: number[];

@@ -142,6 +142,7 @@ registerModule('torch', () => {
     autograd: runtime.modules.import('torch.autograd'),
     nn: runtime.modules.import('torch.nn'),
     optim: runtime.modules.import('torch.optim'),
+    utils: runtime.modules.import('torch.utils'),
     return_types: runtime.modules.import('torch.return_types'),
     __version__: '1.13.1',
   });
