@@ -183,8 +183,6 @@ function checkCapturable(group: PyDict): void {
   if (flag(group, 'capturable')) throw pyError(AssertionError, 'If capturable=True, params and state_steps must be CUDA tensors.');
 }
 
-const ADAM_SIGNATURE = 'lr=, betas=, eps=, weight_decay=, amsgrad=, *, foreach=, maximize=, capturable=, differentiable=, fused=';
-
 function validateAdam(value: (name: string) => PyValue): void {
   atLeastZero(value('lr'), 'learning rate');
   atLeastZero(value('eps'), 'epsilon value');
@@ -195,14 +193,9 @@ function validateAdam(value: (name: string) => PyValue): void {
 const float = (value: number): PyFloat => new PyFloat(value);
 const ADAM_BETAS = new PyTuple([float(0.9), float(0.999)]);
 
-const Adam: OptimizerSpec = {
-  signature: ADAM_SIGNATURE,
-  defaults: [['lr', float(0.001)], ['betas', ADAM_BETAS], ['eps', float(1e-8)], ['weight_decay', 0], ['amsgrad', false], ['maximize', false], ['foreach', None], ['capturable', false], ['differentiable', false], ['fused', false]],
-  validate: (value) => {
-    validateAdam(value);
-    if (truthy(value('fused'))) throw pyError(RuntimeError, 'FusedAdam requires all the params to be CUDA, floating point');
-  },
-  update: (self, group, params) => {
+/** Adam's step; AdamW decouples weight decay: it shrinks the parameter instead of adding to the gradient. */
+function adamUpdate(decoupledWeightDecay: boolean): OptimizerSpec['update'] {
+  return (self, group, params) => {
     checkCapturable(group);
     const options = adamOptions(group);
     const weightDecay = option(group, 'weight_decay');
@@ -210,29 +203,29 @@ const Adam: OptimizerSpec = {
     for (const param of params) {
       const state = adamState(self, param, options.amsgrad);
       const step = countStep(stateTensorOrThrow(state, 'step'));
-      const grad = withWeightDecay(directedGrad(param, maximize), param, weightDecay);
+      let grad = directedGrad(param, maximize);
+      if (decoupledWeightDecay) updateInPlace(param.tensor, (p) => mulScalar(p, p, 1 - options.lr * weightDecay));
+      else grad = withWeightDecay(grad, param, weightDecay);
       adamMoments(param, state, grad, step, options);
     }
+  };
+}
+
+const Adam: OptimizerSpec = {
+  signature: 'lr=, betas=, eps=, weight_decay=, amsgrad=, *, foreach=, maximize=, capturable=, differentiable=, fused=',
+  defaults: [['lr', float(0.001)], ['betas', ADAM_BETAS], ['eps', float(1e-8)], ['weight_decay', 0], ['amsgrad', false], ['maximize', false], ['foreach', None], ['capturable', false], ['differentiable', false], ['fused', false]],
+  validate: (value) => {
+    validateAdam(value);
+    if (truthy(value('fused'))) throw pyError(RuntimeError, 'FusedAdam requires all the params to be CUDA, floating point');
   },
+  update: adamUpdate(false),
 };
 
 const AdamW: OptimizerSpec = {
   signature: 'lr=, betas=, eps=, weight_decay=, amsgrad=, *, maximize=, foreach=, capturable=',
   defaults: [['lr', float(0.001)], ['betas', ADAM_BETAS], ['eps', float(1e-8)], ['weight_decay', float(1e-2)], ['amsgrad', false], ['foreach', None], ['maximize', false], ['capturable', false]],
   validate: validateAdam,
-  update: (self, group, params) => {
-    checkCapturable(group);
-    const options = adamOptions(group);
-    const weightDecay = option(group, 'weight_decay');
-    const maximize = flag(group, 'maximize');
-    for (const param of params) {
-      const state = adamState(self, param, options.amsgrad);
-      const grad = directedGrad(param, maximize);
-      const step = countStep(stateTensorOrThrow(state, 'step'));
-      updateInPlace(param.tensor, (p) => mulScalar(p, p, 1 - options.lr * weightDecay));
-      adamMoments(param, state, grad, step, options);
-    }
-  },
+  update: adamUpdate(true),
 };
 
 const RMSprop: OptimizerSpec = {
