@@ -1,19 +1,30 @@
-// Element types and PyTorch's type promotion. int64 is stored in a Float64Array: exact for |v| <= 2**53, which
-// covers indices, labels and counts (values beyond that are not exact: a known limit of this representation).
+// Element types, PyTorch's type promotion and the conversions between dtypes.
+//
+// Storage: bool in a Uint8Array, int32 in an Int32Array (stores wrap modulo 2**32 as C++ int32 arithmetic
+// does), float32 in a Float32Array, float64 and int64 in a Float64Array. A double holds every integer up to
+// 2**53 exactly, so int64 is exact within ±(2**53 - 1) (Number.MAX_SAFE_INTEGER), which covers indices, labels
+// and counts. Beyond that, rather than rounding silently, a Python int entering an int64 tensor (tensor(),
+// full, fill_, arange, scalar operands, index assignment) and an integer op producing an int64 element raise
+// a RuntimeError naming the limit (see int64LimitError). A BigInt64Array would lift the limit, but every
+// kernel would then need a bigint variant, and float paths would pay for the dispatch.
 import { runtimeError } from './errors';
 
-export type DType = 'bool' | 'int64' | 'float32' | 'float64';
+export type DType = 'bool' | 'int32' | 'int64' | 'float32' | 'float64';
 
-export type Storage = Uint8Array | Float64Array | Float32Array;
+export type Storage = Uint8Array | Int32Array | Float64Array | Float32Array;
 
-/** Ordered by PyTorch's promotion lattice for these types: bool < int64 < float32 < float64. */
-const RANK: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
+/** Ordered by PyTorch's promotion lattice for these types: bool < int32 < int64 < float32 < float64. */
+const RANK: Record<DType, number> = { bool: 0, int32: 1, int64: 2, float32: 3, float64: 4 };
 
 export function isFloating(dtype: DType): boolean {
   return dtype === 'float32' || dtype === 'float64';
 }
 
-const BYTES: Record<DType, number> = { bool: 1, int64: 8, float32: 4, float64: 8 };
+export function isIntegral(dtype: DType): boolean {
+  return dtype === 'int32' || dtype === 'int64';
+}
+
+export const BYTES: Record<DType, number> = { bool: 1, int32: 4, int64: 8, float32: 4, float64: 8 };
 
 /** One tensor's storage may not exceed this (the kernel's worker has a few GiB in all); see setStorageLimit. */
 let storageLimitBytes = 2 ** 32;
@@ -30,6 +41,8 @@ export function allocate(dtype: DType, length: number): Storage {
     switch (dtype) {
       case 'bool':
         return new Uint8Array(length);
+      case 'int32':
+        return new Int32Array(length);
       case 'float32':
         return new Float32Array(length);
       default:
@@ -85,19 +98,121 @@ export function dtypeName(dtype: DType): string {
 
 /** The C++ scalar type name PyTorch uses in messages ("expected scalar type Float but found Double"). */
 export function scalarTypeName(dtype: DType): string {
-  return { bool: 'Bool', int64: 'Long', float32: 'Float', float64: 'Double' }[dtype];
+  return { bool: 'Bool', int32: 'Int', int64: 'Long', float32: 'Float', float64: 'Double' }[dtype];
 }
 
-/** Rounds a computed value to what the dtype can hold. */
+// ---- the int64 limit
+
+/** The largest int64 magnitude this storage keeps exactly. */
+export const INT64_EXACT_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** Not a PyTorch message: PyTorch's int64 reaches ±(2**63 - 1); the value itself may already be rounded, so it is not shown. */
+export function int64LimitError(): Error {
+  return runtimeError(`int64 value out of range: agnb holds int64 values exactly only within ±(2**53 - 1) = ±${INT64_EXACT_LIMIT}`);
+}
+
+/**
+ * Raises the limit error if an int64 result left the exact range (a rounded value is always outside it), and
+ * turns the -0 of double arithmetic (-3 * 0) into the integer 0.
+ */
+export function checkInt64Exact(values: Storage): void {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (value > INT64_EXACT_LIMIT || value < -INT64_EXACT_LIMIT) throw int64LimitError();
+    if (value === 0) values[i] = 0;
+  }
+}
+
+// ---- conversions
+
+/** A float converted to an integer type out of its range (or NaN) gives the type's minimum, as on x86. */
+const INT32_MIN = -(2 ** 31);
+const INT64_MIN = -(2 ** 63);
+
+/**
+ * Rounds a computed value to what the dtype can hold: floats truncate toward zero into integer types, int32
+ * wraps modulo 2**32 (a Python int operand is cast so), int64 must stay within the exact limit.
+ */
 export function castValue(value: number, dtype: DType): number {
   switch (dtype) {
     case 'bool':
       return value !== 0 ? 1 : 0;
-    case 'int64':
-      return Math.trunc(value);
+    case 'int32':
+      return value | 0;
+    case 'int64': {
+      const integer = Math.trunc(value);
+      if (!(Math.abs(integer) <= INT64_EXACT_LIMIT)) throw int64LimitError();
+      return integer;
+    }
     case 'float32':
       return Math.fround(value);
     default:
       return value;
   }
+}
+
+/**
+ * Converts `source` (elements of `from`) into `out` (of `to`), as a dtype cast: integers wrap into int32,
+ * floats truncate into integer types (out of range or NaN giving the minimum), anything nonzero is true.
+ */
+export function convertInto(source: Storage, from: DType, out: Storage, to: DType): void {
+  const n = source.length;
+  if (to === 'bool') {
+    for (let i = 0; i < n; i++) out[i] = source[i] !== 0 ? 1 : 0;
+  } else if (isFloating(from) && to === 'int32') {
+    for (let i = 0; i < n; i++) {
+      const value = source[i]!;
+      out[i] = value > -2147483649 && value < 2147483648 ? value : INT32_MIN;
+    }
+  } else if (isFloating(from) && to === 'int64') {
+    for (let i = 0; i < n; i++) {
+      const value = Math.trunc(source[i]!);
+      out[i] = value >= INT64_MIN && value < -INT64_MIN ? value : INT64_MIN;
+    }
+  } else {
+    // Int32Array stores wrap integers modulo 2**32; the other pairs convert exactly or round to float.
+    out.set(source);
+  }
+}
+
+/** The C++ type names of PyTorch's scalar conversion messages. */
+const CPP_TYPE_NAMES: Record<DType, string> = { bool: 'bool', int32: 'int', int64: 'int64_t', float32: 'float', float64: 'double' };
+
+/** PyTorch's message when a Python number does not fit the dtype it is written into. */
+export function overflowError(typeName: string): Error {
+  return runtimeError(`value cannot be converted to type ${typeName} without overflow`);
+}
+
+/** Whether a Python number overflows the dtype (c10's `overflows`): infinities fit floats, NaN no integer type. */
+export function overflows(value: number, dtype: DType): boolean {
+  switch (dtype) {
+    case 'bool':
+      return false;
+    case 'int32':
+      return !(value >= -2147483648 && value <= 2147483647);
+    case 'int64':
+      return !(value >= INT64_MIN && value <= -INT64_MIN);
+    case 'float32':
+      return Number.isFinite(value) && Math.abs(value) > 3.4028234663852886e38;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A Python number written into a tensor of `dtype` (fill_, full, clamp bounds, index assignment): checked the
+ * way PyTorch converts a Scalar (c10::checked_convert), then cast.
+ */
+export function checkedScalar(value: number, dtype: DType): number {
+  checkScalarFits(value, dtype);
+  return castValue(value, dtype);
+}
+
+export function checkScalarFits(value: number, dtype: DType): void {
+  if (overflows(value, dtype)) throw overflowError(CPP_TYPE_NAMES[dtype]);
+}
+
+/** The C++ type name PyTorch's clamp_ names in its cast error ("can't be cast to the desired output type long int"). */
+export function cppTypeName(dtype: DType): string {
+  return { bool: 'bool', int32: 'int', int64: 'long int', float32: 'float', float64: 'double' }[dtype];
 }

@@ -1,14 +1,15 @@
 // The tensor engine's public TypeScript API. The agnb Python `torch` module binds to these functions.
 export { Tensor } from './tensor';
-export { setStorageLimit, type DType } from './dtype';
+export { setStorageLimit, resultType, type DType } from './dtype';
 export { TorchError, setWarningSink, type TorchWarning } from './errors';
 export { isGradEnabled, setGradEnabled, withGradMode } from './autograd/gradMode';
 export { backward, grad, readGrad, retainGrad, registerHook } from './autograd/api';
 export { applyCustomFunction, FunctionContext } from './autograd/customFunction';
 export { qualifiedName } from './autograd/node';
 export { gradcheck, GradcheckError } from './autograd/gradcheck';
-export { WrappedNumber, wrapNumber } from './ops/elementwise';
-export { add, sub, rsub, mul, div, neg, powScalar, reciprocal, mulScalar, addScalar, divScalar } from './ops/arithmetic';
+export { WrappedNumber, wrapNumber, operandOf } from './ops/elementwise';
+export { add, sub, rsub, mul, div, neg, powScalar, pow, powScalarBase, reciprocal, mulScalar, addScalar, divScalar } from './ops/arithmetic';
+export { divRounding, floorDivide, remainder, fmod, type RoundingMode } from './ops/division';
 export { exp, log, sqrt, tanh, sigmoid, relu, abs, sign, sgn, floor, ceil, trunc, round, frac, log1p, expm1, log2, log10, rsqrt, sin, cos, tan, square } from './ops/unaryMath';
 export {
   eq, ne, lt, le, gt, ge, logicalAnd, logicalOr, logicalXor, logicalNot, bitwiseAnd, bitwiseOr, bitwiseXor, bitwiseNot,

@@ -3,6 +3,7 @@
 import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
 import type { NestedValues } from '../tensor/ops/creation';
+import { isIntegral } from '../tensor/dtype';
 import * as random from '../random/index';
 import { None, PyObject, PyType, objectType, typeName, type PyValue } from '../python/objects/core';
 import { PyList, PyTuple } from '../python/objects/containers';
@@ -15,7 +16,7 @@ import { PyTensor, tensorType } from './tensorObject';
 import { toPythonResult } from './ops';
 import { guarded } from './errors';
 import { setRequiresGrad } from './tensorType';
-import { checkDevice, pythonNumber } from './values';
+import { checkDevice, legacyTensorTypes, pythonNumber } from './values';
 
 /** dtype=, device= and requires_grad= as every factory takes them. */
 function finish(args: BoundArgs, tensor: Tensor, message?: string): Tensor {
@@ -34,7 +35,7 @@ function tensorFromData(data: PyValue, dtype: DType | undefined): Tensor {
     if (value instanceof PyTensor) {
       const tensor = value.tensor;
       if (tensor.ndim > 0) return convert(new PyList(engine.unbind(engine.detach(tensor), 0).map((row) => new PyTensor(row))));
-      seen[tensor.dtype === 'bool' ? 'bool' : tensor.dtype === 'int64' ? 'int' : 'float'] = true;
+      seen[tensor.dtype === 'bool' ? 'bool' : isIntegral(tensor.dtype) ? 'int' : 'float'] = true;
       return tensor.at(0);
     }
     const number = pythonNumber(value);
@@ -140,15 +141,23 @@ function randint(args: BoundArgs): Tensor {
   return finish(args, tensor);
 }
 
-/** The legacy constructor: torch.Tensor(data) copies data as float32; torch.Tensor(2, 3) makes a 2×3 tensor. */
-tensorType.construct = (_cls, args, kwargs) =>
-  toPythonResult(
-    guarded(() => {
-      const sizes = args.every((arg) => typeof arg === 'number');
-      if (kwargs && kwargs.size > 0) throw typeError('Tensor(): keyword arguments are not supported; use torch.tensor(data, dtype=...)');
-      return sizes ? engine.zeros(args as number[], 'float32') : tensorFromData(args[0] ?? new PyList([]), 'float32');
-    }),
-  );
+/**
+ * The legacy constructors: torch.Tensor(data) copies data as float32, torch.Tensor(2, 3) makes a 2×3 tensor;
+ * torch.IntTensor(...) and the other legacy types do the same in their dtype.
+ */
+function legacyConstructor(dtype: DType, name: string): PyType['construct'] {
+  return (_cls, args, kwargs) =>
+    toPythonResult(
+      guarded(() => {
+        const sizes = args.every((arg) => typeof arg === 'number');
+        if (kwargs && kwargs.size > 0) throw typeError(`${name}(): keyword arguments are not supported; use torch.tensor(data, dtype=...)`);
+        return sizes ? engine.zeros(args as number[], dtype) : tensorFromData(args[0] ?? new PyList([]), dtype);
+      }),
+    );
+}
+
+tensorType.construct = legacyConstructor('float32', 'Tensor');
+for (const [dtype, type] of Object.entries(legacyTensorTypes) as Array<[DType, PyType]>) type.construct = legacyConstructor(dtype, type.name);
 
 const like = (args: BoundArgs) => args.tensor('input');
 const LIKE_OPTIONS = 'input, *, dtype=, device=, requires_grad=, layout=, memory_format=';

@@ -8,8 +8,9 @@ import { indexError, typeError } from '../python/objects/exceptions';
 import { indexValue } from '../python/ops/convert';
 import type { NestedValues } from '../tensor/ops/creation';
 import { PyTensor } from './tensorObject';
+import { LEGACY_TYPE_NAMES, pythonNumber } from './values';
+import { checkScalarFits } from '../tensor/dtype';
 
-const LEGACY_TYPE_NAMES: Record<engine.DType, string> = { bool: 'BoolTensor', int64: 'LongTensor', float32: 'FloatTensor', float64: 'DoubleTensor' };
 
 /**
  * A list of fewer than 32 items holding a slice, None, Ellipsis, a tensor or a sequence is read as a tuple of
@@ -92,7 +93,10 @@ export function setItem(tensor: Tensor, key: PyValue, value: PyValue): void {
     return engine.indexPut(tensor, items, fill ? engine.toDtype(value.tensor, tensor.dtype) : value.tensor);
   }
   if (typeof value === 'boolean') return engine.indexPut(tensor, items, value);
-  if (typeof value === 'number' || typeof value === 'bigint') return engine.indexPut(tensor, items, Number(value));
-  if (value instanceof PyFloat) return engine.indexPut(tensor, items, value.value);
+  const number = pythonNumber(value);
+  if (number) {
+    checkScalarFits(number.value, tensor.dtype);
+    return engine.indexPut(tensor, items, number.value);
+  }
   throw typeError(`can't assign a ${typeName(value)} to a torch.${LEGACY_TYPE_NAMES[tensor.dtype]}`);
 }

@@ -2,10 +2,11 @@
 // record them as PyTorch does. Each returns self. One table entry per method (see ops.ts).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
+import { checkScalarFits } from '../tensor/dtype';
 import { typeName } from '../python/objects/core';
 import { notImplemented, typeError } from '../python/objects/exceptions';
 import type { BoundArgs } from './args';
-import { maskedFillValue, type OpDefinition } from './ops';
+import { maskedFillValue, roundingMode, type OpDefinition } from './ops';
 import { operandFor, otherOperand, power, wrapScalar } from './operands';
 import { PyTensor } from './tensorObject';
 import { pythonNumber } from './values';
@@ -53,15 +54,30 @@ const bitwiseInPlace = (fn: (a: Tensor, b: Tensor) => Tensor): OpDefinition => (
   },
 });
 
+/** div_(other, rounding_mode=): with a rounding mode, the rounded division written in place. */
 function divInPlace(a: BoundArgs): Tensor {
-  if (a.has('rounding_mode')) throw notImplemented('div_(): rounding_mode= is not supported in agnb yet');
-  return engine.divInPlace(a.tensor('input'), otherOperand(a));
+  const mode = roundingMode(a);
+  const other = otherOperand(a);
+  if (mode === undefined) return engine.divInPlace(a.tensor('input'), other);
+  return engine.applyInPlace(a.tensor('input'), (input) => engine.divRounding(input, other, mode), true);
 }
+
+/** A binary op written in place; `savesSelf` when its gradient needs self (see engine applyInPlace). */
+const binaryInPlace = (fn: (a: Tensor, b: Tensor) => Tensor, savesSelf: boolean): OpDefinition => ({
+  signature: 'input, other',
+  run: (a) => {
+    const other = otherOperand(a);
+    return engine.applyInPlace(a.tensor('input'), (input) => fn(input, other), savesSelf && !(other instanceof engine.WrappedNumber));
+  },
+});
 
 /** fill_(value): a number, or a 0-dim tensor whose gradient is the sum of the upstream. */
 function fill(a: BoundArgs): Tensor {
   const self = a.tensor('input');
-  return engine.fillInPlace(self, operandFor(a.raw('value'), self) ?? a.tensor('value'));
+  const value = a.raw('value');
+  const number = value === undefined ? undefined : pythonNumber(value);
+  if (number) checkScalarFits(number.value, self.dtype);
+  return engine.fillInPlace(self, operandFor(value, self) ?? a.tensor('value'));
 }
 
 export const IN_PLACE: Record<string, OpDefinition> = {
@@ -69,6 +85,9 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   sub_: { signature: 'input, other, *, alpha=', run: (a) => engine.subInPlace(a.tensor('input'), otherOperand(a), scalarArgument(a, 'alpha')) },
   mul_: { signature: 'input, other', run: (a) => engine.mulInPlace(a.tensor('input'), otherOperand(a)) },
   div_: { signature: 'input, other, *, rounding_mode=', run: divInPlace },
+  floor_divide_: binaryInPlace((a, b) => engine.floorDivide(a, b, 'floor_divide_'), false),
+  remainder_: binaryInPlace(engine.remainder, true),
+  fmod_: binaryInPlace(engine.fmod, true),
   pow_: { signature: 'input, exponent', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => power(input, a.raw('exponent'), 'pow_'), true) },
   clamp_: {
     signature: 'input, min=, max=',

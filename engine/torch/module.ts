@@ -14,7 +14,7 @@ import { OPS, opFunction, toPythonResult, type OpDefinition } from './ops';
 import { setPrintOptionsFrom } from './printing';
 import { PyTensor, parameterType, tensorType } from './tensorObject';
 import { setRequiresGrad } from './tensorType';
-import { deviceType, dtypeAliases, dtypeObjects, dtypeType, sizeType } from './values';
+import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, sizeType, LEGACY_TYPE_NAMES } from './values';
 import { NN_FUNCTIONAL, installNn } from './nn/index';
 import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
@@ -124,6 +124,7 @@ registerModule('torch.return_types', returnTypesModule);
 registerModule('torch', () => {
   const dtypes: Record<string, PyValue> = {};
   for (const [alias, dtype] of Object.entries(dtypeAliases)) dtypes[alias] = dtypeObjects[dtype];
+  for (const [dtype, name] of Object.entries(LEGACY_TYPE_NAMES)) dtypes[name] = legacyTensorTypes[dtype as engine.DType];
   return module('torch', {
     ...functions(OPS),
     ...functions(FACTORIES),

@@ -3,7 +3,7 @@
 // generated from these tables; the families live in their own files (reductions, shapes, comparisons).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
-import { isFloating } from '../tensor/dtype';
+import { checkedScalar, isFloating } from '../tensor/dtype';
 import { None, type Kwargs, type PyValue } from '../python/objects/core';
 import { PyTuple } from '../python/objects/containers';
 import { notImplemented } from '../python/objects/exceptions';
@@ -11,8 +11,9 @@ import { bindArguments, type BoundArgs } from './args';
 import { COMPARISONS } from './comparisons';
 import { registerSignature } from './docs';
 import { nativeFunction } from './errors';
-import { otherOperand, power } from './operands';
+import { operandFor, otherOperand, power } from './operands';
 import { REDUCTIONS } from './reductions';
+import { pythonNumber } from './values';
 import { SHAPE_OPS } from './shapes';
 import { PyTensor, wrapTensor } from './tensorObject';
 
@@ -30,6 +31,48 @@ function checkAlpha(args: BoundArgs): void {
   if (args.has('alpha') && args.number('alpha') !== 1) throw notImplemented(`${args.fn}(): alpha= other than 1 is not supported in agnb yet`);
 }
 
+/** div's rounding_mode=: absent (plain division), None (true division, recorded apart), 'trunc' or 'floor'. */
+export function roundingMode(args: BoundArgs): engine.RoundingMode | null | undefined {
+  if (!args.given('rounding_mode')) return undefined;
+  if (!args.has('rounding_mode')) return null;
+  const mode = args.string('rounding_mode', '');
+  if (mode !== 'trunc' && mode !== 'floor') throw new engine.TorchError('RuntimeError', `div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '${mode}'`);
+  return mode;
+}
+
+function divide(a: BoundArgs): Tensor {
+  const mode = roundingMode(a);
+  const input = a.tensor('input');
+  const other = otherOperand(a);
+  return mode === undefined ? engine.div(input, other) : engine.divRounding(input, other, mode);
+}
+
+/** An op whose first operand may also be a Python number (torch.remainder(2, t)), wrapped next to the other. */
+function binaryWithNumberFirst(a: BoundArgs, fn: (a: Tensor, b: Tensor) => Tensor): Tensor {
+  const other = a.raw('other');
+  if (other instanceof PyTensor && !(a.raw('input') instanceof PyTensor)) return fn(operandFor(a.raw('input'), other.tensor) ?? a.tensor('input'), other.tensor);
+  return fn(a.tensor('input'), otherOperand(a));
+}
+
+/**
+ * clamp(min=, max=): number bounds take part in type promotion (an int tensor clamped to a float bound gives
+ * floats) and must fit the result dtype.
+ */
+function clamp(a: BoundArgs): Tensor {
+  const input = a.tensor('input');
+  const numbers = (['min', 'max'] as const).map((name) => {
+    const value = a.raw(name);
+    return value === undefined || value instanceof PyTensor ? undefined : pythonNumber(value);
+  });
+  const dtype = engine.resultType([engine.operandOf(input), ...numbers.flatMap((number) => (number ? [{ dtype: number.dtype, kind: 'scalar' as const }] : []))]);
+  const bound = (i: 0 | 1, absent: number): number => {
+    const number = numbers[i];
+    if (number) return checkedScalar(number.value, dtype);
+    return a.optionalNumber(i === 0 ? 'min' : 'max') ?? absent;
+  };
+  return engine.clamp(engine.toDtype(input, dtype), bound(0, -Infinity), bound(1, Infinity));
+}
+
 const unary = (fn: (input: Tensor) => Tensor): OpDefinition => ({ signature: 'input', run: (a) => fn(a.tensor('input')) });
 
 /** masked_fill's value: a Python number, or a 0-d tensor (which the gradient flows into). */
@@ -39,14 +82,22 @@ const CORE: Record<string, OpDefinition> = {
   add: { signature: 'input, other, *, alpha=', run: (a) => (checkAlpha(a), engine.add(a.tensor('input'), otherOperand(a))) },
   sub: { signature: 'input, other, *, alpha=', run: (a) => (checkAlpha(a), engine.sub(a.tensor('input'), otherOperand(a))) },
   mul: { signature: 'input, other', run: (a) => engine.mul(a.tensor('input'), otherOperand(a)) },
-  div: {
-    signature: 'input, other, *, rounding_mode=',
+  div: { signature: 'input, other, *, rounding_mode=', run: divide },
+  divide: { signature: 'input, other, *, rounding_mode=', run: divide },
+  true_divide: { signature: 'input, other', run: (a) => engine.div(a.tensor('input'), otherOperand(a)) },
+  floor_divide: { signature: 'input, other', run: (a) => engine.floorDivide(a.tensor('input'), otherOperand(a)) },
+  remainder: { signature: 'input, other', run: (a) => binaryWithNumberFirst(a, engine.remainder) },
+  fmod: { signature: 'input, other', run: (a) => engine.fmod(a.tensor('input'), otherOperand(a)) },
+  pow: {
+    signature: 'input, exponent',
     run: (a) => {
-      if (a.has('rounding_mode')) throw notImplemented('div(): rounding_mode= is not supported in agnb yet');
-      return engine.div(a.tensor('input'), otherOperand(a));
+      const exponent = a.raw('exponent');
+      if (!(exponent instanceof PyTensor)) return power(a.tensor('input'), exponent);
+      // torch.pow(number, tensor) is its own overload (PowBackward2).
+      const base = operandFor(a.raw('input'), exponent.tensor);
+      return base instanceof engine.WrappedNumber ? engine.powScalarBase(base, exponent.tensor) : engine.pow(a.tensor('input'), exponent.tensor);
     },
   },
-  pow: { signature: 'input, exponent', run: (a) => power(a.tensor('input'), a.raw('exponent')) },
   neg: unary(engine.neg),
   exp: unary(engine.exp),
   log: unary(engine.log),
@@ -72,10 +123,7 @@ const CORE: Record<string, OpDefinition> = {
   tan: unary(engine.tan),
   square: unary(engine.square),
   masked_fill: { signature: 'input, mask, value', run: (a) => engine.maskedFill(a.tensor('input'), a.tensor('mask'), maskedFillValue(a)) },
-  clamp: {
-    signature: 'input, min=, max=',
-    run: (a) => engine.clamp(a.tensor('input'), a.optionalNumber('min') ?? -Infinity, a.optionalNumber('max') ?? Infinity),
-  },
+  clamp: { signature: 'input, min=, max=', run: clamp },
   matmul: { signature: 'input, other', run: (a) => engine.matmul(a.tensor('input'), a.tensor('other')) },
   mm: { signature: 'input, mat2', run: (a) => engine.mm(a.tensor('input'), a.tensor('mat2')) },
   mv: { signature: 'input, vec', run: (a) => engine.mv(a.tensor('input'), a.tensor('vec')) },

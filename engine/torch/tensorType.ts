@@ -17,11 +17,11 @@ import { removableHandle } from './hooks';
 import { wrapNode } from './nodes';
 import { getItem, setItem } from './indexing';
 import { IN_PLACE } from './inplace';
-import { operandFor, power } from './operands';
+import { operandFor, power, reflectedPower } from './operands';
 import { OPS, opFunction } from './ops';
 import { tensorRepr } from './printing';
 import { PyTensor, tensorType, wrapTensor } from './tensorObject';
-import { cpuDevice, dtypeObjects, makeSize, toPython, dtypeOf } from './values';
+import { cpuDevice, dtypeObjects, makeSize, toPython, dtypeOf, legacyDtype, pythonNumber, LEGACY_TYPE_NAMES } from './values';
 
 const self = (args: PyValue[]): Tensor => (args[0] as PyTensor).tensor;
 
@@ -59,24 +59,17 @@ function toList(tensor: Tensor): PyValue {
 
 // ---- conversions: to(dtype), float(), ...
 
-/** The legacy tensor type names tensor.type() uses (torch.FloatTensor for a float32 CPU tensor). */
-const LEGACY_TYPE_NAMES: Record<DType, string> = {
-  float32: 'torch.FloatTensor',
-  float64: 'torch.DoubleTensor',
-  int64: 'torch.LongTensor',
-  bool: 'torch.BoolTensor',
-};
-
-/** tensor.type(): the legacy type name; tensor.type(dtype or name): a conversion, like to(dtype). */
+/** tensor.type(): the legacy type name; tensor.type(dtype, name or legacy type): a conversion, like to(dtype). */
 function legacyType(args: PyValue[], kwargs: Kwargs): PyValue {
   const bound = bindArguments('type', 'input, dtype=, non_blocking=', args, kwargs);
   const tensor = bound.tensor('input');
   const requested = bound.raw('dtype');
-  if (requested === undefined || requested === None) return LEGACY_TYPE_NAMES[tensor.dtype];
+  if (requested === undefined || requested === None) return `torch.${LEGACY_TYPE_NAMES[tensor.dtype]}`;
+  const legacy = legacyDtype(requested);
+  if (legacy) return wrapTensor(engine.toDtype(tensor, legacy));
   if (typeof requested === 'string') {
-    const dtype = (Object.keys(LEGACY_TYPE_NAMES) as DType[]).find((candidate) => LEGACY_TYPE_NAMES[candidate] === requested);
-    if (!dtype) throw notImplemented(`type(): '${requested}' is not a tensor type agnb supports (${Object.values(LEGACY_TYPE_NAMES).join(', ')})`);
-    return wrapTensor(engine.toDtype(tensor, dtype));
+    const known = Object.values(LEGACY_TYPE_NAMES).map((name) => `torch.${name}`);
+    throw notImplemented(`type(): '${requested}' is not a tensor type agnb supports (${known.join(', ')})`);
   }
   return wrapTensor(engine.toDtype(tensor, dtypeOf(requested, 'type(): argument')));
 }
@@ -110,10 +103,6 @@ function binaryDunder(op: Binary, reflected?: Binary) {
   };
 }
 
-const unsupportedOperator = (symbol: string, name: string) => () => {
-  throw notImplemented(`the ${symbol} operator (${name}) on tensors is not supported in agnb yet`);
-};
-
 /** The in-place operator forms (`x += y`): the in-place method, returning self. */
 const inPlaceOperator = (method: string) => (args: PyValue[], kwargs: Kwargs) => call(tensorType.dict.get(method)!, args, kwargs);
 
@@ -127,13 +116,16 @@ const dunders: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   __truediv__: binaryDunder(engine.div),
   // PyTorch computes number / tensor as reciprocal(tensor) * number.
   __rtruediv__: binaryDunder(engine.div, (t, n) => engine.mul(engine.reciprocal(t), n)),
-  __floordiv__: unsupportedOperator('//', 'floor_divide'),
-  __rfloordiv__: unsupportedOperator('//', 'floor_divide'),
-  __mod__: unsupportedOperator('%', 'remainder'),
-  __rmod__: unsupportedOperator('%', 'remainder'),
+  __floordiv__: binaryDunder(engine.floorDivide),
+  __rfloordiv__: binaryDunder(engine.floorDivide, (t, n) => engine.floorDivide(n, t)),
+  __mod__: binaryDunder(engine.remainder),
+  __rmod__: binaryDunder(engine.remainder, (t, n) => engine.remainder(n, t)),
   __matmul__: (args) => (args[1] instanceof PyTensor ? wrapTensor(engine.matmul(self(args), args[1].tensor)) : NotImplemented),
-  __pow__: (args) => wrapTensor(power(self(args), args[1], '__pow__')),
-  __rpow__: unsupportedOperator('**', 'number ** tensor'),
+  __pow__: (args) => (args[1] instanceof PyTensor || pythonNumber(args[1]!) ? wrapTensor(power(self(args), args[1], '__pow__')) : NotImplemented),
+  __rpow__: (args) => {
+    const number = pythonNumber(args[1]!);
+    return number ? wrapTensor(reflectedPower(number, self(args))) : NotImplemented;
+  },
   __neg__: (args) => wrapTensor(engine.neg(self(args))),
   __pos__: (args) => args[0]!,
   __abs__: (args) => wrapTensor(engine.abs(self(args))),
@@ -158,6 +150,8 @@ const dunders: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   __isub__: inPlaceOperator('sub_'),
   __imul__: inPlaceOperator('mul_'),
   __itruediv__: inPlaceOperator('div_'),
+  __ifloordiv__: inPlaceOperator('floor_divide_'),
+  __imod__: inPlaceOperator('remainder_'),
   __ipow__: inPlaceOperator('pow_'),
   __iand__: inPlaceOperator('bitwise_and_'),
   __ior__: inPlaceOperator('bitwise_or_'),
@@ -262,10 +256,8 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   double: conversion('float64'),
   long: conversion('int64'),
   bool: conversion('bool'),
+  int: conversion('int32'),
   type: legacyType,
-  int: () => {
-    throw notImplemented('int(): int32 tensors are not supported in agnb yet; use long() (int64)');
-  },
   type_as: (args) => wrapTensor(engine.toDtype(self(args), (args[1] as PyTensor).tensor.dtype)),
   cpu: (args) => args[0]!,
   numpy: () => {

@@ -1,10 +1,11 @@
 // The small value types of the torch module: torch.dtype, torch.Size, torch.device, and conversions between
 // Python values and the engine's numbers.
 import type { DType } from '../tensor/index';
+import { BYTES, isIntegral } from '../tensor/dtype';
 import { formatSize } from '../tensor/print/index';
 import { None, NotImplemented, PyFloat, PyObject, PyType, objectType, tupleType, typeName, type PyValue } from '../python/objects/core';
 import { PyTuple } from '../python/objects/containers';
-import { typeError } from '../python/objects/exceptions';
+import { RuntimeError, pyError, typeError } from '../python/objects/exceptions';
 import { intToFloat } from '../python/objects/int';
 import { requireIndex } from '../python/ops/convert';
 import { equals } from '../python/ops/compare';
@@ -25,6 +26,7 @@ export class PyDType extends PyObject {
 /** One object per dtype, so `x.dtype is torch.float32` holds. */
 export const dtypeObjects: Record<DType, PyDType> = {
   bool: new PyDType('bool'),
+  int32: new PyDType('int32'),
   int64: new PyDType('int64'),
   float32: new PyDType('float32'),
   float64: new PyDType('float64'),
@@ -36,6 +38,8 @@ export const dtypeAliases: Record<string, DType> = {
   float: 'float32',
   float64: 'float64',
   double: 'float64',
+  int32: 'int32',
+  int: 'int32',
   int64: 'int64',
   long: 'int64',
   bool: 'bool',
@@ -46,8 +50,28 @@ defineMethods(dtypeType, {
 });
 defineGetters(dtypeType, {
   is_floating_point: (self) => (self as PyDType).dtype.startsWith('float'),
-  itemsize: (self) => ({ bool: 1, int64: 8, float32: 4, float64: 8 })[(self as PyDType).dtype],
+  itemsize: (self) => BYTES[(self as PyDType).dtype],
 });
+
+/** The legacy tensor type of each dtype (torch.FloatTensor is a float32 CPU tensor). */
+export const LEGACY_TYPE_NAMES: Record<DType, string> = {
+  float32: 'FloatTensor',
+  float64: 'DoubleTensor',
+  int32: 'IntTensor',
+  int64: 'LongTensor',
+  bool: 'BoolTensor',
+};
+
+/** torch.FloatTensor, torch.IntTensor, ...: legacy constructors (see creation.ts) and arguments of tensor.type(). */
+export const legacyTensorTypes = Object.fromEntries(
+  Object.entries(LEGACY_TYPE_NAMES).map(([dtype, name]) => [dtype, new PyType(name, [objectType], 'torch')]),
+) as Record<DType, PyType>;
+
+/** The dtype a legacy type or its name ('torch.IntTensor') stands for. */
+export function legacyDtype(value: PyValue): DType | undefined {
+  const entries = Object.entries(LEGACY_TYPE_NAMES) as Array<[DType, string]>;
+  return entries.find(([dtype, name]) => value === legacyTensorTypes[dtype] || value === `torch.${name}`)?.[0];
+}
 
 export function dtypeOf(value: PyValue, argument: string): DType {
   if (value instanceof PyDType) return value.dtype;
@@ -127,7 +151,11 @@ export interface PythonNumber {
 export function pythonNumber(value: PyValue): PythonNumber | undefined {
   if (typeof value === 'boolean') return { value: value ? 1 : 0, dtype: 'bool' };
   if (typeof value === 'number') return { value, dtype: 'int64' };
-  if (typeof value === 'bigint') return { value: intToFloat(value), dtype: 'int64' };
+  if (typeof value === 'bigint') {
+    // PyTorch unpacks every Python int into an int64 first.
+    if (value >= 2n ** 63n || value < -(2n ** 63n)) throw pyError(RuntimeError, 'Overflow when unpacking long');
+    return { value: intToFloat(value), dtype: 'int64' };
+  }
   if (value instanceof PyFloat) return { value: value.value, dtype: 'float32' };
   return undefined;
 }
@@ -135,6 +163,6 @@ export function pythonNumber(value: PyValue): PythonNumber | undefined {
 /** An element read from a tensor, as the Python value item() and tolist() return. */
 export function toPython(value: number, dtype: DType): PyValue {
   if (dtype === 'bool') return value !== 0;
-  if (dtype === 'int64') return Number.isSafeInteger(value) ? value : BigInt(value);
+  if (isIntegral(dtype)) return Number.isSafeInteger(value) ? value : BigInt(value);
   return new PyFloat(value);
 }

@@ -30,6 +30,7 @@ export function fromRecorded({ shape, dtype, values }: Recorded): Tensor {
   if (dtype === 'float32') return Tensor.fromStorage(new Float32Array(new Uint32Array(values.map((hex) => parseInt(hex as string, 16))).buffer), shape, dtype);
   if (dtype === 'float64') return Tensor.fromStorage(new Float64Array(new BigUint64Array(values.map((hex) => BigInt(`0x${hex}`))).buffer), shape, dtype);
   if (dtype === 'bool') return Tensor.fromStorage(Uint8Array.from(values as number[]), shape, dtype);
+  if (dtype === 'int32') return Tensor.fromStorage(Int32Array.from(values as number[]), shape, dtype);
   return Tensor.fromStorage(Float64Array.from(values as number[]), shape, dtype);
 }
 

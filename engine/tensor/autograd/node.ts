@@ -45,7 +45,7 @@ export abstract class Node {
 }
 
 /** Nodes PyTorch defines in torch::autograd rather than generates: name() and messages qualify them. */
-const AUTOGRAD_NAMESPACE_NODES = new Set(['AccumulateGrad', 'CopyBackwards', 'CopySlices']);
+const AUTOGRAD_NAMESPACE_NODES = new Set(['AccumulateGrad', 'CopyBackwards', 'CopySlices', 'NotImplemented']);
 
 export const qualifiedName = (name: string): string => (AUTOGRAD_NAMESPACE_NODES.has(name) ? `torch::autograd::${name}` : name);
 

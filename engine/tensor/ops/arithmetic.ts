@@ -1,11 +1,15 @@
 // + - * / ** and negation, with PyTorch's promotion and broadcasting. Each op's derivative is written right
 // after its forward, as in PyTorch's derivatives table; gradients of broadcast inputs are summed back to shape.
-import { isFloating, type DType } from '../dtype';
+// Integer results wrap as C++ integers do: int32 stores wrap by themselves, products use Math.imul.
+import { isFloating, isIntegral, scalarTypeName, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
+import { eq, ge, logicalAnd, where } from './comparison';
+import { zeros } from './creation';
 import { binary, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record, zeroGradient } from './record';
 import { sumToShape } from './reduce';
+import { log } from './unaryMath';
 
 const ADD: BinaryKernel = (a, b, out, n) => {
   for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
@@ -16,13 +20,22 @@ const SUB: BinaryKernel = (a, b, out, n) => {
 const MUL: BinaryKernel = (a, b, out, n) => {
   for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
 };
+const MUL_INT32: BinaryKernel = (a, b, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.imul(a[i]!, b[i]!);
+};
 const DIV: BinaryKernel = (a, b, out, n) => {
   for (let i = 0; i < n; i++) out[i] = a[i]! / b[i]!;
 };
 
-function checkNotBoolSubtraction(a: Tensor, b: Tensor): void {
+/** PyTorch refuses subtraction with any bool operand (Python's True and False included). */
+export function checkNotBoolSubtraction(a: Tensor, b: Tensor): void {
   if (a.dtype === 'bool' && b.dtype === 'bool') {
     throw runtimeError('Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.');
+  }
+  if (a.dtype === 'bool' || b.dtype === 'bool') {
+    throw runtimeError(
+      'Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.',
+    );
   }
 }
 
@@ -55,7 +68,7 @@ export function rsub(tensor: Tensor, scalar: Tensor): Tensor {
 
 export function mul(a: Tensor, b: Tensor): Tensor {
   const dtype = promoteOperands(a, b);
-  const out = binary(a, b, MUL, dtype);
+  const out = binary(a, b, dtype === 'int32' ? MUL_INT32 : MUL, dtype);
   record(
     'MulBackward0',
     [a, b],
@@ -66,13 +79,16 @@ export function mul(a: Tensor, b: Tensor): Tensor {
   return out;
 }
 
-/** True division: integer inputs give the default float dtype. */
-export function div(a: Tensor, b: Tensor): Tensor {
+/**
+ * True division: integer inputs give the default float dtype. `nodeName` is DivBackward2 when called as
+ * div(rounding_mode=None) (see division.ts, with the rounding modes).
+ */
+export function div(a: Tensor, b: Tensor, nodeName = 'DivBackward0'): Tensor {
   const promoted = promoteOperands(a, b);
   const dtype: DType = isFloating(promoted) ? promoted : 'float32';
   const out = binary(a, b, DIV, dtype);
   record(
-    'DivBackward0',
+    nodeName,
     [a, b],
     out,
     ([grad], [savedA, savedB]) => [
@@ -110,14 +126,25 @@ export function neg(tensor: Tensor): Tensor {
   return out;
 }
 
+// ---- powers
+
+const NEGATIVE_INTEGER_POWER = 'Integers to negative integer powers are not allowed.';
+
+/** Raises PyTorch's error for bool ** bool, which has no kernel. */
+function checkPowDtype(dtype: DType): void {
+  if (dtype === 'bool') throw runtimeError(`"pow" not implemented for '${scalarTypeName(dtype)}'`);
+}
+
 /**
  * tensor ** number. Small integer and half exponents use the exact operation sequence PyTorch's CPU kernel
- * uses (x*x, x*x*x, sqrt, 1/x, ...), so results round the same way.
+ * uses (x*x, x*x*x, sqrt, 1/x, ...), so results round the same way; integers raise to integer powers exactly.
  */
 export function powScalar(tensor: Tensor, exponent: Tensor): Tensor {
   const e = exponent.storage[0]!;
   const dtype = promoteOperands(tensor, exponent);
-  const out = unary(tensor, powKernel(e, dtype), dtype);
+  checkPowDtype(dtype);
+  if (isIntegral(dtype) && e < 0) throw runtimeError(NEGATIVE_INTEGER_POWER);
+  const out = isIntegral(dtype) ? binary(tensor, exponent, integerPowKernel(dtype), dtype) : unary(tensor, powKernel(e, dtype), dtype);
   record(
     'PowBackward0',
     [tensor],
@@ -129,6 +156,89 @@ export function powScalar(tensor: Tensor, exponent: Tensor): Tensor {
   return out;
 }
 
+/**
+ * base ** exponent elementwise (pow(Tensor, Tensor), also `number ** tensor`, whose number PyTorch makes a
+ * 0-dim tensor of the result dtype): PowBackward1, with gradients for both sides.
+ */
+export function pow(base: Tensor, exponent: Tensor): Tensor {
+  const out = elementwisePow(base, exponent);
+  record(
+    'PowBackward1',
+    [base, exponent],
+    out,
+    ([grad], [savedBase, savedExponent, result]) => [
+      base.requiresGrad ? sumToShape(powBaseGrad(grad!, savedBase!, savedExponent!), base.shape) : null,
+      exponent.requiresGrad ? sumToShape(powExponentGrad(grad!, savedBase!, savedExponent!, result!), exponent.shape) : null,
+    ],
+    [base, exponent, out],
+  );
+  return out;
+}
+
+/** torch.pow(number, tensor): PowBackward2, whose one input is the exponent. */
+export function powScalarBase(base: Tensor, exponent: Tensor): Tensor {
+  const out = elementwisePow(base, exponent);
+  record('PowBackward2', [exponent], out, ([grad], [savedExponent, result]) => [powExponentGrad(grad!, base, savedExponent!, result!)], [exponent, out]);
+  return out;
+}
+
+function elementwisePow(base: Tensor, exponent: Tensor): Tensor {
+  const dtype = promoteOperands(base, exponent);
+  checkPowDtype(dtype);
+  if (isIntegral(dtype)) return binary(base, exponent, integerPowKernel(dtype), dtype);
+  return binary(base, exponent, dtype === 'float32' ? POW_FLOAT32 : POW, dtype);
+}
+
+/** where(exponent == 0, 0, grad * (exponent * base ** (exponent - 1))). */
+function powBaseGrad(grad: Tensor, base: Tensor, exponent: Tensor): Tensor {
+  const scaled = mul(grad, mul(exponent, pow(base, sub(exponent, wrapNumber(1, 'int64')))));
+  return where(eq(exponent, wrapNumber(0, 'int64')), zeros([], grad.dtype), scaled);
+}
+
+/** grad * where(base == 0 and exponent >= 0, 0, result * log(base)). */
+function powExponentGrad(grad: Tensor, base: Tensor, exponent: Tensor, result: Tensor): Tensor {
+  const atZero = logicalAnd(eq(base, wrapNumber(0, 'int64')), ge(exponent, wrapNumber(0, 'int64')));
+  const timesLog = base instanceof WrappedNumber ? mulScalar(result, Math.log(base.storage[0]!)) : mul(result, log(base));
+  return mul(grad, where(atZero, zeros([], grad.dtype), timesLog));
+}
+
+/** C's pow where it differs from Math.pow: 1 ** anything and (-1) ** ±infinity are 1. */
+function cPow(base: number, exponent: number): number {
+  if (base === 1 || (base === -1 && !Number.isFinite(exponent) && exponent === exponent)) return 1;
+  return Math.pow(base, exponent);
+}
+
+const POW: BinaryKernel = (a, b, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = cPow(a[i]!, b[i]!);
+};
+const POW_FLOAT32: BinaryKernel = (a, b, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = Math.fround(cPow(a[i]!, b[i]!));
+};
+
+/**
+ * Integer powers by repeated squaring (PyTorch's powi), wrapping in int32; a negative exponent gives 0 unless
+ * the base is 1 or -1.
+ */
+function integerPowKernel(dtype: DType): BinaryKernel {
+  const times = dtype === 'int32' ? Math.imul : (x: number, y: number) => x * y;
+  return (a, b, out, n) => {
+    for (let i = 0; i < n; i++) {
+      let base = a[i]!;
+      let exponent = b[i]!;
+      if (exponent < 0) {
+        out[i] = base === 1 ? 1 : base === -1 ? (exponent % 2 === 0 ? 1 : -1) : 0;
+        continue;
+      }
+      let result = 1;
+      while (exponent > 0) {
+        if (exponent % 2 === 1) result = times(result, base);
+        exponent = Math.floor(exponent / 2);
+        if (exponent > 0) base = times(base, base);
+      }
+      out[i] = result;
+    }
+  };
+}
 function powKernel(e: number, dtype: DType): UnaryKernel {
   const round = dtype === 'float32' ? Math.fround : (x: number) => x;
   switch (e) {

@@ -59,7 +59,7 @@ export const logicalOr = (a: Tensor, b: Tensor): Tensor => compare(a, b, LOGICAL
 export const logicalXor = (a: Tensor, b: Tensor): Tensor => compare(a, b, LOGICAL_XOR);
 export const logicalNot = (tensor: Tensor): Tensor => unary(tensor, LOGICAL_NOT, tensor.dtype, 'bool');
 
-// ---- bitwise ops on bool and int64
+// ---- bitwise ops on bool and integers
 
 const BITWISE_AND: BinaryKernel = (a, b, out, n) => {
   for (let i = 0; i < n; i++) out[i] = a[i]! & b[i]!;
@@ -100,8 +100,8 @@ function joinWords(words: Float64Array): Float64Array {
 function bitwise(name: string, a: Tensor, b: Tensor, kernel: BinaryKernel): Tensor {
   const dtype = promoteOperands(a, b);
   if (isFloating(dtype)) throw runtimeError(`"${name}_cpu" not implemented for '${scalarTypeName(dtype)}'`);
-  // Bools are single bits already.
-  if (dtype === 'bool') return binary(a, b, kernel, dtype);
+  // Bools are single bits and int32 fits JavaScript's 32-bit operators.
+  if (dtype === 'bool' || dtype === 'int32') return binary(a, b, kernel, dtype);
   const shape = broadcastShapes(a.shape, b.shape);
   const aWords = splitWords(materialize(a, shape, dtype));
   const bWords = splitWords(materialize(b, shape, dtype));
@@ -116,7 +116,7 @@ export const bitwiseXor = (a: Tensor, b: Tensor): Tensor => bitwise('bitwise_xor
 
 export function bitwiseNot(tensor: Tensor): Tensor {
   if (isFloating(tensor.dtype)) throw runtimeError(`"bitwise_not_cpu" not implemented for '${scalarTypeName(tensor.dtype)}'`);
-  return tensor.dtype === 'bool' ? logicalNot(tensor) : unary(tensor, BITWISE_NOT_INT, 'int64');
+  return tensor.dtype === 'bool' ? logicalNot(tensor) : unary(tensor, BITWISE_NOT_INT, tensor.dtype);
 }
 
 // ---- NaN and infinity tests

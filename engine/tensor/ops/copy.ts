@@ -1,5 +1,5 @@
 // Copies and conversions: clone, contiguous, detach, to(dtype), and writing one tensor into another.
-import { type DType } from '../dtype';
+import { isFloating, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import { Tensor } from '../tensor';
 import { materialize, writeInto } from './elementwise';
@@ -21,13 +21,13 @@ export function detach(tensor: Tensor): Tensor {
   return new Tensor(tensor.storage, [...tensor.shape], [...tensor.strides], tensor.offset, tensor.dtype, tensor.version);
 }
 
-/** to(dtype): the same tensor when nothing changes, otherwise a converted copy. */
+/** to(dtype): the same tensor when nothing changes, otherwise a converted copy (differentiable into floats only). */
 export function toDtype(tensor: Tensor, dtype: DType): Tensor {
   if (dtype === tensor.dtype) return tensor;
   const data = materialize(tensor, tensor.shape, dtype);
   const out = Tensor.fromStorage(data, tensor.shape, dtype);
   const sourceDtype = tensor.dtype;
-  record('ToCopyBackward0', [tensor], out, ([grad]) => [toDtype(grad!, sourceDtype)]);
+  if (isFloating(dtype)) record('ToCopyBackward0', [tensor], out, ([grad]) => [toDtype(grad!, sourceDtype)]);
   return out;
 }
 

@@ -1,14 +1,15 @@
 // Tensors made from values: zeros, ones, full, arange, and tensor() from nested lists.
 import { fma, fmaf } from '../../numeric/fma';
-import { allocate, castValue, type DType } from '../dtype';
+import { allocate, castValue, checkedScalar, isIntegral, overflowError, overflows, type DType } from '../dtype';
 import { runtimeError, valueError } from '../errors';
 import { numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
 
+/** full(shape, value): a value the dtype cannot hold raises PyTorch's overflow error (see checkedScalar). */
 export function full(shape: Shape, value: number, dtype: DType): Tensor {
   for (const size of shape) if (size < 0) throw runtimeError(`Trying to create tensor with negative dimension ${size}: [${shape.join(', ')}]`);
   const storage = allocate(dtype, numel(shape));
-  if (value !== 0) storage.fill(castValue(value, dtype));
+  if (value !== 0) storage.fill(checkedScalar(value, dtype));
   return Tensor.fromStorage(storage, shape, dtype);
 }
 
@@ -19,6 +20,8 @@ export const ones = (shape: Shape, dtype: DType): Tensor => full(shape, 1, dtype
 export function arange(start: number, end: number, step: number, dtype: DType): Tensor {
   if (step === 0) throw runtimeError('step must be nonzero');
   if ((end - start) / step < 0) throw runtimeError('upper bound and larger bound inconsistent with step sign');
+  // Bounds beyond the exact int64 range would give a rounded count and rounded values.
+  if (dtype === 'int64') for (const bound of [start, end]) castValue(bound, dtype);
   const count = Math.ceil((end - start) / step);
   const storage = allocate(dtype, count);
   for (let i = 0; i < count; i++) storage[i] = castValue(start + i * step, dtype);
@@ -43,7 +46,10 @@ export function inferDtype(values: NestedValues, isInteger: (value: number) => b
   return sawFloat ? defaultFloat : sawInt ? 'int64' : sawBool ? 'bool' : defaultFloat;
 }
 
-/** torch.tensor(data): checks the nesting is rectangular, as PyTorch does, and copies the values. */
+/**
+ * torch.tensor(data): checks the nesting is rectangular, as PyTorch does, and copies the values (a value an
+ * integer dtype cannot hold raises; floats round, to infinity if need be).
+ */
 export function fromNested(values: NestedValues, dtype: DType): Tensor {
   const shape: number[] = [];
   for (let level: NestedValues = values; Array.isArray(level); level = level[0]!) {
@@ -55,7 +61,9 @@ export function fromNested(values: NestedValues, dtype: DType): Tensor {
   const visit = (value: NestedValues, depth: number): void => {
     if (!Array.isArray(value)) {
       if (depth !== shape.length) throw valueError(`expected sequence of length ${shape[depth]} at dim ${depth} (got ${value})`);
-      storage[written++] = castValue(typeof value === 'boolean' ? Number(value) : value, dtype);
+      const number = typeof value === 'boolean' ? Number(value) : value;
+      if (isIntegral(dtype) && overflows(number, dtype)) throw overflowError(dtype);
+      storage[written++] = castValue(number, dtype);
       return;
     }
     if (depth >= shape.length || value.length !== shape[depth]) {

@@ -1,6 +1,6 @@
 // The machinery under elementwise ops: type promotion, broadcasting, and one tight loop per operation over
 // contiguous typed arrays (a broadcast operand is first laid out at the output's shape).
-import { allocate, castValue, resultType, type DType, type Operand, type Storage } from '../dtype';
+import { allocate, castValue, checkInt64Exact, convertInto, resultType, type DType, type Operand, type Storage } from '../dtype';
 import { broadcastShapes, contiguousStrides, numel, sameShape, type Shape } from '../shape';
 import { Tensor, scatterStrided } from '../tensor';
 
@@ -43,22 +43,20 @@ export function materialize(tensor: Tensor, shape: Shape, dtype: DType): Storage
   if (raw) return raw;
   const data = view.contiguousData();
   const out = allocate(dtype, data.length);
-  if (dtype === 'int64' && (view.dtype === 'float32' || view.dtype === 'float64')) {
-    for (let i = 0; i < data.length; i++) out[i] = Math.trunc(data[i]!);
-  } else if (dtype === 'bool') {
-    for (let i = 0; i < data.length; i++) out[i] = data[i] !== 0 ? 1 : 0;
-  } else {
-    out.set(data);
-  }
+  convertInto(data, view.dtype, out, dtype);
   return out;
 }
 
-/** Runs a binary kernel with broadcasting: inputs computed as `computeDtype`, the result stored as `outDtype`. */
+/**
+ * Runs a binary kernel with broadcasting: inputs computed as `computeDtype`, the result stored as `outDtype`
+ * (an int64 result must stay within the exact range, see dtype.ts).
+ */
 export function binary(a: Tensor, b: Tensor, kernel: BinaryKernel, computeDtype: DType, outDtype: DType = computeDtype): Tensor {
   const shape = broadcastShapes(a.shape, b.shape);
   const n = numel(shape);
   const out = allocate(outDtype, n);
   kernel(materialize(a, shape, computeDtype), materialize(b, shape, computeDtype), out, n);
+  if (outDtype === 'int64') checkInt64Exact(out);
   return new Tensor(out, shape, contiguousStrides(shape), 0, outDtype);
 }
 
@@ -66,6 +64,7 @@ export function unary(a: Tensor, kernel: UnaryKernel, computeDtype: DType, outDt
   const n = a.numel;
   const out = allocate(outDtype, n);
   kernel(materialize(a, a.shape, computeDtype), out, n);
+  if (outDtype === 'int64') checkInt64Exact(out);
   return new Tensor(out, [...a.shape], contiguousStrides(a.shape), 0, outDtype);
 }
 

@@ -3,13 +3,13 @@
 // storage (bumping the version counter self shares with its views) and rebases self's history onto the op's
 // node; for a view, its base's history is rebased onto a CopySlices node instead, as PyTorch does.
 import { fma, fmaf } from '../../numeric/fma';
-import { allocate, castValue, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
+import { allocate, castValue, checkedScalar, cppTypeName, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError } from '../errors';
 import { withGradMode } from '../autograd/gradMode';
 import { edgeOf, FunctionNode, Node } from '../autograd/node';
 import { broadcastShapes, contiguousStrides, numel, sameShape, type Shape } from '../shape';
 import { Tensor } from '../tensor';
-import { add, div, mul, neg, sub } from './arithmetic';
+import { add, checkNotBoolSubtraction, div, mul, neg, sub } from './arithmetic';
 import { clamp } from './clamp';
 import { clone, copyInto, toDtype } from './copy';
 import { full, zeros } from './creation';
@@ -204,9 +204,7 @@ export function addInPlace(self: Tensor, other: Tensor, alpha?: Tensor): Tensor 
 }
 
 export function subInPlace(self: Tensor, other: Tensor, alpha?: Tensor): Tensor {
-  if (self.dtype === 'bool' && other.dtype === 'bool') {
-    throw runtimeError('Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.');
-  }
+  checkNotBoolSubtraction(self, other);
   if (!alpha || !checkAlpha(alpha, promoteOperands(self, other))) return inPlace(self, [other], false, (input) => sub(input, other));
   return inPlace(self, [other], false, (input) => {
     const out = scaledSum(input, other, -alpha.storage[0]!);
@@ -232,13 +230,11 @@ export function clampInPlace(self: Tensor, min?: Tensor, max?: Tensor): Tensor {
   const resultDtype = promoteOperands(self, ...bounds);
   // clamp_ names the C++ type of self in its cast error.
   const checkCast = (): void => {
-    if (!castable(resultDtype, self.dtype)) throw runtimeError(`result type ${scalarTypeName(resultDtype)} can't be cast to the desired output type ${CPP_TYPE_NAMES[self.dtype]}`);
+    if (!castable(resultDtype, self.dtype)) throw runtimeError(`result type ${scalarTypeName(resultDtype)} can't be cast to the desired output type ${cppTypeName(self.dtype)}`);
   };
-  const bound = (value: Tensor | undefined, absent: number): number => (value ? castValue(value.storage[0]!, self.dtype) : absent);
+  const bound = (value: Tensor | undefined, absent: number): number => (value ? checkedScalar(value.storage[0]!, self.dtype) : absent);
   return inPlace(self, [], true, (input) => clamp(input, bound(min, -Infinity), bound(max, Infinity)), checkCast);
 }
-
-const CPP_TYPE_NAMES: Record<DType, string> = { bool: 'bool', int64: 'long int', float32: 'float', float64: 'double' };
 
 export function zeroInPlace(self: Tensor): Tensor {
   return inPlace(self, [], false, (input) => {

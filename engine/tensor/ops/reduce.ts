@@ -1,5 +1,5 @@
 // Reductions: sum and mean over all elements or over dims, each with its backward beside it.
-import { allocate, isFloating, type DType, type Storage } from '../dtype';
+import { allocate, checkInt64Exact, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError } from '../errors';
 import { outerSums, stridedSum } from '../kernels/cascadeSum';
 import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
@@ -142,6 +142,7 @@ function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage {
   };
 
   if (data.length > 0) repeatOverDims(loops.slice(2), step);
+  if (outDtype === 'int64') checkInt64Exact(totals);
   const out = allocate(outDtype, totals.length);
   out.set(totals);
   return out;
@@ -160,7 +161,7 @@ export function sum(tensor: Tensor, dims?: readonly number[], keepdim = false): 
 
 export function mean(tensor: Tensor, dims?: readonly number[], keepdim = false): Tensor {
   if (!isFloating(tensor.dtype)) {
-    throw runtimeError(`mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${tensor.dtype === 'int64' ? 'Long' : 'Bool'}`);
+    throw runtimeError(`mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${scalarTypeName(tensor.dtype)}`);
   }
   const reduced = reducedDims(tensor, dims);
   const count = reduced.reduce((product, d) => product * tensor.shape[d]!, 1);

@@ -2,7 +2,7 @@
 // the order PyTorch's CPU kernel (AVX2 build) does, so float32 results round alike; each backward follows
 // PyTorch's derivative formula, written right after its forward.
 import { fma, fmaf } from '../../numeric/fma';
-import { allocate, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
+import { allocate, checkInt64Exact, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError, TorchError } from '../errors';
 import { isGradEnabled, withGradMode } from '../autograd/gradMode';
 import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
@@ -67,7 +67,8 @@ export function restoreReducedDims(tensor: Tensor, dims: readonly number[], keep
 
 export function sumAsDtype(tensor: Tensor, dtype: DType, dims?: readonly number[], keepdim = false): Tensor {
   const reduced = reducedDims(tensor, dims);
-  const out = withGradMode(false, () => sum(toDtype(detach(tensor), dtype), dims, keepdim));
+  // sum() widens int32 to int64; with dtype=int32 the total wraps back, as PyTorch's int32 accumulation does.
+  const out = withGradMode(false, () => toDtype(sum(toDtype(detach(tensor), dtype), dims, keepdim), dtype));
   const inputShape = [...tensor.shape];
   record(dims === undefined ? 'SumBackward0' : 'SumBackward1', [tensor], out, ([grad]) => [sumBackward(grad!, inputShape, reduced, keepdim)]);
   return out;
@@ -216,7 +217,9 @@ export function prod(tensor: Tensor, dim?: number, keepdim = false): Tensor {
   const outDtype: DType = isFloating(tensor.dtype) ? tensor.dtype : 'int64';
   const reduced = dim === undefined ? reducedDims(tensor, undefined) : singleDim(tensor, dim);
   const shape = reducedShape(tensor.shape, reduced, dim !== undefined && keepdim);
-  const out = newTensor(productKernel(tensor, reduced, outDtype), shape, outDtype);
+  const values = productKernel(tensor, reduced, outDtype);
+  if (outDtype === 'int64') checkInt64Exact(values);
+  const out = newTensor(values, shape, outDtype);
   if (dim === undefined) {
     record('ProdBackward0', [tensor], out, ([grad], [input, result]) => [prodBackwardAll(grad!, input!, result!)], [tensor, out]);
   } else {
@@ -460,6 +463,7 @@ function cumulative(tensor: Tensor, dim: number, outDtype: DType): Tensor {
   const source = tensor.dtype === outDtype ? tensor : withGradMode(false, () => toDtype(detach(tensor), outDtype));
   const out = allocate(outDtype, tensor.numel);
   runningSums(source.contiguousData(), numel(tensor.shape.slice(0, d)), tensor.shape[d] ?? 1, numel(tensor.shape.slice(d + 1)), out);
+  if (outDtype === 'int64') checkInt64Exact(out);
   return newTensor(out, tensor.shape, outDtype);
 }
 

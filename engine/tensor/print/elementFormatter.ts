@@ -24,11 +24,14 @@ export function createElementFormatter(
     case 'float':
       return createFloatFormatter(values as ArrayLike<number>, offsets, options);
     case 'int':
-      return createPlainFormatter(values, offsets, (value) => String(value));
+      return createPlainFormatter(values, offsets, integerText);
     case 'bool':
       return createPlainFormatter(values, offsets, (value) => (value ? 'True' : 'False'));
   }
 }
+
+/** An integer's digits; int64 extremes held in doubles (such as -2**63) print exactly, not as 1e18-style text. */
+const integerText = (value: ElementValue): string => (typeof value === 'number' && !Number.isSafeInteger(value) ? BigInt(value).toString() : String(value));
 
 /** Integers and booleans print as Python's str() of the value, padded to the widest printed one. */
 function createPlainFormatter(
