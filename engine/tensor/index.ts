@@ -2,7 +2,7 @@
 export { Tensor } from './tensor';
 export { setStorageLimit, resultType, type DType } from './dtype';
 export { TorchError, setWarningSink, type TorchWarning } from './errors';
-export { isGradEnabled, setGradEnabled, withGradMode } from './autograd/gradMode';
+export { isGradEnabled, setGradEnabled, withGradMode, isInferenceMode, setInferenceMode } from './autograd/gradMode';
 export { backward, grad, readGrad, retainGrad, registerHook } from './autograd/api';
 export { applyCustomFunction, FunctionContext } from './autograd/customFunction';
 export { qualifiedName } from './autograd/node';

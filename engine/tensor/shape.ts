@@ -23,11 +23,11 @@ export function sameShape(a: Shape, b: Shape): boolean {
   return a.length === b.length && a.every((size, i) => size === b[i]);
 }
 
-/** The broadcast of two shapes, aligned from the right. */
+/** The broadcast of two shapes, aligned from the right (checked from the last dim, as PyTorch reports the first clash from the right). */
 export function broadcastShapes(a: Shape, b: Shape): number[] {
   const rank = Math.max(a.length, b.length);
   const out = new Array<number>(rank);
-  for (let i = 0; i < rank; i++) {
+  for (let i = rank - 1; i >= 0; i--) {
     const sa = a[a.length - rank + i] ?? 1;
     const sb = b[b.length - rank + i] ?? 1;
     if (sa !== sb && sa !== 1 && sb !== 1) {

@@ -1,5 +1,6 @@
 // The tensor: a strided view of a storage, plus its autograd metadata. Operations live in ops/; this file
 // only holds what every tensor is.
+import { isInferenceMode } from './autograd/gradMode';
 import { allocate, type DType, type Storage } from './dtype';
 import { contiguousStrides, numel, type Shape } from './shape';
 import type { Node } from './autograd/node';
@@ -22,6 +23,8 @@ export class Tensor {
   base: Tensor | null = null;
   /** Set on nn.Parameter instances: changes the repr and module registration. */
   isParameter = false;
+  /** Created inside torch.inference_mode() (Tensor.is_inference()). */
+  readonly isInference = isInferenceMode();
 
   constructor(
     readonly storage: Storage,

@@ -1,6 +1,6 @@
 // torch.no_grad / enable_grad / set_grad_enabled / inference_mode: context managers that are also
 // decorators, as in torch.autograd.grad_mode.
-import { isGradEnabled, setGradEnabled, withGradMode } from '../tensor/index';
+import { isGradEnabled, isInferenceMode, setGradEnabled, setInferenceMode, withGradMode } from '../tensor/index';
 import { None, PyObject, PyType, objectType, typeName, type Kwargs, type PyValue } from '../python/objects/core';
 import { typeError } from '../python/objects/exceptions';
 import { PyNativeFunction } from '../python/objects/functions';
@@ -13,6 +13,9 @@ const MODULE = 'torch.autograd.grad_mode';
 class PyGradMode extends PyObject {
   /** The mode to restore on __exit__ (saved on __enter__, or on construction for set_grad_enabled). */
   previous: boolean[] = [];
+  /** inference_mode's own setting, and the ones to restore. */
+  inference: boolean | undefined;
+  previousInference: boolean[] = [];
 
   constructor(
     cls: PyType,
@@ -31,11 +34,16 @@ function gradModeType(name: string, construct: (cls: PyType, args: PyValue[], kw
       const self = args[0] as PyGradMode;
       if (name !== 'set_grad_enabled') self.previous.push(isGradEnabled());
       setGradEnabled(self.mode);
+      if (self.inference !== undefined) {
+        self.previousInference.push(isInferenceMode());
+        setInferenceMode(self.inference);
+      }
       return None;
     },
     __exit__: (args) => {
       const self = args[0] as PyGradMode;
       setGradEnabled(self.previous.pop() ?? true);
+      if (self.inference !== undefined) setInferenceMode(self.previousInference.pop() ?? false);
       return false;
     },
     // As a decorator: the function runs with the mode set, and the previous mode is restored after.
@@ -43,7 +51,16 @@ function gradModeType(name: string, construct: (cls: PyType, args: PyValue[], kw
       const self = args[0] as PyGradMode;
       const fn = args[1]!;
       const fnName = getAttrOrUndefined(fn, '__name__');
-      return new PyNativeFunction(typeof fnName === 'string' ? fnName : 'decorated', (callArgs, callKwargs) => withGradMode(self.mode, () => call(fn, callArgs, callKwargs)));
+      return new PyNativeFunction(typeof fnName === 'string' ? fnName : 'decorated', (callArgs, callKwargs) => {
+        if (self.inference === undefined) return withGradMode(self.mode, () => call(fn, callArgs, callKwargs));
+        const previous = isInferenceMode();
+        setInferenceMode(self.inference);
+        try {
+          return withGradMode(self.mode, () => call(fn, callArgs, callKwargs));
+        } finally {
+          setInferenceMode(previous);
+        }
+      });
     },
   });
   return type;
@@ -56,10 +73,12 @@ const noArguments = (name: string, args: PyValue[], kwargs: Kwargs) => {
 export const noGradType = gradModeType('no_grad', (cls, args, kwargs) => (noArguments('no_grad', args, kwargs), new PyGradMode(cls, false)));
 export const enableGradType = gradModeType('enable_grad', (cls, args, kwargs) => (noArguments('enable_grad', args, kwargs), new PyGradMode(cls, true)));
 
-/** inference_mode(mode=True): treated as no_grad (agnb has no separate inference tensors). */
+/** inference_mode(mode=True): grad mode off, and the tensors created are inference tensors. */
 export const inferenceModeType = gradModeType('inference_mode', (cls, args, kwargs) => {
-  const mode = args[0] ?? kwargs?.get('mode') ?? true;
-  return new PyGradMode(cls, !(mode === true));
+  const mode = (args[0] ?? kwargs?.get('mode') ?? true) === true;
+  const object = new PyGradMode(cls, !mode);
+  object.inference = mode;
+  return object;
 });
 
 /** set_grad_enabled(mode) takes effect at once (it is also called as a plain function); exiting restores. */

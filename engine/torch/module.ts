@@ -92,6 +92,7 @@ const AUTOGRAD: Record<string, OpDefinition> = {
 const TORCH_EXTRAS: Record<string, OpDefinition> = {
   is_tensor: { signature: 'obj', run: (a) => a.raw('obj') instanceof PyTensor },
   is_grad_enabled: { signature: '', run: () => engine.isGradEnabled() },
+  is_inference_mode_enabled: { signature: '', run: () => engine.isInferenceMode() },
   set_printoptions: { signature: 'precision=, threshold=, edgeitems=, linewidth=, profile=, sci_mode=', run: setPrintOptionsFrom },
   get_default_dtype: { signature: '', run: () => dtypeObjects.float32 },
 };

@@ -7,7 +7,7 @@ import { warn } from '../tensor/errors';
 import { runtime } from '../python/runtime';
 import { None, NotImplemented, PyFloat, typeName, type Kwargs, type PyValue } from '../python/objects/core';
 import { PyIterator, PyList, PyTuple, iteratorTypeNamed } from '../python/objects/containers';
-import { RuntimeError, indexError, notImplemented, pyError, typeError, valueError } from '../python/objects/exceptions';
+import { AssertionError, RuntimeError, indexError, notImplemented, pyError, typeError, valueError } from '../python/objects/exceptions';
 import { PyProperty } from '../python/objects/functions';
 import { call } from '../python/ops/call';
 import { formatValue } from '../python/ops/format';
@@ -74,11 +74,14 @@ function legacyType(args: PyValue[], kwargs: Kwargs): PyValue {
   return wrapTensor(engine.toDtype(tensor, dtypeOf(requested, 'type(): argument')));
 }
 
+const NO_CUDA = 'Torch not compiled with CUDA enabled';
+
 function to(args: PyValue[], kwargs: Kwargs): PyValue {
   const tensor = self(args);
   let dtype: DType | undefined;
   for (const value of [...args.slice(1), ...(kwargs?.values() ?? [])]) {
     if (value instanceof PyTensor) dtype = value.tensor.dtype;
+    else if (typeof value === 'string' && value.startsWith('cuda')) throw pyError(AssertionError, NO_CUDA);
     else if (value !== 'cpu' && value !== cpuDevice && value !== None && typeof value !== 'boolean') dtype = dtypeOf(value, 'to(): argument');
   }
   return wrapTensor(dtype ? engine.toDtype(tensor, dtype) : tensor);
@@ -205,6 +208,20 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
     return tensor.shape[dimIndex(dim, tensor.ndim)]!;
   },
   dim: (args) => self(args).ndim,
+  is_contiguous: (args) => self(args).isContiguous(),
+  is_inference: (args) => self(args).isInference,
+  stride: (args, kwargs) => {
+    const bound = bindArguments('stride', 'input, dim=', args, kwargs);
+    const tensor = bound.tensor('input');
+    if (!bound.has('dim')) return new PyTuple([...tensor.strides]);
+    return tensor.strides[dimIndex(bound.int('dim'), tensor.ndim)]!;
+  },
+  storage_offset: (args) => self(args).offset,
+  expand_as: (args) => wrapTensor(engine.expand(self(args), tensorArgument(args[1]).shape)),
+  view_as: (args) => wrapTensor(engine.view(self(args), tensorArgument(args[1]).shape)),
+  reshape_as: (args) => wrapTensor(engine.reshape(self(args), tensorArgument(args[1]).shape)),
+  new_zeros: newFilled('new_zeros', 0),
+  new_ones: newFilled('new_ones', 1),
   ndimension: (args) => self(args).ndim,
   nelement: (args) => self(args).numel,
   item: (args) => toPython(scalarValue(self(args)), self(args).dtype),
@@ -260,10 +277,28 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   type: legacyType,
   type_as: (args) => wrapTensor(engine.toDtype(self(args), (args[1] as PyTensor).tensor.dtype)),
   cpu: (args) => args[0]!,
+  cuda: () => {
+    throw pyError(AssertionError, NO_CUDA);
+  },
   numpy: () => {
     throw notImplemented('agnb has no NumPy; use tolist() or item()');
   },
 };
+
+function tensorArgument(value: PyValue | undefined): Tensor {
+  if (!(value instanceof PyTensor)) throw typeError(`expected Tensor as argument 1, but got ${value === undefined ? 'nothing' : typeName(value)}`);
+  return value.tensor;
+}
+
+/** new_zeros / new_ones: a tensor of the given size with self's dtype unless dtype= says otherwise. */
+function newFilled(name: string, value: number): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  return (args, kwargs) => {
+    const bound = bindArguments(name, 'input, *size, dtype=, device=, requires_grad=', args, kwargs);
+    const out = engine.full(bound.ints('size'), value, bound.dtype() ?? bound.tensor('input').dtype);
+    if (bound.bool('requires_grad')) out.requiresGrad = true;
+    return wrapTensor(out);
+  };
+}
 
 function dimIndex(dim: number, rank: number): number {
   const low = rank === 0 ? -1 : -rank;
@@ -301,6 +336,11 @@ const getters: Record<string, (self: PyValue) => PyValue> = {
   dtype: (value) => dtypeObjects[(value as PyTensor).tensor.dtype],
   device: () => cpuDevice,
   is_leaf: (value) => (value as PyTensor).tensor.isLeaf,
+  retains_grad: (value) => (value as PyTensor).tensor.retainsGrad,
+  _base: (value) => {
+    const base = (value as PyTensor).tensor.base;
+    return base ? wrapTensor(base) : None;
+  },
   grad_fn: (value) => wrapNode((value as PyTensor).tensor.gradFn),
   ndim: (value) => (value as PyTensor).tensor.ndim,
   T: (value) => {

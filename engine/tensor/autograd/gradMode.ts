@@ -2,6 +2,17 @@
 
 let enabled = true;
 
+/** Inside torch.inference_mode(): tensors created then are inference tensors, which autograd refuses to save. */
+let inferenceMode = false;
+
+export function isInferenceMode(): boolean {
+  return inferenceMode;
+}
+
+export function setInferenceMode(value: boolean): void {
+  inferenceMode = value;
+}
+
 export function isGradEnabled(): boolean {
   return enabled;
 }

@@ -60,6 +60,9 @@ export class SavedTensor {
     /** True when the saved tensor is this node's own output (then the saving node is named in errors). */
     private readonly isOutput = false,
   ) {
+    if (tensor.isInference) {
+      throw runtimeError('Inference tensors cannot be saved for backward. To work around you can make a clone to get a normal tensor and use it in autograd.');
+    }
     this.tensor = tensor;
     this.savedVersion = tensor.version.value;
     this.outputNr = tensor.outputNr;

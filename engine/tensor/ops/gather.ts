@@ -169,7 +169,8 @@ function selectAddressing(tensor: Tensor, dim: number, index: Tensor, shape: Sha
     strides: [stridesOf(tensor)[dim]!],
     sizes: [size],
     negativeWraps: false,
-    outOfBounds: (value) => runtimeError(`INDICES element is out of DATA bounds, id=${value} axis_dim=${size}`),
+    // PyTorch's CPU kernel checks dim 0 itself; other dims go through an indexing kernel with its own message.
+    outOfBounds: (value) => (dim === 0 ? indexError('index out of range in self') : runtimeError(`INDICES element is out of DATA bounds, id=${value} axis_dim=${size}`)),
   };
 }
 

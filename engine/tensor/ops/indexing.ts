@@ -74,7 +74,8 @@ function applyBasic(tensor: Tensor, items: readonly IndexItem[]): Sliced {
     indices[dim] = index;
   };
   let dim = 0;
-  for (const item of items) {
+  // An out-of-range int is reported with its position in the key (PyTorch's real_dim).
+  for (const [position, item] of items.entries()) {
     if (item === ELLIPSIS) {
       dim += tensor.ndim - specified;
     } else if (item === null) {
@@ -85,6 +86,8 @@ function applyBasic(tensor: Tensor, items: readonly IndexItem[]): Sliced {
       view = unsqueeze(view, dim);
       recordIndex(dim++, fromNested([keep], 'bool'));
     } else if (typeof item === 'number') {
+      const size = view.shape[dim]!;
+      if (item < -size || item >= size) throw indexError(`index ${item} is out of bounds for dimension ${position} with size ${size}`);
       view = select(view, dim, item);
     } else if (item instanceof Tensor && item.ndim === 0 && item.dtype === 'int64') {
       view = select(view, dim, item.storage[item.offset]!);

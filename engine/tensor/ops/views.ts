@@ -80,7 +80,7 @@ export function permute(tensor: Tensor, dims: readonly number[]): Tensor {
   if (order.length !== tensor.ndim) {
     throw runtimeError(`permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = ${tensor.ndim} is not equal to len(dims) = ${order.length}`);
   }
-  if (new Set(order).size !== order.length) throw runtimeError('repeated dim in permute');
+  if (new Set(order).size !== order.length) throw runtimeError('permute(): duplicate dims are not allowed.');
   const out = tensor.viewAs(
     order.map((d) => tensor.shape[d]!),
     order.map((d) => tensor.strides[d]!),
