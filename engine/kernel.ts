@@ -1,7 +1,29 @@
 // A kernel: one notebook's interpreter state plus Jupyter's execution bookkeeping (execution counts, outputs
 // in nbformat's shapes). Hosts (the kernel worker, tests, a future web worker) feed it code and get outputs.
 import { Interpreter } from './python/index';
-import { describeTensor, type TensorDescription } from './torch/index';
+import type { PyValue } from './python/objects/core';
+import { runtime } from './python/runtime';
+import { trackNodeOrigins, type NodeOrigin } from './tensor/autograd/node';
+import {
+  MODULE_MIME,
+  TENSOR_MIME,
+  autogradGraph,
+  describeTensor,
+  isModule,
+  lookupPath,
+  moduleParameters,
+  modulePayload,
+  namedTensors,
+  tensorDescription,
+  tensorPayload,
+  type AutogradGraph,
+  type ModuleOutput,
+  type ModulePayload,
+  type TensorDescription,
+  type TensorOutput,
+  type TensorPayload,
+} from './torch/index';
+import { PyTensor } from './torch/tensorObject';
 import { NO_OUTPUT_LIMITS, OutputBudget, type OutputLimits } from './outputBudget';
 import { answer, type CallableSignature, type CompletionEntry, type HoverInfo, type InspectAnswers, type InspectQuery } from './inspection';
 
@@ -53,6 +75,17 @@ export interface VariableInfo {
   value: string;
   /** Present for tensors. */
   tensor?: TensorDescription;
+  /** Present for nn.Modules: their parameters by dotted name, as named_parameters() lists them. */
+  parameters?: Array<{ name: string; tensor: TensorDescription }>;
+}
+
+/** What the inspector shows for the name it selected: sampled values, grad and autograd graph, or a module tree. */
+export interface VariableDetail {
+  name: string;
+  tensor?: TensorPayload;
+  grad?: TensorPayload | null;
+  graph?: AutogradGraph;
+  module?: ModulePayload;
 }
 
 export interface KernelHost {
@@ -69,6 +102,14 @@ export class Kernel {
   private budget = new OutputBudget(NO_OUTPUT_LIMITS);
   /** How much a cell may print (settings); applies from the next execution. */
   outputLimits: OutputLimits = NO_OUTPUT_LIMITS;
+  /** Execution count of each cell run so far, by the origin its code runs under (`Cell [3]`). */
+  private readonly cellCounts = new Map<string, number>();
+  /** Where the running code is, for the autograd nodes it creates: a cell and line, or none in a script. */
+  private readonly nodeOrigin = (): NodeOrigin | undefined => {
+    const frame = runtime.currentFrame();
+    const cell = frame && this.cellCounts.get(frame.code.unit.origin);
+    return cell === undefined ? undefined : { cell, line: frame!.line };
+  };
 
   constructor(private readonly host: KernelHost) {
     this.interpreter = new Interpreter({
@@ -82,8 +123,11 @@ export class Kernel {
     this.outputs = [];
     this.budget = new OutputBudget(this.outputLimits);
     const script = options.mode === 'script';
+    const origin = script ? `File "${options.fileName ?? '<string>'}"` : `Cell [${executionCount}]`;
+    if (!script) this.cellCounts.set(origin, executionCount);
+    trackNodeOrigins(this.nodeOrigin);
     const outcome = this.interpreter.run(code, {
-      origin: script ? `File "${options.fileName ?? '<string>'}"` : `Cell [${executionCount}]`,
+      origin,
       lineOffset: script ? (options.lineOffset ?? 0) : 0,
       displayLastExpression: !script,
     });
@@ -95,7 +139,7 @@ export class Kernel {
     }
     const display = outcome.display === undefined ? '' : this.budget.take(outcome.display);
     if (display !== '') {
-      outputs.push({ output_type: 'execute_result', data: { 'text/plain': display } });
+      outputs.push({ output_type: 'execute_result', data: richData(outcome.value, display) });
     }
     return { executionCount, status: 'ok', outputs };
   }
@@ -109,6 +153,9 @@ export class Kernel {
         const variable: VariableInfo = { name: entry.name, type: entry.typeName, value: entry.repr };
         const tensor = describeTensor(entry.value);
         if (tensor) variable.tensor = tensor;
+        if (isModule(entry.value)) {
+          variable.parameters = moduleParameters(entry.value).map(([name, parameter]) => ({ name, tensor: tensorDescription(parameter) }));
+        }
         return variable;
       });
   }
@@ -121,6 +168,23 @@ export class Kernel {
     return answer(this.interpreter, query);
   }
 
+  /** Details of `path` (a name, or a module's parameter as `model.linear.weight`); undefined if it names nothing. */
+  describe(path: string): VariableDetail | undefined {
+    const namespace = this.interpreter.namespace();
+    const value = lookupPath(namespace, path);
+    if (value instanceof PyTensor) {
+      const tensor = value.tensor;
+      return {
+        name: path,
+        tensor: tensorPayload(tensor),
+        grad: tensor.gradValue ? tensorPayload(tensor.gradValue) : null,
+        graph: autogradGraph(tensor, path, namedTensors(namespace)),
+      };
+    }
+    if (value !== undefined && isModule(value)) return { name: path, module: modulePayload(value) };
+    return value === undefined ? undefined : { name: path };
+  }
+
   private write(stream: 'stdout' | 'stderr', written: string): void {
     const text = this.budget.take(written);
     if (text === '') return;
@@ -129,4 +193,17 @@ export class Kernel {
     else this.outputs.push({ output_type: 'stream', name: stream, text });
     this.host.write(stream, text);
   }
+}
+
+/** A displayed value's MIME bundle: PyTorch's text, plus a payload the notebook renders for tensors and modules. */
+function richData(value: PyValue | undefined, text: string): Record<string, string> {
+  const data: Record<string, string> = { 'text/plain': text };
+  if (value instanceof PyTensor) {
+    const output: TensorOutput = { ...tensorPayload(value.tensor), text };
+    data[TENSOR_MIME] = JSON.stringify(output);
+  } else if (value !== undefined && isModule(value)) {
+    const output: ModuleOutput = { ...modulePayload(value), text };
+    data[MODULE_MIME] = JSON.stringify(output);
+  }
+  return data;
 }

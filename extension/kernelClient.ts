@@ -7,6 +7,7 @@ import {
   type ExecuteOptions,
   type ExecuteReply,
   type KernelSettings,
+  type VariableDetail,
   type KernelState,
   type StatusParams,
   type StreamParams,
@@ -75,6 +76,10 @@ export class KernelClient implements vscode.Disposable {
 
   variables(notebook: vscode.Uri): Promise<VariableInfo[]> {
     return this.client.sendRequest<VariableInfo[]>(Methods.variables, { notebook: notebook.toString() });
+  }
+
+  describe(notebook: vscode.Uri, name: string): Promise<VariableDetail | null> {
+    return this.client.sendRequest<VariableDetail | null>(Methods.describe, { notebook: notebook.toString(), name });
   }
 
   async interrupt(notebook: vscode.Uri): Promise<void> {

@@ -3,7 +3,7 @@
 //   dist/server.js     kernel server: a language-server process owning the kernels
 //   dist/kernelWorker.js  one worker thread per notebook
 //   dist/cli.js        the headless runner (`agnb run`)
-//   dist/webview/*     inspector UI (browser)
+//   dist/webview/*     inspector UI and the notebook renderer for tensor and module outputs (browser)
 //   out/test/**        unit and integration tests
 // Usage: node tools/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
@@ -29,6 +29,17 @@ const node = {
   absWorkingDir: root,
 };
 
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  outdir: 'dist',
+};
+
 const testEntries = (dir) =>
   readdirSync(join(root, dir))
     .filter((file) => file.endsWith('.ts'))
@@ -47,17 +58,17 @@ const builds = [
     external: ['vscode'],
   },
   {
-    bundle: true,
-    platform: 'browser',
-    target: 'es2022',
+    ...browser,
     format: 'iife',
-    sourcemap: !production,
-    minify: production,
-    logLevel: 'warning',
-    absWorkingDir: root,
     entryPoints: { 'webview/inspector': 'webview/inspector/main.ts' },
     loader: { '.css': 'css' },
-    outdir: 'dist',
+  },
+  {
+    // VS Code loads notebook renderers as ES modules; their styles are inserted as text.
+    ...browser,
+    format: 'esm',
+    entryPoints: { 'webview/renderer': 'webview/renderer/index.ts' },
+    loader: { '.css': 'text' },
   },
 ];
 if (!production) {

@@ -44,7 +44,8 @@ export interface PythonError {
   traceback: string[];
 }
 
-export type RunOutcome = { ok: true; display?: string } | { ok: false; error: PythonError };
+/** display: repr() of the cell's last expression, when it is not None; value: that object, for rich displays. */
+export type RunOutcome = { ok: true; display?: string; value?: PyValue } | { ok: false; error: PythonError };
 
 export interface NamespaceEntry {
   name: string;
@@ -89,7 +90,7 @@ export class Interpreter {
       compiled.body(frame);
       if (compiled.last) {
         const value = compiled.last(frame);
-        if (value !== None) return { ok: true, display: repr(value) };
+        if (value !== None) return { ok: true, display: repr(value), value };
       }
       return { ok: true };
     } catch (e) {

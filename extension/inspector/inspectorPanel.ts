@@ -1,6 +1,9 @@
 // The inspector: a webview panel listing what the active notebook's kernel holds, refreshed after every
-// executed cell and whenever another notebook becomes active.
+// executed cell and whenever another notebook becomes active. Selecting a name shows its values, grad and
+// autograd graph; activating a graph node reveals the cell and line that created it.
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import type { NodeOrigin } from '../../engine/tensor/autograd/node';
 import type { KernelClient } from '../kernelClient';
 import type { AgnbController } from '../controller';
 import { NOTEBOOK_TYPE } from '../notebook/serializer';
@@ -66,6 +69,8 @@ export class InspectorPanel implements vscode.Disposable {
         this.renderedNames = message.names;
         this.renderedEmitter.fire(message.names);
       }
+      if (message.type === 'select') void this.showDetail(message.name);
+      if (message.type === 'reveal') void this.reveal(message.origin, message.label);
     });
     this.panel.onDidDispose(() => {
       this.panel = undefined;
@@ -82,10 +87,35 @@ export class InspectorPanel implements vscode.Disposable {
     await this.panel?.webview.postMessage(message);
   }
 
+  private async showDetail(name: string): Promise<void> {
+    const notebook = this.notebook;
+    const result = notebook ? await this.kernel.describe(notebook.uri, name) : null;
+    const message: ToWebview = { type: 'detail', name, result };
+    await this.panel?.webview.postMessage(message);
+  }
+
+  /** Shows the cell that ran as `Cell [n]` with the line selected; says so if that cell has been re-run since. */
+  private async reveal(origin: NodeOrigin, label: string): Promise<void> {
+    const notebook = this.notebook;
+    const cell = notebook?.getCells().find((candidate) => candidate.executionSummary?.executionOrder === origin.cell);
+    if (!notebook || !cell) {
+      void vscode.window.showInformationMessage(`${label} was created in Cell [${origin.cell}], which has been run again or cleared since.`);
+      return;
+    }
+    const range = new vscode.NotebookRange(cell.index, cell.index + 1);
+    const column = vscode.window.visibleNotebookEditors.find((editor) => editor.notebook === notebook)?.viewColumn;
+    const editor = await vscode.window.showNotebookDocument(notebook, { viewColumn: column, selections: [range], preserveFocus: false });
+    editor.revealRange(range, vscode.NotebookEditorRevealType.InCenterIfOutsideViewport);
+    const line = cell.document.lineAt(Math.min(Math.max(origin.line - 1, 0), cell.document.lineCount - 1));
+    await vscode.window.showTextDocument(cell.document, { viewColumn: editor.viewColumn, selection: line.range, preserveFocus: false });
+  }
+
   private html(webview: vscode.Webview, assets: vscode.Uri): string {
     const script = webview.asWebviewUri(vscode.Uri.joinPath(assets, 'inspector.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(assets, 'inspector.css'));
-    const csp = `default-src 'none'; script-src ${webview.cspSource}; style-src ${webview.cspSource}; img-src ${webview.cspSource} data:; font-src ${webview.cspSource};`;
+    const nonce = randomBytes(16).toString('base64');
+    // Only this page's own script (by nonce) and stylesheet run; nothing remote, no inline code or styles.
+    const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; font-src ${webview.cspSource};`;
     return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -96,8 +126,8 @@ export class InspectorPanel implements vscode.Disposable {
 <title>Autograd Inspector</title>
 </head>
 <body>
-<main id="app" aria-live="polite"></main>
-<script src="${script}"></script>
+<main id="app"></main>
+<script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
   }

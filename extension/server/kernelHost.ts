@@ -3,7 +3,7 @@
 // fresh kernel. Used by the kernel server and by the headless runner, so both run cells the same way.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import type { CellOutput, ExecuteOptions, ExecuteReply, VariableInfo } from '../../engine/kernel';
+import type { CellOutput, ExecuteOptions, ExecuteReply, VariableDetail, VariableInfo } from '../../engine/kernel';
 import {
   INTERRUPT_FLAG,
   type InspectAnswers,
@@ -29,7 +29,8 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 4096, stackSizeMb: 64 };
 type Pending =
   | { kind: 'execute'; resolve: (reply: ExecuteReply) => void; onStream: (name: 'stdout' | 'stderr', text: string) => void }
   | { kind: 'variables'; resolve: (variables: VariableInfo[]) => void }
-  | { kind: 'inspect'; resolve: (answer: InspectAnswers[InspectQuery['kind']]) => void };
+  | { kind: 'inspect'; resolve: (answer: InspectAnswers[InspectQuery['kind']]) => void }
+  | { kind: 'describe'; resolve: (detail: VariableDetail | null) => void };
 
 export class KernelHost {
   private worker: Worker | undefined;
@@ -113,6 +114,18 @@ export class KernelHost {
     this.worker?.postMessage({ type: 'configure', settings } satisfies WorkerRequest);
   }
 
+  /** The inspector's view of one name (see Kernel.describe), after all queued executions; null if it names nothing. */
+  describe(name: string): Promise<VariableDetail | null> {
+    return this.queue.then(
+      () =>
+        new Promise<VariableDetail | null>((resolve) => {
+          const id = this.nextId++;
+          this.pending.set(id, { kind: 'describe', resolve });
+          this.post({ type: 'describe', id, name });
+        }),
+    );
+  }
+
   /** Raises KeyboardInterrupt in the running cell; replaces the worker if the cell does not stop in time. */
   interrupt(): void {
     if (this.runningExecution === undefined) return;
@@ -157,7 +170,8 @@ export class KernelHost {
       } else if (pending.kind === 'variables') {
         pending.resolve([]);
       } else {
-        pending.resolve(undefined);
+        if (pending.kind === 'inspect') pending.resolve(undefined);
+        else pending.resolve(null);
       }
     }
   }
@@ -209,6 +223,10 @@ export class KernelHost {
       case 'inspected':
         this.pending.delete(message.id);
         if (pending.kind === 'inspect') pending.resolve(message.answer);
+        return;
+      case 'described':
+        this.pending.delete(message.id);
+        if (pending.kind === 'describe') pending.resolve(message.detail);
         return;
     }
   }

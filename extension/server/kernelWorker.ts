@@ -61,5 +61,8 @@ port.on('message', (request: WorkerRequest) => {
     case 'configure':
       kernel.outputLimits = { maxLines: request.settings.maxOutputLines, maxCharacters: request.settings.maxOutputCharacters };
       return;
+    case 'describe':
+      send({ type: 'described', id: request.id, detail: kernel.describe(request.name) ?? null });
+      return;
   }
 });

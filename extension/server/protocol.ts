@@ -8,10 +8,11 @@ import type {
   HoverInfo,
   InspectAnswers,
   InspectQuery,
+  VariableDetail,
   VariableInfo,
 } from '../../engine/kernel';
 
-export type { CallableSignature, CompletionEntry, ExecuteOptions, ExecuteReply, HoverInfo, InspectAnswers, InspectQuery, VariableInfo };
+export type { CallableSignature, CompletionEntry, ExecuteOptions, ExecuteReply, HoverInfo, InspectAnswers, InspectQuery, VariableDetail, VariableInfo };
 
 /** Identifies a notebook's kernel: the notebook document's URI as a string. */
 export interface NotebookParams {
@@ -23,6 +24,11 @@ export interface ExecuteParams extends NotebookParams {
   executionId: string;
   code: string;
   options?: ExecuteOptions;
+}
+
+export interface DescribeParams extends NotebookParams {
+  /** A name in the namespace, or a module's parameter as `model.linear.weight`. */
+  name: string;
 }
 
 export interface StreamParams {
@@ -37,6 +43,8 @@ export const Methods = {
   interrupt: 'agnb/interrupt',
   restart: 'agnb/restart',
   variables: 'agnb/variables',
+  /** Values, grad and autograd graph of one name, for the inspector's selection. */
+  describe: 'agnb/describe',
   shutdown: 'agnb/shutdown',
   /** Server -> client notification: text written by a running cell. */
   stream: 'agnb/stream',
@@ -72,13 +80,15 @@ export type WorkerRequest =
   | { type: 'variables'; id: number }
   | { type: 'inspect'; id: number; query: InspectQuery }
   /** New output limits for a running kernel; the print precision applies to kernels started later. */
-  | { type: 'configure'; settings: KernelSettings };
+  | { type: 'configure'; settings: KernelSettings }
+  | { type: 'describe'; id: number; name: string };
 
 export type WorkerResponse =
   | { type: 'stream'; id: number; name: 'stdout' | 'stderr'; text: string }
   | { type: 'executed'; id: number; reply: ExecuteReply }
   | { type: 'variables'; id: number; variables: VariableInfo[] }
-  | { type: 'inspected'; id: number; answer: InspectAnswers[InspectQuery['kind']] };
+  | { type: 'inspected'; id: number; answer: InspectAnswers[InspectQuery['kind']] }
+  | { type: 'described'; id: number; detail: VariableDetail | null };
 
 /** Index into the Int32Array over the SharedArrayBuffer the server shares with a worker. */
 export const INTERRUPT_FLAG = 0;

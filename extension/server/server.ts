@@ -21,6 +21,8 @@ import {
   type KernelSettings,
   type ExecuteParams,
   type ExecuteReply,
+  type DescribeParams,
+  type VariableDetail,
   type NotebookParams,
   type StatusParams,
   type StreamParams,
@@ -122,6 +124,10 @@ connection.onRequest(Methods.execute, (params: ExecuteParams): Promise<ExecuteRe
 
 connection.onRequest(Methods.variables, (params: NotebookParams): Promise<VariableInfo[]> =>
   kernels.has(params.notebook) ? kernelFor(params.notebook).variables() : Promise.resolve([]),
+);
+
+connection.onRequest(Methods.describe, (params: DescribeParams): Promise<VariableDetail | null> =>
+  kernels.has(params.notebook) ? kernelFor(params.notebook).describe(params.name) : Promise.resolve(null),
 );
 
 connection.onRequest(Methods.interrupt, (params: NotebookParams) => {

@@ -69,8 +69,8 @@ test('ints are exact at any size', () => {
 
 test('displayLastExpression returns the repr of a trailing non-None expression', () => {
   const { run, out } = session();
-  assert.deepEqual(run('x = 40\nx + 2'), { ok: true, display: '42' });
-  assert.deepEqual(run("'text'"), { ok: true, display: "'text'" });
+  assert.deepEqual(run('x = 40\nx + 2'), { ok: true, display: '42', value: 42 });
+  assert.deepEqual(run("'text'"), { ok: true, display: "'text'", value: 'text' });
   assert.deepEqual(run('None'), { ok: true });
   assert.deepEqual(run('y = 1'), { ok: true });
   assert.deepEqual(run('print(x)'), { ok: true });

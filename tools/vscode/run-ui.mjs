@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, testErrorsAndMalformed } from '../../test/ui/errorsAndMalformed.mjs';
+import { testRichOutputsAndInspector } from '../../test/ui/richOutputsAndInspector.mjs';
 import { testTutorialNotebook } from '../../test/ui/tutorialNotebook.mjs';
 import { workbenchUrl } from './codeServer.mjs';
 import { repoRoot, runInVSCode, testResultsDir } from './session.mjs';
@@ -32,6 +33,7 @@ const code = await runInVSCode({
   for (const name of FIXTURES) copyFileSync(join(repoRoot, 'test', 'fixtures', 'workspace', name), join(workspace, name));
   await testTutorialNotebook({ page, url: workbenchUrl(origin, workspace), workspace, repoRoot, resultsDir: testResultsDir });
   await testErrorsAndMalformed({ page, workspace, repoRoot, resultsDir: testResultsDir });
+  await testRichOutputsAndInspector({ page, workspace, repoRoot, resultsDir: testResultsDir });
   console.log('[ui] passed');
   return 0;
 });

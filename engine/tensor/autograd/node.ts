@@ -17,10 +17,24 @@ const FREED_MESSAGE =
 let nextSequenceNr = 0;
 let nextId = 0;
 
+/** Where a node was created: the notebook cell (its execution count) and the line in it. */
+export interface NodeOrigin {
+  readonly cell: number;
+  readonly line: number;
+}
+
+let originOfNewNode: () => NodeOrigin | undefined = () => undefined;
+
+/** Installed by a host that knows which cell and line is running (the notebook kernel), for the inspector. */
+export function trackNodeOrigins(currentOrigin: () => NodeOrigin | undefined): void {
+  originOfNewNode = currentOrigin;
+}
+
 export abstract class Node {
   /** Identifies the node (sequence numbers are shared: every AccumulateGrad has the highest priority). */
   readonly id = nextId++;
   readonly sequenceNr: number;
+  readonly origin = originOfNewNode();
   /** Hooks on the gradient flowing into output i (register_hook on a non-leaf tensor), by output index. */
   readonly tensorPreHooks = new Map<number, TensorHook[]>();
   /** Non-leaf tensors that asked retain_grad(), by output index. */
@@ -123,6 +137,11 @@ export class FunctionNode extends Node {
       gradOutputs,
       this.saved.map((saved) => saved.unpack(this)),
     );
+  }
+
+  /** For the inspector: whether this node holds tensors saved for backward, or a backward freed them. */
+  get savedTensors(): 'none' | 'kept' | 'freed' {
+    return this.saved.length === 0 ? 'none' : this.released ? 'freed' : 'kept';
   }
 
   override release(): void {

@@ -20,15 +20,15 @@ export const moduleType = new PyType('Module', [objectType], `${MODULE_PATH}.mod
 moduleType.instancesHaveDict = true;
 
 const attributes = (self: PyValue): Map<string, PyValue> => (self as PyObject).dict!;
-const isModule = (value: PyValue): value is PyObject => typeOf(value).isSubtypeOf(moduleType);
-const isParameter = (value: PyValue): value is PyTensor => value instanceof PyTensor && value.cls.isSubtypeOf(parameterType);
+export const isModule = (value: PyValue): value is PyObject => typeOf(value).isSubtypeOf(moduleType);
+export const isParameter = (value: PyValue): value is PyTensor => value instanceof PyTensor && value.cls.isSubtypeOf(parameterType);
 
 export function children(self: PyValue): Array<[string, PyObject]> {
   return [...attributes(self)].filter((entry): entry is [string, PyObject] => isModule(entry[1]));
 }
 
 /** Own parameters first, then each submodule's, depth first, each parameter once. */
-function namedParameters(self: PyValue, prefix = '', seen = new Set<PyValue>()): Array<[string, PyTensor]> {
+export function namedParameters(self: PyValue, prefix = '', seen = new Set<PyValue>()): Array<[string, PyTensor]> {
   const out: Array<[string, PyTensor]> = [];
   for (const [name, value] of attributes(self)) {
     if (isParameter(value) && !seen.has(value)) {
