@@ -16,9 +16,8 @@ torch.set_num_threads(1)
 MAX_LINE_POINTS = 512
 MAX_HEATMAP_SIDE = 64
 
-PROGRAMS = {
-    "seed_tutorial": {
-        "source": """import torch
+# The first cell of examples/autograd-tutorial.agnb, without its comments.
+SEED_TUTORIAL = """import torch
 torch.manual_seed(0)
 x = torch.ones(5)
 y = torch.zeros(3)
@@ -26,41 +25,33 @@ w = torch.randn(5, 3, requires_grad=True)
 b = torch.randn(3, requires_grad=True)
 z = torch.matmul(x, w)+b
 loss = torch.nn.functional.binary_cross_entropy_with_logits(z, y)
-""",
+"""
+
+# One leaf used three times: a single AccumulateGrad node, reached along several edges.
+SHARED_LEAF = """import torch
+torch.manual_seed(1)
+a = torch.randn(4, requires_grad=True)
+s = (a * a + a.exp()).sum()
+"""
+
+PROGRAMS = {
+    "seed_tutorial": {
+        "source": SEED_TUTORIAL,
         "tensors": ["x", "y", "w", "b", "z", "loss"],
         "graphs": ["loss", "z", "w"],
     },
     "after_backward": {
-        "source": """import torch
-torch.manual_seed(0)
-x = torch.ones(5)
-y = torch.zeros(3)
-w = torch.randn(5, 3, requires_grad=True)
-b = torch.randn(3, requires_grad=True)
-z = torch.matmul(x, w)+b
-loss = torch.nn.functional.binary_cross_entropy_with_logits(z, y)
-loss.backward()
-""",
+        "source": SEED_TUTORIAL + "loss.backward()\n",
         "tensors": ["w", "b", "loss"],
         "graphs": ["loss"],
     },
     "retained_graph": {
-        "source": """import torch
-torch.manual_seed(1)
-a = torch.randn(4, requires_grad=True)
-s = (a * a + a.exp()).sum()
-s.backward(retain_graph=True)
-""",
+        "source": SHARED_LEAF + "s.backward(retain_graph=True)\n",
         "tensors": ["a", "s"],
         "graphs": ["s"],
     },
     "shared_leaf_freed": {
-        "source": """import torch
-torch.manual_seed(1)
-a = torch.randn(4, requires_grad=True)
-s = (a * a + a.exp()).sum()
-s.backward()
-""",
+        "source": SHARED_LEAF + "s.backward()\n",
         "tensors": ["a", "s"],
         "graphs": ["s"],
     },
