@@ -39,13 +39,19 @@ export interface ExecuteResultOutput {
   /** MIME type -> content; text/plain is always present. */
   data: Record<string, string>;
 }
+/** A rich output shown during or after a cell (a plot): nbformat's display_data. */
+export interface DisplayDataOutput {
+  output_type: 'display_data';
+  /** MIME type -> content (e.g. image/svg+xml); text/plain is always present. */
+  data: Record<string, string>;
+}
 export interface ErrorOutput {
   output_type: 'error';
   ename: string;
   evalue: string;
   traceback: string[];
 }
-export type CellOutput = StreamOutput | ExecuteResultOutput | ErrorOutput;
+export type CellOutput = StreamOutput | ExecuteResultOutput | DisplayDataOutput | ErrorOutput;
 
 export interface ExecuteOptions {
   /**
@@ -110,11 +116,16 @@ export class Kernel {
     const cell = frame && this.cellCounts.get(frame.code.unit.origin);
     return cell === undefined ? undefined : { cell, line: frame!.line };
   };
+  /** Scripts run as `python3 file.py` would, where plt.show() shows nothing. */
+  private displaying = true;
 
   constructor(private readonly host: KernelHost) {
     this.interpreter = new Interpreter({
       write: (stream, text) => this.write(stream, text),
       interruptRequested: () => host.interruptRequested(),
+      display: (data) => {
+        if (this.displaying) this.outputs.push({ output_type: 'display_data', data });
+      },
     });
   }
 
@@ -126,22 +137,23 @@ export class Kernel {
     const origin = script ? `File "${options.fileName ?? '<string>'}"` : `Cell [${executionCount}]`;
     if (!script) this.cellCounts.set(origin, executionCount);
     trackNodeOrigins(this.nodeOrigin);
+    this.displaying = !script;
     const outcome = this.interpreter.run(code, {
       origin,
       lineOffset: script ? (options.lineOffset ?? 0) : 0,
       displayLastExpression: !script,
     });
+    if (!outcome.ok) this.outputs.push({ output_type: 'error', ...outcome.error });
+    else {
+      const display = outcome.display === undefined ? '' : this.budget.take(outcome.display);
+      if (display !== '') this.outputs.push({ output_type: 'execute_result', data: richData(outcome.value, display) });
+    }
+    // Jupyter's post-execute step (figures the cell left open are shown) runs after the result, even after an error.
+    const hookError = this.interpreter.endCell();
     const outputs = this.outputs;
     this.outputs = [];
-    if (!outcome.ok) {
-      outputs.push({ output_type: 'error', ...outcome.error });
-      return { executionCount, status: 'error', outputs };
-    }
-    const display = outcome.display === undefined ? '' : this.budget.take(outcome.display);
-    if (display !== '') {
-      outputs.push({ output_type: 'execute_result', data: richData(outcome.value, display) });
-    }
-    return { executionCount, status: 'ok', outputs };
+    if (hookError) outputs.push({ output_type: 'error', ...hookError });
+    return { executionCount, status: outcome.ok && !hookError ? 'ok' : 'error', outputs };
   }
 
   /** The notebook's names, without imported modules (they are tools, not state). */

@@ -71,9 +71,14 @@ export class AgnbController implements vscode.Disposable {
     };
     const reply = await this.kernel.execute(notebook.uri, execution.cell.document.getText(), onStream);
     await appending;
-    // Streams already arrived live; what remains is the displayed value or the traceback.
-    const final = reply.outputs.filter((output) => output.output_type !== 'stream');
-    if (final.length > 0) await execution.appendOutput(final.map(toVsOutput));
+    // Streams already arrived live; what remains is the displayed value or the traceback. Plots shown between
+    // prints are put back in their place by replacing the outputs with the reply's ordered list.
+    if (reply.outputs.some((output) => output.output_type === 'display_data')) {
+      await execution.replaceOutput(reply.outputs.map(toVsOutput));
+    } else {
+      const final = reply.outputs.filter((output) => output.output_type !== 'stream');
+      if (final.length > 0) await execution.appendOutput(final.map(toVsOutput));
+    }
     execution.executionOrder = reply.executionCount;
     execution.end(reply.status === 'ok', Date.now());
     this.executedEmitter.fire({ notebook, cell: execution.cell, status: reply.status });

@@ -10,12 +10,13 @@ import './stdlib/itertools';
 import './stdlib/functools';
 import './stdlib/collections';
 import './stdlib/operator';
+import './stdlib/matplotlib';
 import '../torch/index';
 import { None, typeOf, type PyModule, type PyValue } from './objects/core';
 import { PyException, type CodeUnit } from './objects/exceptions';
 import { repr } from './ops/convert';
 import { CompileError, parseModule } from './parse';
-import { NotebookCodeRefused, runtime } from './runtime';
+import { NotebookCodeRefused, runtime, type MimeBundle } from './runtime';
 import { exceptionLine, formatException, formatSyntaxError } from './traceback';
 
 export { registerModule } from './modules';
@@ -26,6 +27,8 @@ export interface InterpreterHost {
   write(stream: 'stdout' | 'stderr', text: string): void;
   /** Polled by loops and calls; returning true makes the running code raise KeyboardInterrupt. */
   interruptRequested(): boolean;
+  /** Receives rich outputs (plt.show()'s figures) in order with the printed text. Optional. */
+  display?(data: MimeBundle): void;
 }
 
 export interface RunOptions {
@@ -127,6 +130,22 @@ export class Interpreter {
       });
     } finally {
       runtime.inspecting = false;
+    }
+  }
+
+  /**
+   * What Jupyter does after a cell (post_execute hooks), called by hosts after they showed the cell's result:
+   * pyplot displays the figures the cell left open. Returns the error if a hook raised.
+   */
+  endCell(): PythonError | undefined {
+    runtime.reset(this.host, this.modules);
+    try {
+      for (const hook of this.modules.cellEndHooks) hook();
+      return undefined;
+    } catch (e) {
+      if (!(e instanceof PyException)) return internalError(e);
+      const { ename, evalue } = exceptionLine(e);
+      return { ename, evalue, traceback: formatException(e) };
     }
   }
 

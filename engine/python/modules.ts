@@ -30,6 +30,8 @@ export function missingModuleMessage(name: string): string {
 /** One interpreter's loaded modules (sys.modules). */
 export class ModuleCache {
   private readonly loaded = new Map<string, PyModule>();
+  /** Run after each cell, as IPython's post_execute hooks (pyplot shows the figures a cell left open). */
+  readonly cellEndHooks: (() => void)[] = [];
 
   import(name: string): PyModule {
     let module = this.loaded.get(name);

@@ -4,9 +4,14 @@ import { ModuleCache } from './modules';
 import { KeyboardInterrupt, RecursionError, pyError, type PyException } from './objects/exceptions';
 import type { Frame } from './frame';
 
+/** A rich output: MIME type -> content (text/plain always present), as Jupyter's display_data. */
+export type MimeBundle = Record<string, string>;
+
 export interface RuntimeHost {
   write(stream: 'stdout' | 'stderr', text: string): void;
   interruptRequested(): boolean;
+  /** Shows a rich output (a figure) in order with the printed text; hosts without one ignore displays. */
+  display?(data: MimeBundle): void;
 }
 
 /** How many loop iterations / calls pass between two polls of the host's interrupt flag. */
@@ -37,6 +42,10 @@ class Runtime {
 
   write(stream: 'stdout' | 'stderr', text: string): void {
     if (text) this.host.write(stream, text);
+  }
+
+  display(data: MimeBundle): void {
+    this.host.display?.(data);
   }
 
   /** Called on every loop iteration and call; asks the host only every POLL_INTERVAL ticks. */

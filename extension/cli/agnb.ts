@@ -103,9 +103,9 @@ async function run(cells: RunnableCell[], allowErrors: boolean): Promise<number>
   return status;
 }
 
-/** Streams were printed as they arrived; what remains is the displayed value or the traceback. */
+/** Streams were printed as they arrived; what remains is the displayed values (plots as their text form) or the traceback. */
 function printFinal(output: CellOutput): void {
-  if (output.output_type === 'execute_result') process.stdout.write(`${output.data['text/plain']}\n`);
+  if (output.output_type === 'execute_result' || output.output_type === 'display_data') process.stdout.write(`${output.data['text/plain']}\n`);
   if (output.output_type === 'error') process.stderr.write(`${output.traceback.join('\n')}\n`);
 }
 

@@ -96,12 +96,13 @@ function parseOutput(value: unknown, where: string): CellOutput {
       }
       return { output_type: 'stream', name: output.name, text: expectText(output.text, `${where}.text`) };
     }
-    case 'execute_result': {
+    case 'execute_result':
+    case 'display_data': {
       const data = expectObject(output.data, `${where}.data`);
       const parsed: Record<string, string> = {};
       for (const [mime, content] of Object.entries(data)) parsed[mime] = expectText(content, `${where}.data["${mime}"]`);
       if (parsed['text/plain'] === undefined) throw new AgnbFormatError(`${where}.data must have "text/plain"`);
-      return { output_type: 'execute_result', data: parsed };
+      return { output_type: output.output_type, data: parsed };
     }
     case 'error': {
       const ename = output.ename;
@@ -117,7 +118,7 @@ function parseOutput(value: unknown, where: string): CellOutput {
     }
     default:
       throw new AgnbFormatError(
-        `${where}.output_type must be "stream", "execute_result" or "error", got ${JSON.stringify(output.output_type)}`,
+        `${where}.output_type must be "stream", "execute_result", "display_data" or "error", got ${JSON.stringify(output.output_type)}`,
       );
   }
 }
@@ -162,10 +163,11 @@ function outputOnDisk(output: CellOutput): object {
   switch (output.output_type) {
     case 'stream':
       return { output_type: 'stream', name: output.name, text: splitLines(output.text) };
-    case 'execute_result': {
+    case 'execute_result':
+    case 'display_data': {
       const data: Record<string, string[]> = {};
       for (const mime of Object.keys(output.data).sort()) data[mime] = splitLines(output.data[mime]!);
-      return { output_type: 'execute_result', data };
+      return { output_type: output.output_type, data };
     }
     case 'error':
       return { output_type: 'error', ename: output.ename, evalue: output.evalue, traceback: output.traceback };

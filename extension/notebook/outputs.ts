@@ -11,14 +11,23 @@ interface ErrorMetadata {
   agnbError: Omit<ErrorOutput, 'output_type'>;
 }
 
+/** Marks a display_data output (a plot), which VS Code otherwise shows exactly like an execute_result. */
+interface DisplayMetadata {
+  agnbDisplay: true;
+}
+
 export function toVsOutput(output: CellOutput): vscode.NotebookCellOutput {
   switch (output.output_type) {
     case 'stream':
       return new vscode.NotebookCellOutput([streamItem(output.name, output.text)]);
     case 'execute_result':
-      return new vscode.NotebookCellOutput(
-        Object.entries(output.data).map(([mime, content]) => vscode.NotebookCellOutputItem.text(content, mime)),
-      );
+    case 'display_data': {
+      // Richest first: VS Code shows the first item it can render (the SVG of a plot rather than its text).
+      const mimes = Object.keys(output.data).sort((a, b) => Number(a === 'text/plain') - Number(b === 'text/plain'));
+      const items = mimes.map((mime) => vscode.NotebookCellOutputItem.text(output.data[mime]!, mime));
+      const metadata: DisplayMetadata | undefined = output.output_type === 'display_data' ? { agnbDisplay: true } : undefined;
+      return new vscode.NotebookCellOutput(items, metadata as unknown as Record<string, unknown> | undefined);
+    }
     case 'error': {
       const { ename, evalue, traceback } = output;
       const metadata: ErrorMetadata = { agnbError: { ename, evalue, traceback } };
@@ -59,5 +68,6 @@ export function fromVsOutput(output: vscode.NotebookCellOutput): CellOutput {
   const data: Record<string, string> = {};
   for (const item of output.items) data[item.mime] = decoder.decode(item.data);
   data['text/plain'] ??= '';
-  return { output_type: 'execute_result', data };
+  const display = (output.metadata as Partial<DisplayMetadata> | undefined)?.agnbDisplay === true;
+  return { output_type: display ? 'display_data' : 'execute_result', data };
 }

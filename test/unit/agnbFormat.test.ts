@@ -18,6 +18,7 @@ const sample: AgnbNotebook = {
       outputs: [
         { output_type: 'stream', name: 'stdout', text: '1\n' },
         { output_type: 'execute_result', data: { 'text/plain': '(1,\n 2)' } },
+        { output_type: 'display_data', data: { 'image/svg+xml': '<svg>\n</svg>', 'text/plain': '<Figure size 640x480 with 1 Axes>' } },
         { output_type: 'error', ename: 'ValueError', evalue: 'bad', traceback: ['Traceback (most recent call last):', 'ValueError: bad'] },
       ],
     },

@@ -208,3 +208,37 @@ test('modules can be registered by engine code', async () => {
   });
   assert.equal(printed('import answers\nfrom answers import everything\nprint(answers.everything, everything)'), '42 42\n');
 });
+
+test('pyplot: plt.show() displays the SVG and the text form; a cell leaves no figure open', () => {
+  const displays: Record<string, string>[] = [];
+  const out = { stdout: '', stderr: '' };
+  const interpreter = new Interpreter({ write: (stream, text) => (out[stream] += text), interruptRequested: () => false, display: (data) => displays.push(data) });
+  const run = (source: string) => interpreter.run(source, { origin: 'Cell [1]', displayLastExpression: true });
+  assert.deepEqual(run('import matplotlib.pyplot as plt\nplt.plot([1, 2, 3], [4, 5, 7], "r--", label="a")\nplt.legend()\nplt.show()'), { ok: true });
+  assert.equal(displays.length, 1);
+  assert.equal(displays[0]['text/plain'], '<Figure size 640x480 with 1 Axes>');
+  assert.match(displays[0]['image/svg+xml'], /^<svg [\s\S]*stroke="#ff0000"[\s\S]*<\/svg>$/);
+  assert.deepEqual(run('fig, axes = plt.subplots(2, 2)\naxes[1, 0].hist([1, 2, 2])\nprint(fig, axes.shape)'), { ok: true });
+  assert.equal(out.stdout, '<Figure size 640x480 with 4 Axes> (2, 2)\n');
+  assert.equal(displays.length, 1, 'nothing shown until the cell ends');
+  interpreter.endCell();
+  assert.equal(displays.length, 2);
+  assert.equal(displays[1]['text/plain'], '<Figure size 640x480 with 4 Axes>');
+  interpreter.endCell();
+  assert.equal(displays.length, 2, 'shown figures are closed');
+});
+
+test('pyplot rejects what real matplotlib + PyTorch reject, and names what agnb lacks', () => {
+  const { run } = session();
+  const message = (source: string) => {
+    const error = failure(run(source));
+    return `${error.ename}: ${error.evalue}`;
+  };
+  run('import matplotlib.pyplot as plt\nimport torch');
+  assert.equal(message('plt.plot(torch.ones(3, requires_grad=True))'), "RuntimeError: Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+  assert.equal(message('plt.plot([torch.ones((), requires_grad=True) * 2])'), "RuntimeError: Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+  assert.equal(message('plt.plot([1, 2], [1, 2, 3])'), 'ValueError: x and y must have same first dimension, but have shapes (2,) and (3,)');
+  assert.equal(message("plt.plot([1, 2], 'q')"), "ValueError: 'q' is not a valid format string (unrecognized character 'q')");
+  assert.match(message("plt.savefig('a.png')"), /^NotImplementedError: savefig\(\) is not supported in agnb/);
+  assert.match(message('plt.bar([1], [2])'), /^NotImplementedError: matplotlib.pyplot.bar is not supported in agnb/);
+});
