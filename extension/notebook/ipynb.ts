@@ -53,7 +53,8 @@ function exportOutput(output: CellOutput, executionCount: number | null): object
   switch (output.output_type) {
     case 'stream':
       return [{ name: output.name, output_type: 'stream', text: splitLines(output.text) }];
-    case 'execute_result': {
+    case 'execute_result':
+    case 'display_data': {
       const data: Record<string, unknown> = {};
       for (const mime of Object.keys(output.data).sort()) {
         if (mime.startsWith(AGNB_MIME_PREFIX)) continue;
@@ -61,6 +62,7 @@ function exportOutput(output: CellOutput, executionCount: number | null): object
         // nbformat stores JSON formats as JSON values and text formats as lists of lines.
         data[mime] = /[+/]json$/.test(mime) ? JSON.parse(content) : mime.startsWith('image/') && !mime.includes('svg') ? content : splitLines(content);
       }
+      if (output.output_type === 'display_data') return [{ data, metadata: {}, output_type: 'display_data' }];
       return [{ data, execution_count: executionCount, metadata: {}, output_type: 'execute_result' }];
     }
     case 'error':
@@ -139,7 +141,7 @@ function importOutput(value: unknown, where: string): CellOutput {
         data[mime] = typeof content === 'object' && content !== null && !Array.isArray(content) ? JSON.stringify(content) : text(content, `${where}.data["${mime}"]`);
       }
       data['text/plain'] ??= '';
-      return { output_type: 'execute_result', data };
+      return { output_type: output.output_type, data };
     }
     case 'error': {
       const { ename, evalue, traceback } = output;

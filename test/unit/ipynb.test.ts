@@ -95,7 +95,7 @@ test('import keeps what Jupyter writes: display_data, JSON outputs, ANSI traceba
       source: 'x = 1\nx',
       executionCount: 3,
       outputs: [
-        { output_type: 'execute_result', data: { 'application/json': '{"a":1}', 'text/plain': "{'a': 1}" } },
+        { output_type: 'display_data', data: { 'application/json': '{"a":1}', 'text/plain': "{'a': 1}" } },
         { output_type: 'error', ename: 'ValueError', evalue: 'bad', traceback: ['ValueError: bad'] },
       ],
     },
