@@ -151,11 +151,33 @@ async function testInspector({ page, workspace, repoRoot, resultsDir, log }) {
   log(`clicking MmBackward0 reveals the first cell, line ${lineNumber}`);
   await page.screenshot({ path: join(resultsDir, 'ui-reveal.png') });
 
+  await measureRefresh(inspector, log);
+  // Opening the inspector again refreshes it from the kernel.
+  await runCommand(page, 'Autograd Notebooks: Open Inspector');
+  await row('w').waitFor({ timeout: RUN_TIMEOUT_MS });
+
   // w: its values and its grad as heatmaps.
   await row('w').click();
   await poll('the heatmaps of w and w.grad', async () => (await inspector.locator('#detail .agnb-heatmap canvas[role="img"]').count()) === 2, RUN_TIMEOUT_MS);
   log('selecting w shows its values and its grad as heatmaps');
   await page.screenshot({ path: join(resultsDir, 'ui-inspector-values.png') });
+}
+
+/**
+ * How long the inspector takes to show 200 tensors (with grads): the state is posted inside the webview the way
+ * the extension posts it, and the time until the rows are in the table is logged (a measurement, not a limit).
+ */
+async function measureRefresh(inspector, log) {
+  const { ms, rows } = await inspector.locator('body').evaluate(async () => {
+    const tensor = (i) => ({ shape: [64, 64], dtype: 'torch.float32', requiresGrad: true, isLeaf: true, gradFn: null, grad: { shape: [64, 64], norm: i / 7 } });
+    const variables = Array.from({ length: 200 }, (_, i) => ({ name: `t${i}`, type: 'Tensor', value: `tensor([[${i}.0000, ...]], requires_grad=True)`, tensor: tensor(i) }));
+    const start = performance.now();
+    window.postMessage({ type: 'state', state: { notebook: 'measure.agnb', kernelState: 'idle', variables } }, '*');
+    const table = document.querySelector('#variables tbody');
+    while (table.rows.length !== 200) await new Promise((resolve) => setTimeout(resolve, 1));
+    return { ms: performance.now() - start, rows: table.rows.length };
+  });
+  log(`inspector shows ${rows} tensors ${ms.toFixed(0)} ms after the state arrives`);
 }
 
 /** Runs after the tutorial and error tests in the same window. */
