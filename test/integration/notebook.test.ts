@@ -5,23 +5,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { AgnbExtensionApi } from '../../extension/api';
 import { parseNotebook, type CellOutput, type CodeCell } from '../../extension/notebook/agnbFormat';
 import { fromVsOutput } from '../../extension/notebook/outputs';
-
-const EXTENSION_ID = 'agnb.autograd-notebooks';
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need the fixture workspace open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function api(): Promise<AgnbExtensionApi> {
-  const extension = vscode.extensions.getExtension<AgnbExtensionApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.activate();
-}
+import { api, codeCells, openAndClear, until, workspaceFile } from './support';
 
 /** The fixtures as committed: the workspace copies may be saved over by the tests (and by auto save). */
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace');
@@ -44,30 +30,6 @@ function codeCellsOf(text: string): StoredCell[] {
   return parseNotebook(text).cells
     .filter((cell): cell is CodeCell => cell.kind === 'code')
     .map((cell) => ({ executionCount: cell.executionCount, outputs: cell.outputs }));
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Opens a notebook as a user starting over would: fresh kernel, no outputs. */
-async function openAndClear(name: string): Promise<vscode.NotebookDocument> {
-  const notebook = await vscode.workspace.openNotebookDocument(workspaceFile(name));
-  await vscode.window.showNotebookDocument(notebook);
-  await vscode.commands.executeCommand('agnb.restartKernel');
-  await vscode.commands.executeCommand('notebook.clearAllCellsOutputs');
-  await until('outputs to clear', () => notebook.getCells().every((cell) => cell.outputs.length === 0));
-  return notebook;
-}
-
-function codeCells(notebook: vscode.NotebookDocument): vscode.NotebookCell[] {
-  return notebook.getCells().filter((cell) => cell.kind === vscode.NotebookCellKind.Code);
 }
 
 /** Runs all cells and waits until the first `expectedRuns` code cells finished. */
