@@ -9,13 +9,8 @@ async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
+async function assertMissing(uri: vscode.Uri): Promise<void> {
+  await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), `${uri.path} must not exist`);
 }
 
 describe('Jupyter export and import', () => {
@@ -51,10 +46,10 @@ describe('Jupyter export and import', () => {
     await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('{"nbformat": 4, "cells": [{"cell_type": "code", "source": 5}]}'));
     const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('agnb.importIpynb', broken);
     assert.equal(result, undefined);
-    assert.equal(await exists(workspaceFile('broken.agnb')), false);
+    await assertMissing(workspaceFile('broken.agnb'));
     const foreign = workspaceFile('r.ipynb');
     await vscode.workspace.fs.writeFile(foreign, new TextEncoder().encode('{"nbformat": 4, "metadata": {"kernelspec": {"language": "R"}}, "cells": []}'));
     assert.equal(await vscode.commands.executeCommand('agnb.importIpynb', foreign), undefined);
-    assert.equal(await exists(workspaceFile('r.agnb')), false);
+    await assertMissing(workspaceFile('r.agnb'));
   });
 });
