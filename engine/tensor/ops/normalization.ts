@@ -22,22 +22,29 @@ const arithmeticFor = (dtype: DType): Arithmetic => (dtype === 'float32' ? FLOAT
 const sizeList = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
 /**
- * vec::reduce_all / map_reduce_all over `count` terms: fewer than a vector are added in order; otherwise the
- * lanes take the first vector, accumulate the later ones (`step` adds one term into a lane, fused where the
- * kernel's reduction is), and are folded in halves, quarters, neighbours.
+ * vec::reduce_all / map2_reduce_all over a[aStart + i] (times b[bStart + i] when `b` is given): fewer terms
+ * than a vector are added in order; otherwise the lanes take the first vector, accumulate the later ones
+ * (products fused into the lanes, as the compiled kernels do), and are folded in halves, quarters, neighbours.
  */
-function reduceLanes(count: number, term: (i: number) => number, step: (lane: number, i: number) => number, lanes: Float64Array, math: Arithmetic): number {
+function laneSum(a: Storage, aStart: number, b: Storage | null, bStart: number, count: number, lanes: Float64Array, math: Arithmetic): number {
+  const { round, fma } = math;
   const width = math.lanes;
   if (count < width) {
-    let total = count > 0 ? term(0) : 0;
-    for (let i = 1; i < count; i++) total = math.round(total + term(i));
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const term = b ? round(a[aStart + i]! * b[bStart + i]!) : a[aStart + i]!;
+      total = i === 0 ? term : round(total + term);
+    }
     return total;
   }
-  for (let k = 0; k < width; k++) lanes[k] = term(k);
+  for (let k = 0; k < width; k++) lanes[k] = b ? round(a[aStart + k]! * b[bStart + k]!) : a[aStart + k]!;
   for (let d = width; d < count; d += width) {
-    for (let k = 0; k < width && d + k < count; k++) lanes[k] = step(lanes[k]!, d + k);
+    for (let k = 0; k < width && d + k < count; k++) {
+      const i = d + k;
+      lanes[k] = b ? fma(a[aStart + i]!, b[bStart + i]!, lanes[k]!) : round(lanes[k]! + a[aStart + i]!);
+    }
   }
-  for (let half = width / 2; half >= 1; half /= 2) for (let k = 0; k < half; k++) lanes[k] = math.round(lanes[k]! + lanes[k + half]!);
+  for (let half = width / 2; half >= 1; half /= 2) for (let k = 0; k < half; k++) lanes[k] = round(lanes[k]! + lanes[k + half]!);
   return lanes[0]!;
 }
 
@@ -188,6 +195,7 @@ export function layerNorm(input: Tensor, normalizedShape: readonly number[], wei
       const gradBeta = bias?.requiresGrad ? allocate(input.dtype, n) : null;
       const scale = round(1 / n);
       const lanes = new Float64Array(math.lanes);
+      const scratch = allocate(input.dtype, n);
       for (let r = 0; r < rows; r++) {
         const start = r * n;
         const a = rstds[r]!;
@@ -198,14 +206,15 @@ export function layerNorm(input: Tensor, normalizedShape: readonly number[], wei
         }
         if (gradBeta) for (let j = 0; j < n; j++) gradBeta[j] = round(gradBeta[j]! + g[start + j]!);
         if (!gradInput) continue;
-        // ds = Σ (dy * x) * gamma, db = Σ dy * gamma, the last product fused into the lane sums.
-        const dyX = (i: number) => round(g[start + i]! * xs[start + i]!);
-        const ds = gammaData
-          ? reduceLanes(n, (i) => round(dyX(i) * gammaData[i]!), (lane, i) => math.fma(dyX(i), gammaData[i]!, lane), lanes, math)
-          : reduceLanes(n, dyX, (lane, i) => math.fma(g[start + i]!, xs[start + i]!, lane), lanes, math);
-        const db = gammaData
-          ? reduceLanes(n, (i) => round(g[start + i]! * gammaData[i]!), (lane, i) => math.fma(g[start + i]!, gammaData[i]!, lane), lanes, math)
-          : reduceLanes(n, (i) => g[start + i]!, (lane, i) => round(lane + g[start + i]!), lanes, math);
+        // ds = Σ (dy * x) * gamma and db = Σ dy * gamma (without gamma: Σ dy * x and Σ dy).
+        let ds: number;
+        if (gammaData) {
+          for (let j = 0; j < n; j++) scratch[j] = round(g[start + j]! * xs[start + j]!);
+          ds = laneSum(scratch, 0, gammaData, 0, n, lanes, math);
+        } else {
+          ds = laneSum(g, start, xs, start, n, lanes, math);
+        }
+        const db = laneSum(g, start, gammaData, 0, n, lanes, math);
         const b = round(round(round(round(math.fma(db, mean, -ds) * a) * a) * a) * scale);
         const c = math.fma(-b, mean, -round(round(db * a) * scale));
         for (let j = 0; j < n; j++) {
@@ -345,6 +354,7 @@ export function batchNorm(
       const gradGamma = weight?.requiresGrad ? allocate(input.dtype, p.channels) : null;
       const gradBeta = bias?.requiresGrad ? allocate(input.dtype, p.channels) : null;
       const lanes = new Float64Array(math.lanes);
+      const deviations = allocate(input.dtype, p.image);
       for (let c = 0; c < p.channels; c++) {
         const mean = means[c]!;
         const invstd = backwardInvstds[c]!;
@@ -359,8 +369,9 @@ export function batchNorm(
             dot = math.fma(round(xs[base]! - mean), g[base]!, dot);
             continue;
           }
-          total += reduceLanes(p.image, (i) => g[base + i]!, (lane, i) => round(lane + g[base + i]!), lanes, math);
-          dot += reduceLanes(p.image, (i) => round(round(xs[base + i]! - mean) * g[base + i]!), (lane, i) => math.fma(round(xs[base + i]! - mean), g[base + i]!, lane), lanes, math);
+          for (let i = 0; i < p.image; i++) deviations[i] = round(xs[base + i]! - mean);
+          total += laneSum(g, base, null, 0, p.image, lanes, math);
+          dot += laneSum(deviations, 0, g, base, p.image, lanes, math);
         }
         if (gradGamma) gradGamma[c] = round(dot * invstd);
         if (gradBeta) gradBeta[c] = round(total);
