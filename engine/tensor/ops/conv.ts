@@ -3,7 +3,10 @@
 // backend as PyTorch's select_conv_backend does and reproduces that backend's order:
 // - oneDNN (direct JIT kernels, AVX-512: 16 channels to a vector block): each output is a chain of fused
 //   multiply-adds over (kernel row, kernel column, input channel) per block of 16 input channels; the first
-//   block's sum gets the bias, later blocks are added to it (the depthwise kernel starts from the bias). The
+//   block's sum gets the bias, later blocks are added to it. The depthwise kernel and the 1x1 kernel (an
+//   unstrided, unpadded 1x1 convolution) start from the bias and chain over all input channels; the 1x1
+//   kernel's input gradient chains over all output channels and its weight gradient adds one chain per
+//   batch element. The
 //   input gradient chains over (kernel row, kernel column, output channel) per block of 16 output channels,
 //   the blocks added up in order; the weight gradient chains over (batch, output row, output column), and
 //   the bias gradient adds grad_output in that order. Grouped convolutions that are not depthwise go
@@ -15,6 +18,8 @@
 //   gradient is one dot product over the output positions per batch element, added to the previous ones;
 //   the bias gradient is sum(grad_output, (0, 2, 3)).
 // float64 always takes the second path. conv1d runs as conv2d over a height-1 view, as PyTorch does.
+// oneDNN picks its kernels by the CPU: these orders are those of an AVX-512 machine (the one the fixtures
+// come from); on an AVX2-only CPU PyTorch itself blocks channels by 8 and may round differently.
 import { fmaf } from '../../numeric/fma';
 import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError, warn } from '../errors';
@@ -141,12 +146,18 @@ function usesOnednn(g: Geometry, dtype: DType): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // oneDNN order (float32)
 
+/** Whether oneDNN runs its 1x1 kernel: a 1x1 convolution without stride or padding. */
+const isPointwise = (g: Geometry) => g.kernelH === 1 && g.kernelW === 1 && g.strideH === 1 && g.strideW === 1 && g.padH === 0 && g.padW === 0;
+
 function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, out: Float32Array, g: Geometry): void {
   const cg = g.inChannels / g.groups;
   const og = g.outChannels / g.groups;
   const kernelSize = g.kernelH * g.kernelW;
-  // The depthwise kernel (one input and one output channel per group) starts from the bias.
-  const depthwise = cg === 1 && og === 1;
+  // The depthwise kernel (one input and one output channel per group) and the 1x1 kernel start from the
+  // bias and chain over all input channels in one block.
+  const pointwise = isPointwise(g);
+  const biasFirst = (cg === 1 && og === 1) || pointwise;
+  const blockSize = pointwise ? Math.max(cg, 1) : BLOCK;
   let at = 0;
   for (let n = 0; n < g.batch; n++) {
     for (let o = 0; o < g.outChannels; o++) {
@@ -155,9 +166,9 @@ function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, o
       for (let oy = 0; oy < g.outH; oy++) {
         for (let ox = 0; ox < g.outW; ox++) {
           let total = 0;
-          for (let block = 0; block < cg; block += BLOCK) {
-            const blockEnd = Math.min(cg, block + BLOCK);
-            let acc = depthwise && bias ? bias[o]! : 0;
+          for (let block = 0; block < cg; block += blockSize) {
+            const blockEnd = Math.min(cg, block + blockSize);
+            let acc = biasFirst && bias ? bias[o]! : 0;
             for (let p = 0; p < g.kernelH; p++) {
               const iy = oy * g.strideH - g.padH + p * g.dilationH;
               if (iy < 0 || iy >= g.height) continue;
@@ -169,7 +180,7 @@ function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, o
                 for (let c = block; c < blockEnd; c++) acc = fmaf(w[tap + c * kernelSize]!, x[pixel + c * g.height * g.width]!, acc);
               }
             }
-            total = block === 0 ? (bias && !depthwise ? Math.fround(acc + bias[o]!) : acc) : Math.fround(acc + total);
+            total = block === 0 ? (bias && !biasFirst ? Math.fround(acc + bias[o]!) : acc) : Math.fround(acc + total);
           }
           out[at++] = total;
         }
@@ -183,6 +194,7 @@ function gradInputOnednn(grad: Float32Array, w: Float32Array, out: Float32Array,
   const og = g.outChannels / g.groups;
   const kernelSize = g.kernelH * g.kernelW;
   const outPlane = g.outH * g.outW;
+  const blockSize = isPointwise(g) ? Math.max(og, 1) : BLOCK;
   let at = 0;
   for (let n = 0; n < g.batch; n++) {
     for (let c = 0; c < g.inChannels; c++) {
@@ -192,8 +204,8 @@ function gradInputOnednn(grad: Float32Array, w: Float32Array, out: Float32Array,
       for (let iy = 0; iy < g.height; iy++) {
         for (let ix = 0; ix < g.width; ix++) {
           let total = 0;
-          for (let block = 0; block < og; block += BLOCK) {
-            const blockEnd = Math.min(og, block + BLOCK);
+          for (let block = 0; block < og; block += blockSize) {
+            const blockEnd = Math.min(og, block + blockSize);
             let acc = 0;
             for (let p = 0; p < g.kernelH; p++) {
               const rowOffset = iy + g.padH - p * g.dilationH;
@@ -224,14 +236,18 @@ function gradWeightOnednn(grad: Float32Array, x: Float32Array, out: Float32Array
   const og = g.outChannels / g.groups;
   const plane = g.height * g.width;
   const outPlane = g.outH * g.outW;
+  // The 1x1 kernel sums each batch element's chain into the total; the others chain through the batch.
+  const perSample = isPointwise(g);
   let at = 0;
   for (let o = 0; o < g.outChannels; o++) {
     const group = Math.floor(o / og);
     for (let c = 0; c < cg; c++) {
       for (let p = 0; p < g.kernelH; p++) {
         for (let q = 0; q < g.kernelW; q++) {
+          let total = 0;
           let acc = 0;
           for (let n = 0; n < g.batch; n++) {
+            if (perSample) acc = 0;
             const gradBase = (n * g.outChannels + o) * outPlane;
             const inBase = (n * g.inChannels + group * cg + c) * plane;
             for (let oy = 0; oy < g.outH; oy++) {
@@ -243,8 +259,9 @@ function gradWeightOnednn(grad: Float32Array, x: Float32Array, out: Float32Array
                 acc = fmaf(grad[gradBase + oy * g.outW + ox]!, x[inBase + iy * g.width + ix]!, acc);
               }
             }
+            if (perSample) total = n === 0 ? acc : Math.fround(acc + total);
           }
-          out[at++] = acc;
+          out[at++] = perSample ? total : acc;
         }
       }
     }
