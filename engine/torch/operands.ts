@@ -41,7 +41,7 @@ export function otherOperand(args: BoundArgs, name = 'other', partnerName = 'inp
 /** tensor ** exponent: a number exponent is PyTorch's pow(Tensor, Scalar), a tensor one pow(Tensor, Tensor). */
 export function power(base: Tensor, exponent: PyValue | undefined, fn = 'pow'): Tensor {
   const number = exponent === undefined ? undefined : pythonNumber(exponent);
-  if (number) return engine.powScalar(base, wrapScalar(number, base));
+  if (number) return engine.powScalar(base, wrapScalar(number, base), number.value);
   if (exponent instanceof PyTensor) return engine.pow(base, exponent.tensor);
   throw typeError(`${fn}(): argument 'exponent' must be Tensor or Number, not ${exponent === undefined ? 'None' : typeName(exponent)}`);
 }

@@ -53,8 +53,7 @@ function bitsOf(tensor: Tensor): string[] {
   return [...new Uint32Array(data.buffer)].map((word) => word.toString(16).padStart(8, '0'));
 }
 
-/** unary_chain goes through tanh, whose SLEEF float32 kernel the engine does not reproduce yet (exp it does). */
-const ULP_ALLOWANCE: Record<string, number> = { unary_chain: 2 };
+const ULP_ALLOWANCE: Record<string, number> = {};
 
 function assertMatches(name: string, actual: Tensor | null, expected: Recorded, ulps: number): void {
   assert.ok(actual, `${name} exists`);

@@ -7,6 +7,7 @@ import type { Tensor } from '../tensor';
 import { eq, ge, logicalAnd, where } from './comparison';
 import { zeros } from './creation';
 import { binary, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
+import { powFloat32Kernel } from '../kernels/sleefFloat32';
 import { record, zeroGradient } from './record';
 import { sumToShape } from './reduce';
 import { log } from './unaryMath';
@@ -139,8 +140,9 @@ function checkPowDtype(dtype: DType): void {
  * tensor ** number. Small integer and half exponents use the exact operation sequence PyTorch's CPU kernel
  * uses (x*x, x*x*x, sqrt, 1/x, ...), so results round the same way; integers raise to integer powers exactly.
  */
-export function powScalar(tensor: Tensor, exponent: Tensor): Tensor {
-  const e = exponent.storage[0]!;
+export function powScalar(tensor: Tensor, exponent: Tensor, exactExponent?: number): Tensor {
+  // PyTorch's kernel gets a Python float exponent in double precision, even next to a float32 tensor.
+  const e = exactExponent ?? exponent.storage[0]!;
   const dtype = promoteOperands(tensor, exponent);
   checkPowDtype(dtype);
   if (isIntegral(dtype) && e < 0) throw runtimeError(NEGATIVE_INTEGER_POWER);
@@ -150,7 +152,7 @@ export function powScalar(tensor: Tensor, exponent: Tensor): Tensor {
     [tensor],
     out,
     // pow_backward: grad * (e * self.pow(e - 1)); a zero exponent gives zeros_like(self), a constant.
-    ([grad], [base]) => [e === 0 ? zeroGradient(base!.shape, grad!.dtype) : mul(grad!, mulScalar(powScalar(base!, wrapNumber(e - 1, exponent.dtype)), e))],
+    ([grad], [base]) => [e === 0 ? zeroGradient(base!.shape, grad!.dtype) : mul(grad!, mulScalar(powScalar(base!, wrapNumber(e - 1, exponent.dtype), e - 1), e))],
     [tensor],
   );
   return out;
@@ -267,6 +269,7 @@ function powKernel(e: number, dtype: DType): UnaryKernel {
         for (let i = 0; i < n; i++) out[i] = 1 / round(a[i]! * a[i]!);
       };
     default:
+      if (dtype === 'float32') return powFloat32Kernel(e);
       return (a, out, n) => {
         for (let i = 0; i < n; i++) out[i] = Math.pow(a[i]!, e);
       };

@@ -8,8 +8,29 @@ import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from '
 import { record, zeroGradient } from './record';
 import { withGradMode } from '../autograd/gradMode';
 import { expFloat32 } from '../kernels/expFloat32';
+import {
+  cosFloat32Kernel,
+  expm1Float32,
+  log10Float32,
+  log1pFloat32,
+  log2Float32,
+  logFloat32,
+  sinFloat32Kernel,
+  tanFloat32Kernel,
+  tanhFloat32,
+} from '../kernels/sleefFloat32';
 
 const floatDtype = (dtype: DType): DType => (isFloating(dtype) ? dtype : 'float32');
+
+/** A kernel applying a float32 function (one of SLEEF's, as PyTorch's float32 kernels call) to each element. */
+const perElement =
+  (fn: (x: number) => number): UnaryKernel =>
+  (a, out, n) => {
+    for (let i = 0; i < n; i++) out[i] = fn(a[i]!);
+  };
+
+/** An op's kernel for its compute dtype: SLEEF's algorithm in float32, the double-precision one otherwise. */
+const forDtype = (dtype: DType, float32: UnaryKernel, other: UnaryKernel): UnaryKernel => (dtype === 'float32' ? float32 : other);
 
 const EXP: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.exp(a[i]!);
@@ -21,12 +42,14 @@ const EXP_FLOAT32: UnaryKernel = (a, out, n) => {
 const LOG: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.log(a[i]!);
 };
+const LOG_FLOAT32 = perElement(logFloat32);
 const SQRT: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.sqrt(a[i]!);
 };
 const TANH: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.tanh(a[i]!);
 };
+const TANH_FLOAT32 = perElement(tanhFloat32);
 /** PyTorch's float32 kernel rounds each step: 1 / (1 + exp(-x)), with its SLEEF exp. */
 const SIGMOID_FLOAT32: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = 1 / Math.fround(1 + expFloat32(-a[i]!));
@@ -46,7 +69,8 @@ export function exp(tensor: Tensor): Tensor {
 }
 
 export function log(tensor: Tensor): Tensor {
-  const out = unary(tensor, LOG, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, LOG_FLOAT32, LOG), dtype);
   record('LogBackward0', [tensor], out, ([grad], [input]) => [div(grad!, input!)], [tensor]);
   return out;
 }
@@ -58,7 +82,8 @@ export function sqrt(tensor: Tensor): Tensor {
 }
 
 export function tanh(tensor: Tensor): Tensor {
-  const out = unary(tensor, TANH, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, TANH_FLOAT32, TANH), dtype);
   record('TanhBackward0', [tensor], out, ([grad], [result]) => [tanhBackward(grad!, result!)], [out]);
   return out;
 }
@@ -258,27 +283,35 @@ const LOG2: UnaryKernel = (a, out, n) => {
 const LOG10: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.log10(a[i]!);
 };
+const LOG1P_FLOAT32 = perElement(log1pFloat32);
+const EXPM1_FLOAT32 = perElement(expm1Float32);
+const LOG2_FLOAT32 = perElement(log2Float32);
+const LOG10_FLOAT32 = perElement(log10Float32);
 
 export function log1p(tensor: Tensor): Tensor {
-  const out = unary(tensor, LOG1P, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, LOG1P_FLOAT32, LOG1P), dtype);
   record('Log1PBackward0', [tensor], out, ([grad], [input]) => [div(grad!, addScalar(input!, 1))], [tensor]);
   return out;
 }
 
 export function expm1(tensor: Tensor): Tensor {
-  const out = unary(tensor, EXPM1, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, EXPM1_FLOAT32, EXPM1), dtype);
   record('Expm1Backward0', [tensor], out, ([grad], [result]) => [mul(grad!, addScalar(result!, 1))], [out]);
   return out;
 }
 
 export function log2(tensor: Tensor): Tensor {
-  const out = unary(tensor, LOG2, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, LOG2_FLOAT32, LOG2), dtype);
   record('Log2Backward0', [tensor], out, ([grad], [input]) => [div(grad!, mulScalar(input!, Math.LN2))], [tensor]);
   return out;
 }
 
 export function log10(tensor: Tensor): Tensor {
-  const out = unary(tensor, LOG10, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, LOG10_FLOAT32, LOG10), dtype);
   record('Log10Backward0', [tensor], out, ([grad], [input]) => [div(grad!, mulScalar(input!, Math.LN10))], [tensor]);
   return out;
 }
@@ -316,21 +349,28 @@ const COS: UnaryKernel = (a, out, n) => {
 const TAN: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.tan(a[i]!);
 };
+// sin, cos and tan choose their argument reduction per vector of 8 elements (see sleefFloat32.ts).
+const SIN_FLOAT32: UnaryKernel = sinFloat32Kernel;
+const COS_FLOAT32: UnaryKernel = cosFloat32Kernel;
+const TAN_FLOAT32: UnaryKernel = tanFloat32Kernel;
 
 export function sin(tensor: Tensor): Tensor {
-  const out = unary(tensor, SIN, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, SIN_FLOAT32, SIN), dtype);
   record('SinBackward0', [tensor], out, ([grad], [input]) => [mul(grad!, cos(input!))], [tensor]);
   return out;
 }
 
 export function cos(tensor: Tensor): Tensor {
-  const out = unary(tensor, COS, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, COS_FLOAT32, COS), dtype);
   record('CosBackward0', [tensor], out, ([grad], [input]) => [mul(grad!, neg(sin(input!)))], [tensor]);
   return out;
 }
 
 export function tan(tensor: Tensor): Tensor {
-  const out = unary(tensor, TAN, floatDtype(tensor.dtype));
+  const dtype = floatDtype(tensor.dtype);
+  const out = unary(tensor, forDtype(dtype, TAN_FLOAT32, TAN), dtype);
   // grad * (1 + result**2)
   record('TanBackward0', [tensor], out, ([grad], [result]) => [mul(grad!, addScalar(powScalar(result!, wrapNumber(2, 'int64')), 1))], [out]);
   return out;

@@ -125,5 +125,10 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor> = {
   view_copy_into_zeros: (a) => afterViewChange(torch.zeros([2, 3], 'float32'), (y) => inplace.copyInPlace(torch.select(y, 1, 1), a!)),
 };
 
-export const ULP_ALLOWANCE: Record<string, number> = { sin: 1, cos: 1, tan: 3, sin_large: 1, sin_float64: 1, log1p: 2, expm1: 2, log10: 2 };
+/**
+ * float32 sin, cos, tan, log1p, expm1 and log10 follow SLEEF exactly (engine/tensor/kernels/sleefFloat32.ts).
+ * float64 sin goes through SLEEF's double-precision sind4_u10, which the engine does not reproduce: it computes
+ * the correctly rounded value, which can differ in the last bit.
+ */
+export const ULP_ALLOWANCE: Record<string, number> = { sin_float64: 1 };
 

@@ -1,0 +1,76 @@
+"""Writes test/fixtures/ops/sleef_float32.json from real PyTorch (run with /usr/bin/python3): a sweep of float32
+inputs through torch's log, log2, log10, log1p, expm1, tanh, sin, cos, tan and pow, whose CPU kernels call
+SLEEF's vectorised functions. The inputs and every function's outputs are stored as base64 of little-endian
+float32 bytes; test/unit/sleefFloat32.test.ts runs the same inputs through the engine and compares the bits.
+
+Each function is applied to the whole input tensor at once, as the test does: sin, cos and tan choose their
+argument reduction per vector of 8 consecutive elements.
+
+Usage: /usr/bin/python3 tools/gen_sleef_fixtures.py"""
+import base64
+import json
+import os
+
+import torch
+
+torch.set_num_threads(1)
+generator = torch.Generator().manual_seed(20240601)
+
+
+def uniform(n, low, high):
+    return torch.rand(n, generator=generator, dtype=torch.float64) * (high - low) + low
+
+
+def log_uniform(n, low, high):
+    return torch.exp(uniform(n, low, high))
+
+
+def signs(n):
+    return torch.where(torch.rand(n, generator=generator) < 0.5, -1.0, 1.0).double()
+
+
+SPECIALS = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, float("inf"), float("-inf"), float("nan"), 1e-45, -1e-45, 1e-40, 1.17549435e-38,
+            3.4e38, -3.4e38, 0.7, -0.7, 125.0, -125.0, 124.99999, 8.664339742, 88.72283, 88.73, -16.6355, -104.0, 1e38, 2e38,
+            -0.9999999, -1.0000001, 39000.0, 1e7, 1e10, 3.1415927, 1.5707964, 0.7853982]
+
+inputs = torch.cat([
+    torch.tensor(SPECIALS, dtype=torch.float64),
+    uniform(900, -10, 10),
+    uniform(300, -1, 1),
+    uniform(200, -200, 200),
+    log_uniform(300, -20, 20) * signs(300),
+    log_uniform(200, -100, 88),
+    uniform(80, -3e4, 3e4),
+]).float()
+
+FUNCTIONS = {
+    "log": torch.log,
+    "log2": torch.log2,
+    "log10": torch.log10,
+    "log1p": torch.log1p,
+    "expm1": torch.expm1,
+    "tanh": torch.tanh,
+    "sin": torch.sin,
+    "cos": torch.cos,
+    "tan": torch.tan,
+}
+# pow with a Python float exponent: the first 16 * k elements go through SLEEF's powf, the rest through pow().
+POW_EXPONENTS = [1.7, 0.3, -1.5, 2.5, 0.25, -0.7, 1.0, 4.0]
+pow_bases = torch.cat([torch.tensor([0.0, -0.0, 1.0, -1.0, -2.0, float("inf"), float("nan")]), uniform(300, 0, 10).float(),
+                       uniform(100, -5, 5).float(), log_uniform(100, -60, 60).float()])
+
+
+def encode(tensor):
+    return base64.b64encode(tensor.contiguous().numpy().astype("<f4").tobytes()).decode()
+
+
+fixture = {
+    "inputs": encode(inputs),
+    "outputs": {name: encode(fn(inputs)) for name, fn in FUNCTIONS.items()},
+    "pow": {"bases": encode(pow_bases), "outputs": {repr(e): encode(pow_bases ** e) for e in POW_EXPONENTS}},
+}
+path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "ops", "sleef_float32.json")
+with open(path, "w") as out:
+    json.dump(fixture, out, indent=1)
+    out.write("\n")
+print(f"{len(inputs)} inputs, {len(pow_bases)} pow bases -> {os.path.relpath(path)}")
