@@ -84,6 +84,18 @@ export function compileModule(module: A.Module, unit: CodeUnit, splitLastExpress
   return { body, last, code: { name: '<module>', unit, locals: [] } };
 }
 
+/**
+ * The generator only this `for` loop refers to, if any: a fresh one made by the loop's own header (`for x in
+ * gen()`, `for x in (... for ...)`) or by the iterable's `__iter__`. CPython frees it, running its `finally`
+ * blocks, the moment the loop exits; we close it there. (A generator stored elsewhere is left alone.)
+ */
+function ownedGenerator(header: A.Expr, iterable: PyValue, iterator: PyValue): PyGenerator | null {
+  if (!(iterator instanceof PyGenerator) || iterator.started) return null;
+  if (iterator !== iterable) return iterator;
+  const fresh = header.kind === 'Call' || (header.kind === 'Comprehension' && header.type === 'generator');
+  return fresh ? iterator : null;
+}
+
 interface Context {
   scope: Scope;
   loop: boolean;
@@ -568,17 +580,23 @@ class Compiler {
           if (signal === RETURN) return RETURN;
         }
       } else {
-        const next = iterate(iterable);
-        for (;;) {
-          // Errors raised while fetching the next item are reported on the `for` line.
-          f.line = line;
-          const item = next();
-          if (item === undefined) break;
-          runtime.tick();
-          store(f, item);
-          const signal = body(f);
-          if (signal === BREAK) return NORMAL;
-          if (signal === RETURN) return RETURN;
+        const iterator = getIter(iterable);
+        const owned = ownedGenerator(s.iter, iterable, iterator);
+        const next = iterate(iterator);
+        try {
+          for (;;) {
+            // Errors raised while fetching the next item are reported on the `for` line.
+            f.line = line;
+            const item = next();
+            if (item === undefined) break;
+            runtime.tick();
+            store(f, item);
+            const signal = body(f);
+            if (signal === BREAK) return NORMAL;
+            if (signal === RETURN) return RETURN;
+          }
+        } finally {
+          owned?.close();
         }
       }
       return orelse ? orelse(f) : NORMAL;
@@ -737,16 +755,23 @@ class Compiler {
         const orelse = s.orelse.length ? this.genBlock(s.orelse, ctx) : null;
         const line = s.line;
         return function* (f) {
-          const next = iterate(iter(f));
-          for (;;) {
-            f.line = line;
-            const item = next();
-            if (item === undefined) break;
-            runtime.tick();
-            store(f, item);
-            const signal = yield* body(f);
-            if (signal === BREAK) return NORMAL;
-            if (signal === RETURN) return RETURN;
+          const iterable = iter(f);
+          const iterator = getIter(iterable);
+          const owned = ownedGenerator(s.iter, iterable, iterator);
+          const next = iterate(iterator);
+          try {
+            for (;;) {
+              f.line = line;
+              const item = next();
+              if (item === undefined) break;
+              runtime.tick();
+              store(f, item);
+              const signal = yield* body(f);
+              if (signal === BREAK) return NORMAL;
+              if (signal === RETURN) return RETURN;
+            }
+          } finally {
+            owned?.close();
           }
           return orelse ? yield* orelse(f) : NORMAL;
         };

@@ -17,7 +17,8 @@ export const generatorType = builtinType('generator');
 
 export class PyGenerator extends PyIterator {
   private running = false;
-  private started = false;
+  /** Whether it ran at least once (a for loop closes only generators it started itself). */
+  started = false;
   private finished = false;
   /** The value of `return x` in the generator (StopIteration.value). */
   returnValue: PyValue = None;

@@ -49,7 +49,7 @@ export class PyDict extends PyObject {
  * (ops/hash.ts), so a namespace key is its own hash key.
  */
 export class NamespaceEntries extends Map<HashKey, DictEntry> {
-  constructor(private readonly namespace: Map<string, PyValue>) {
+  constructor(readonly namespace: Map<string, PyValue>) {
     super();
   }
   override get size(): number {

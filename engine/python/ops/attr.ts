@@ -83,12 +83,22 @@ function typeAttr(cls: PyType, name: string): PyValue | undefined {
   return meta !== undefined ? bind(meta, cls, cls.cls) : undefined;
 }
 
+const namespaceDicts = new WeakMap<PyObject, PyDict>();
+
 /**
  * `obj.__dict__`: an instance's is a dict over its live namespace; a class's is a snapshot (CPython gives a
  * read-only mappingproxy there).
  */
 function dictProxy(obj: PyObject): PyValue {
-  if (!(obj instanceof PyType)) return new PyDict(undefined, new NamespaceEntries(obj.dict!));
+  if (!(obj instanceof PyType)) {
+    // One dict per object, so `vars(obj) is obj.__dict__` as in CPython.
+    let d = namespaceDicts.get(obj);
+    if (d === undefined || (d.entries as NamespaceEntries).namespace !== obj.dict) {
+      d = new PyDict(undefined, new NamespaceEntries(obj.dict!));
+      namespaceDicts.set(obj, d);
+    }
+    return d;
+  }
   const d = new PyDict();
   for (const [k, v] of obj.dict) d.entries.set(k, { key: k, value: v });
   return d;

@@ -6,6 +6,7 @@ import {
   PyObject,
   PyType,
   builtinFunctionType,
+  builtinType,
   classmethodType,
   functionType,
   methodType,
@@ -17,8 +18,8 @@ import {
   type PyValue,
 } from '../objects/core';
 import { PyDict, PyTuple } from '../objects/containers';
-import { BaseException, PyException, StopIteration, SystemExit, typeError } from '../objects/exceptions';
-import { PyBoundMethod, PyClassMethod, PyFunction, PyNativeFunction, PyProperty, PyStaticMethod, PySuper, methodDescriptorType, superType } from '../objects/functions';
+import { BaseException, PyException, StopIteration, SystemExit, ValueError, pyError, typeError } from '../objects/exceptions';
+import { Cell, PyBoundMethod, PyClassMethod, PyFunction, PyNativeFunction, PyProperty, PyStaticMethod, PySuper, methodDescriptorType, superType } from '../objects/functions';
 import { genericSetAttr, getAttr } from '../ops/attr';
 import { constructInstance, initInstance } from '../ops/call';
 import { exceptionStr, nativeRepr, repr, str } from '../ops/convert';
@@ -107,7 +108,22 @@ defineAccessors(functionType, {
   __module__: [(self) => fn(self).module, (self, v) => (fn(self).module = stringAttribute('__module__', v))],
   __doc__: [(self) => fn(self).doc ?? None, (self, v) => (fn(self).doc = v)],
 });
+/** A closure cell as Python sees it (`fn.__closure__[0].cell_contents`). */
+class PyCell extends PyObject {
+  constructor(readonly cell: Cell) {
+    super(cellType);
+  }
+}
+const cellType = builtinType('cell');
+defineGetters(cellType, {
+  cell_contents: (self) => {
+    const value = (self as PyCell).cell.value;
+    if (value === undefined) throw pyError(ValueError, 'Cell is empty');
+    return value;
+  },
+});
 defineGetters(functionType, {
+  __closure__: (self) => ((self as PyFunction).closure.length ? new PyTuple((self as PyFunction).closure.map((c) => new PyCell(c))) : None),
   __defaults__: (self) => ((self as PyFunction).defaults.length ? new PyTuple((self as PyFunction).defaults) : None),
   __kwdefaults__: (self) => {
     const kwdefaults = (self as PyFunction).kwdefaults;
