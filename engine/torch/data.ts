@@ -74,7 +74,50 @@ export const datasetType = nativeClass('Dataset', 'dataset', [objectType], {
   __getitem__: () => {
     throw pyError(NotImplementedError);
   },
+  __add__: (args) => call(concatDatasetType, [new PyList([args[0]!, args[1]!])]),
 });
+
+/** Datasets that are iterated rather than indexed (streams); DataLoader batches what __iter__ yields. */
+export const iterableDatasetType = nativeClass('IterableDataset', 'dataset', [datasetType], {
+  __iter__: () => {
+    throw pyError(NotImplementedError);
+  },
+});
+
+const isIterableDataset = (value: PyValue): boolean => typeOf(value).isSubtypeOf(iterableDatasetType);
+
+const concatDatasetType = nativeClass('ConcatDataset', 'dataset', [datasetType], {
+  __init__: (args, kwargs) => {
+    const datasets = toArray(bindArguments('ConcatDataset', 'self, datasets', args, kwargs).raw('datasets')!);
+    if (datasets.length === 0) throw pyError(AssertionError, 'datasets should not be an empty iterable');
+    if (datasets.some(isIterableDataset)) throw pyError(AssertionError, 'ConcatDataset does not support IterableDataset');
+    let total = 0;
+    setAttrs(args[0]!, [
+      ['datasets', new PyList(datasets)],
+      ['cumulative_sizes', new PyList(datasets.map((dataset) => (total += len(dataset))))],
+    ]);
+    return None;
+  },
+  __len__: (args) => toArray(attr(args[0]!, 'cumulative_sizes')).at(-1)!,
+  __getitem__: (args) => {
+    const self = args[0]!;
+    const sizes = toArray(attr(self, 'cumulative_sizes')) as number[];
+    let index = Number(requireIndex(args[1]!));
+    if (index < 0) {
+      if (-index > sizes.at(-1)!) throw valueError('absolute value of index should not exceed dataset length');
+      index += sizes.at(-1)!;
+    }
+    const which = bisectRight(sizes, index);
+    return getItem(toArray(attr(self, 'datasets'))[which]!, which === 0 ? index : index - sizes[which - 1]!);
+  },
+});
+
+/** Python's bisect_right over sorted numbers. */
+function bisectRight(sorted: number[], value: number): number {
+  let count = 0;
+  while (count < sorted.length && sorted[count]! <= value) count++;
+  return count;
+}
 
 const tensorDatasetType = nativeClass('TensorDataset', 'dataset', [datasetType], {
   __init__: (args) => {
@@ -324,9 +367,16 @@ export const dataLoaderType = nativeClass('DataLoader', 'dataloader', [objectTyp
     if (lessThan(numWorkers, 0)) throw valueError('num_workers option should be non-negative; use num_workers=0 to disable multiprocessing.');
     if (lessThan(option('timeout', 0), 0)) throw valueError('timeout option should be non-negative');
     if (option('persistent_workers', false) === true && equals(numWorkers, 0)) throw valueError('persistent_workers option needs num_workers > 0');
-    const shuffle = option('shuffle', None) === None ? false : option('shuffle', None) === true || floatValue(option('shuffle', None)) !== 0;
     let sampler = option('sampler', None);
     let batchSampler = option('batch_sampler', None);
+    const iterable = isIterableDataset(dataset);
+    if (iterable) {
+      const given = option('shuffle', None);
+      if (given !== None && given !== false) throw valueError(`DataLoader with IterableDataset: expected unspecified shuffle option, but got shuffle=${repr(given)}`);
+      if (sampler !== None) throw valueError(`DataLoader with IterableDataset: expected unspecified sampler option, but got sampler=${repr(sampler)}`);
+      if (batchSampler !== None) throw valueError(`DataLoader with IterableDataset: expected unspecified batch_sampler option, but got batch_sampler=${repr(batchSampler)}`);
+    }
+    const shuffle = option('shuffle', None) === None ? false : option('shuffle', None) === true || floatValue(option('shuffle', None)) !== 0;
     let batchSize = option('batch_size', 1);
     let dropLast = option('drop_last', false);
     if (sampler !== None && shuffle) throw valueError('sampler option is mutually exclusive with shuffle');
@@ -340,7 +390,8 @@ export const dataLoaderType = nativeClass('DataLoader', 'dataloader', [objectTyp
       throw valueError('batch_size=None option disables auto-batching and is mutually exclusive with drop_last');
     }
     const generator = option('generator', None);
-    if (sampler === None) sampler = shuffle ? call(randomSamplerType, [dataset], new Map([['generator', generator]])) : call(sequentialSamplerType, [dataset]);
+    if (sampler === None && iterable) sampler = call(infiniteSamplerType, []);
+    else if (sampler === None) sampler = shuffle ? call(randomSamplerType, [dataset], new Map([['generator', generator]])) : call(sequentialSamplerType, [dataset]);
     if (batchSize !== None && batchSampler === None) batchSampler = call(batchSamplerType, [sampler, batchSize, dropLast]);
     setAttrs(self, [
       ['dataset', dataset],
@@ -361,7 +412,14 @@ export const dataLoaderType = nativeClass('DataLoader', 'dataloader', [objectTyp
     return None;
   },
   __iter__: (args) => loaderIterator(args[0]!),
-  __len__: (args) => len(indexSampler(args[0]!)),
+  __len__: (args) => {
+    const self = args[0]!;
+    if (!isIterableDataset(attr(self, 'dataset'))) return len(indexSampler(self));
+    const length = len(attr(self, 'dataset'));
+    const batchSize = attr(self, 'batch_size');
+    if (batchSize === None) return length;
+    return attr(self, 'drop_last') === true ? Math.floor(length / (batchSize as number)) : Math.ceil(length / (batchSize as number));
+  },
 });
 
 const indexSampler = (loader: PyValue): PyValue => (attr(loader, 'batch_sampler') !== None ? attr(loader, 'batch_sampler') : attr(loader, 'sampler'));
@@ -390,13 +448,40 @@ function loaderIterator(loader: PyValue): PyValue {
   const own = attr(loader, 'generator');
   drawSeed(own instanceof PyGenerator ? own.generator : random.defaultGenerator);
   const nextIndex = iterate(indices);
+  const fetch = isIterableDataset(dataset) ? streamFetcher(dataset, batched, attr(loader, 'drop_last') === true) : (index: PyValue) => (batched ? new PyList(toArray(index).map((i) => getItem(dataset, i))) : getItem(dataset, index));
   return new LoaderIterator(sampler, () => {
     const index = nextIndex();
     if (index === undefined) return undefined;
-    const data = batched ? new PyList(toArray(index).map((i) => getItem(dataset, i))) : getItem(dataset, index);
-    return call(collate, [data]);
+    const data = fetch(index);
+    return data === undefined ? undefined : call(collate, [data]);
   });
 }
+
+/** Samples of an iterable dataset: as many as the batch has places (a short last batch unless drop_last). */
+function streamFetcher(dataset: PyValue, batched: boolean, dropLast: boolean): (batch: PyValue) => PyValue | undefined {
+  const next = iterate(dataset);
+  let ended = false;
+  return (batch) => {
+    if (ended) return undefined;
+    if (!batched) return next();
+    const places = len(batch);
+    const data: PyValue[] = [];
+    while (data.length < places) {
+      const item = next();
+      if (item === undefined) {
+        ended = true;
+        break;
+      }
+      data.push(item);
+    }
+    return data.length === 0 || (dropLast && data.length < places) ? undefined : new PyList(data);
+  };
+}
+
+/** The sampler of an iterable dataset: None forever (the dataset decides when to stop). */
+const infiniteSamplerType = nativeClass('_InfiniteConstantSampler', 'sampler', [objectType], {
+  __iter__: () => lazyIterator('generator', () => () => None),
+});
 
 const defaultCollateFunction = new PyNativeFunction('default_collate', (args, kwargs) => defaultCollate(toArray(bindArguments('default_collate', 'batch', args, kwargs).raw('batch')!)));
 const defaultConvertFunction = new PyNativeFunction('default_convert', (args, kwargs) => defaultConvert(bindArguments('default_convert', 'data', args, kwargs).raw('data')!));
@@ -404,6 +489,8 @@ const defaultConvertFunction = new PyNativeFunction('default_convert', (args, kw
 registerModule('torch.utils.data', () =>
   module('torch.utils.data', {
     Dataset: datasetType,
+    IterableDataset: iterableDatasetType,
+    ConcatDataset: concatDatasetType,
     TensorDataset: tensorDatasetType,
     Subset: subsetType,
     Sampler: samplerType,

@@ -120,3 +120,33 @@ for batch in ([object(), object()], [[1, 2], [3]]):
         DataLoader(batch, batch_size=2).__iter__().__next__()
     except Exception as e:
         print(type(e).__name__, str(e).replace(hex(id(batch[0])), "0x"))
+
+print("-- IterableDataset and ConcatDataset")
+from torch.utils.data import IterableDataset, ConcatDataset
+
+
+class Countdown(IterableDataset):
+    def __init__(self, start):
+        self.start = start
+
+    def __iter__(self):
+        return iter(range(self.start, 0, -1))
+
+    def __len__(self):
+        return self.start
+
+
+torch.manual_seed(9)
+print([batch for batch in DataLoader(Countdown(7), batch_size=3)], len(DataLoader(Countdown(7), batch_size=3)))
+print([batch for batch in DataLoader(Countdown(7), batch_size=3, drop_last=True)], len(DataLoader(Countdown(7), batch_size=3, drop_last=True)))
+print([batch for batch in DataLoader(Countdown(3), batch_size=None)])
+print(torch.rand(1))
+for bad in [dict(shuffle=True), dict(sampler=[0, 1])]:
+    try:
+        DataLoader(Countdown(3), **bad)
+    except ValueError as e:
+        print("ValueError", e)
+both = ConcatDataset([Squares(3), TensorDataset(torch.arange(4.0), torch.arange(4))])
+print(len(both), both[2], both[3], both[-1], both.cumulative_sizes)
+print(len(Squares(2) + Squares(3)), (Squares(2) + Squares(3))[4])
+print([b[0].tolist() for b in DataLoader(both, batch_size=4, shuffle=True)])
