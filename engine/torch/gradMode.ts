@@ -26,6 +26,14 @@ class PyGradMode extends PyObject {
   }
 }
 
+/** The class a function was defined in (from its __qualname__), so the decorated method still binds self. */
+function classOf(fn: PyValue): string | undefined {
+  const qualname = getAttrOrUndefined(fn, '__qualname__');
+  if (typeof qualname !== 'string') return undefined;
+  const owner = qualname.split('.').slice(0, -1).at(-1);
+  return owner === undefined || owner === '<locals>' ? undefined : owner;
+}
+
 function gradModeType(name: string, construct: (cls: PyType, args: PyValue[], kwargs: Kwargs) => PyGradMode): PyType {
   const type = new PyType(name, [objectType], MODULE);
   type.construct = construct;
@@ -51,7 +59,7 @@ function gradModeType(name: string, construct: (cls: PyType, args: PyValue[], kw
       const self = args[0] as PyGradMode;
       const fn = args[1]!;
       const fnName = getAttrOrUndefined(fn, '__name__');
-      return new PyNativeFunction(typeof fnName === 'string' ? fnName : 'decorated', (callArgs, callKwargs) => {
+      const run = (callArgs: PyValue[], callKwargs: Kwargs): PyValue => {
         if (self.inference === undefined) return withGradMode(self.mode, () => call(fn, callArgs, callKwargs));
         const previous = isInferenceMode();
         setInferenceMode(self.inference);
@@ -60,7 +68,8 @@ function gradModeType(name: string, construct: (cls: PyType, args: PyValue[], kw
         } finally {
           setInferenceMode(previous);
         }
-      });
+      };
+      return new PyNativeFunction(typeof fnName === 'string' ? fnName : 'decorated', run, undefined, classOf(fn));
     },
   });
   return type;

@@ -119,17 +119,18 @@ class PlainSGD(torch.optim.Optimizer):
     def __init__(self, params, lr):
         super().__init__(params, dict(lr=lr))
 
-    def step(self):
+    @torch.no_grad()
+    def step(self, closure=None):
         for group in self.param_groups:
             for p in group["params"]:
                 if p.grad is not None:
-                    with torch.no_grad():
-                        p.sub_(p.grad * group["lr"])
+                    p.add_(p.grad, alpha=-group["lr"])
+        return torch.is_grad_enabled()
 
 v = torch.tensor([3.0, -1.0], requires_grad=True)
 plain = PlainSGD([v], lr=0.25)
 (v ** 2).sum().backward()
-plain.step()
+print(plain.step(), PlainSGD.step(plain), torch.is_grad_enabled())
 print(v, plain, plain.state)
 
 # invalid hyperparameters and parameters
