@@ -302,43 +302,116 @@ const CosineAnnealingLR = schedulerClass('CosineAnnealingLR', {
   },
 });
 
+/** LambdaLR and MultiplicativeLR: one function of the epoch per group (one given for all, or a list). */
+function setLrLambdas(self: PyValue, a: BoundArgs): void {
+  setAttr(self, 'optimizer', a.raw('optimizer')!);
+  const lrLambda = a.raw('lr_lambda')!;
+  const count = groups(self).length;
+  if (!(lrLambda instanceof PyList || lrLambda instanceof PyTuple)) {
+    setAttr(self, 'lr_lambdas', new PyList(Array.from({ length: count }, () => lrLambda)));
+  } else {
+    if (lrLambda.items.length !== count) throw valueError(`Expected ${count} lr_lambdas, but got ${lrLambda.items.length}`);
+    setAttr(self, 'lr_lambdas', new PyList([...lrLambda.items]));
+  }
+}
+
+const lrLambdas = (self: PyValue): PyValue[] => toArray(attr(self, 'lr_lambdas'));
+
+/** Functions are not saved; callable objects save their attributes. */
+const LR_LAMBDA_STATE: Record<string, Method> = {
+  state_dict: (args) => {
+    const state = instanceState(args[0]!, ['optimizer', 'lr_lambdas']);
+    const lambdas = lrLambdas(args[0]!).map((fn) => (fn instanceof PyFunction || !(fn instanceof PyObject) || !fn.dict ? None : newDict(fn.dict)));
+    setItem(state, 'lr_lambdas', new PyList(lambdas));
+    return state;
+  },
+  load_state_dict: (args, kwargs) => {
+    const self = args[0]!;
+    const state = bindArguments('load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict') as PyDict;
+    for (const { key, value } of state.entries.values()) if (key !== 'lr_lambdas') setAttr(self, key as string, value);
+    const lambdas = lrLambdas(self);
+    toArray(getItem(state, 'lr_lambdas')).forEach((saved, i) => {
+      if (saved !== None) updateInstance(lambdas[i]!, saved);
+    });
+    return None;
+  },
+};
+
 const LambdaLR = schedulerClass('LambdaLR', {
   options: 'lr_lambda',
-  init: (self, a) => {
-    setAttr(self, 'optimizer', a.raw('optimizer')!);
-    const lrLambda = a.raw('lr_lambda')!;
-    const count = groups(self).length;
-    if (!(lrLambda instanceof PyList || lrLambda instanceof PyTuple)) {
-      setAttr(self, 'lr_lambdas', new PyList(Array.from({ length: count }, () => lrLambda)));
-    } else {
-      if (lrLambda.items.length !== count) throw valueError(`Expected ${count} lr_lambdas, but got ${lrLambda.items.length}`);
-      setAttr(self, 'lr_lambdas', new PyList([...lrLambda.items]));
-    }
-  },
+  init: setLrLambdas,
   warningLine: 257,
   getLr: (self) => {
     const epoch = attr(self, 'last_epoch');
-    const lambdas = toArray(attr(self, 'lr_lambdas'));
+    const lambdas = lrLambdas(self);
     return baseLrs(self).map((baseLr, i) => mul(baseLr, call(lambdas[i]!, [epoch])));
   },
-  methods: {
-    // Functions are not saved; callable objects save their attributes.
-    state_dict: (args) => {
-      const state = instanceState(args[0]!, ['optimizer', 'lr_lambdas']);
-      const lambdas = toArray(attr(args[0]!, 'lr_lambdas')).map((fn) => (fn instanceof PyFunction || !(fn instanceof PyObject) || !fn.dict ? None : newDict(fn.dict)));
-      setItem(state, 'lr_lambdas', new PyList(lambdas));
-      return state;
-    },
-    load_state_dict: (args, kwargs) => {
-      const self = args[0]!;
-      const state = bindArguments('load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict') as PyDict;
-      for (const { key, value } of state.entries.values()) if (key !== 'lr_lambdas') setAttr(self, key as string, value);
-      const lambdas = toArray(attr(self, 'lr_lambdas'));
-      toArray(getItem(state, 'lr_lambdas')).forEach((saved, i) => {
-        if (saved !== None) updateInstance(lambdas[i]!, saved);
-      });
-      return None;
-    },
+  methods: LR_LAMBDA_STATE,
+});
+
+const MultiplicativeLR = schedulerClass('MultiplicativeLR', {
+  options: 'lr_lambda',
+  init: setLrLambdas,
+  warningLine: 335,
+  getLr: (self) => {
+    const epoch = attr(self, 'last_epoch');
+    if (!lessThan(0, epoch)) return groupLrs(self);
+    const lambdas = lrLambdas(self);
+    return groupLrs(self).map((lr, i) => mul(lr, call(lambdas[i]!, [epoch])));
+  },
+  methods: LR_LAMBDA_STATE,
+});
+
+/** A factor between 0 and 1, as ConstantLR and LinearLR require. */
+function checkFactor(value: PyValue, message: string): PyValue {
+  if (lessThan(1, value) || lessThan(value, 0)) throw valueError(message);
+  return value;
+}
+
+const ONE_THIRD = new PyFloat(1 / 3);
+
+const ConstantLR = schedulerClass('ConstantLR', {
+  options: 'factor=, total_iters=',
+  init: (self, a) => {
+    const factor = checkFactor(given(a, 'factor', ONE_THIRD), 'Constant multiplicative factor expected to be between 0 and 1.');
+    setOptions(self, [['factor', factor], ['total_iters', given(a, 'total_iters', 5)]]);
+  },
+  warningLine: 483,
+  getLr: (self) => {
+    const epoch = attr(self, 'last_epoch');
+    const total = attr(self, 'total_iters');
+    if (equals(epoch, 0)) return scaled(self, attr(self, 'factor'));
+    if (!equals(epoch, total)) return groupLrs(self);
+    return scaled(self, div(new PyFloat(1), attr(self, 'factor')));
+  },
+  closedForm: (self) => {
+    const factor = attr(self, 'factor');
+    const reached = !lessThan(attr(self, 'last_epoch'), attr(self, 'total_iters'));
+    return baseLrs(self).map((lr) => mul(lr, add(factor, mul(reached, sub(1, factor)))));
+  },
+});
+
+const LinearLR = schedulerClass('LinearLR', {
+  options: 'start_factor=, end_factor=, total_iters=',
+  init: (self, a) => {
+    const start = checkFactor(given(a, 'start_factor', ONE_THIRD), 'Starting multiplicative factor expected to be between 0 and 1.');
+    const end = checkFactor(given(a, 'end_factor', new PyFloat(1)), 'Ending multiplicative factor expected to be between 0 and 1.');
+    setOptions(self, [['start_factor', start], ['end_factor', end], ['total_iters', given(a, 'total_iters', 5)]]);
+  },
+  warningLine: 550,
+  getLr: (self) => {
+    const epoch = attr(self, 'last_epoch');
+    const [start, end, total] = [attr(self, 'start_factor'), attr(self, 'end_factor'), attr(self, 'total_iters')];
+    if (equals(epoch, 0)) return scaled(self, start);
+    if (lessThan(total, epoch)) return groupLrs(self);
+    const span = sub(end, start);
+    return scaled(self, add(new PyFloat(1), div(span, add(mul(total, start), mul(sub(epoch, 1), span)))));
+  },
+  closedForm: (self) => {
+    const [start, end, total] = [attr(self, 'start_factor'), attr(self, 'end_factor'), attr(self, 'total_iters')];
+    const epoch = attr(self, 'last_epoch');
+    const progress = lessThan(epoch, total) ? epoch : total;
+    return baseLrs(self).map((lr) => mul(lr, add(start, div(mul(sub(end, start), progress), total))));
   },
 });
 
@@ -454,8 +527,11 @@ defineGetters(reduceLrOnPlateauType, { in_cooldown: (self) => lessThan(0, attr(s
 export const LR_SCHEDULERS: Record<string, PyValue> = {
   _LRScheduler: schedulerType,
   LambdaLR,
+  MultiplicativeLR,
   StepLR,
   MultiStepLR,
+  ConstantLR,
+  LinearLR,
   ExponentialLR,
   CosineAnnealingLR,
   ReduceLROnPlateau: reduceLrOnPlateauType,

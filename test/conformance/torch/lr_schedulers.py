@@ -3,6 +3,7 @@
 # PyTorch's warnings (stepping the scheduler before the optimizer, get_lr outside step, step(epoch)).
 import torch
 from torch.optim.lr_scheduler import StepLR, ExponentialLR, CosineAnnealingLR, ReduceLROnPlateau
+from torch.optim.lr_scheduler import ConstantLR, LambdaLR, LinearLR, MultiplicativeLR, MultiStepLR
 
 
 def optimizer(lr=0.1, groups=1):
@@ -28,6 +29,37 @@ run("ExponentialLR", lambda o: ExponentialLR(o, gamma=0.9), 30)
 run("CosineAnnealingLR", lambda o: CosineAnnealingLR(o, T_max=10), 35)
 run("CosineAnnealingLR eta_min", lambda o: CosineAnnealingLR(o, T_max=7, eta_min=0.001), 40)
 run("CosineAnnealingLR T_max=1", lambda o: CosineAnnealingLR(o, T_max=1), 6)
+run("MultiStepLR", lambda o: MultiStepLR(o, milestones=[2, 5, 5, 9], gamma=0.3), 12)
+run("LambdaLR", lambda o: LambdaLR(o, lr_lambda=lambda epoch: 0.95 ** epoch), 8)
+run("MultiplicativeLR", lambda o: MultiplicativeLR(o, lr_lambda=lambda epoch: 0.9), 8)
+run("ConstantLR", lambda o: ConstantLR(o), 8)
+run("ConstantLR factor", lambda o: ConstantLR(o, factor=0.5, total_iters=3), 6)
+run("LinearLR", lambda o: LinearLR(o), 8)
+run("LinearLR decay", lambda o: LinearLR(o, start_factor=1.0, end_factor=0.1, total_iters=4), 7)
+for make in [lambda o: ConstantLR(o, factor=1.5), lambda o: LinearLR(o, start_factor=-0.1), lambda o: LinearLR(o, end_factor=2), lambda o: LambdaLR(o, [lambda e: 1, lambda e: 2])]:
+    try:
+        make(optimizer())
+    except ValueError as e:
+        print("ValueError", e)
+opt = optimizer()
+scheduler = LinearLR(opt, total_iters=4)
+opt.step()
+scheduler.step(2)
+print(scheduler.get_last_lr(), MultiStepLR(opt, [1, 3]).milestones)
+scheduler = MultiStepLR(opt, [1, 3, 3])
+scheduler.step(4)
+print(scheduler.get_last_lr(), sorted(scheduler.state_dict()))
+class Warmup:
+    def __init__(self, steps):
+        self.steps = steps
+    def __call__(self, epoch):
+        return min(1.0, (epoch + 1) / self.steps)
+scheduler = LambdaLR(optimizer(), [Warmup(4)])
+state = scheduler.state_dict()
+print(state["lr_lambdas"], LambdaLR(optimizer(), lambda e: 1).state_dict()["lr_lambdas"])
+state["lr_lambdas"][0]["steps"] = 10
+scheduler.load_state_dict(state)
+print(scheduler.lr_lambdas[0].steps)
 
 # several groups with different lrs; an integer lr stays an int until it is scaled
 opt = torch.optim.SGD([{"params": [torch.zeros(1, requires_grad=True)], "lr": 1}, {"params": [torch.zeros(1, requires_grad=True)]}], lr=0.3)
