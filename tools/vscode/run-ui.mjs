@@ -7,6 +7,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, testErrorsAndMalformed } from '../../test/ui/errorsAndMalformed.mjs';
 import { testRichOutputsAndInspector } from '../../test/ui/richOutputsAndInspector.mjs';
+import { testLanguageFeatures } from '../../test/ui/languageFeatures.mjs';
 import { testTutorialNotebook } from '../../test/ui/tutorialNotebook.mjs';
 import { workbenchUrl } from './codeServer.mjs';
 import { repoRoot, runInVSCode, testResultsDir } from './session.mjs';
@@ -34,6 +35,7 @@ const code = await runInVSCode({
   await testTutorialNotebook({ page, url: workbenchUrl(origin, workspace), workspace, repoRoot, resultsDir: testResultsDir });
   await testErrorsAndMalformed({ page, workspace, repoRoot, resultsDir: testResultsDir });
   await testRichOutputsAndInspector({ page, workspace, repoRoot, resultsDir: testResultsDir });
+  await testLanguageFeatures({ page, resultsDir: testResultsDir });
   console.log('[ui] passed');
   return 0;
 });
