@@ -111,6 +111,15 @@ const headers = COLUMNS.map((column, index) => {
 });
 const body = table.createTBody();
 body.addEventListener('keydown', onTableKey);
+// The row that has focus (by keyboard or mouse) holds the tab stop, so Tab comes back to it.
+body.addEventListener('focusin', (event) => {
+  const row = (event.target as Element).closest('tr');
+  if (row?.dataset.name && row.dataset.name !== active) {
+    rowElement(active)?.setAttribute('tabindex', '-1');
+    active = row.dataset.name;
+    row.tabIndex = 0;
+  }
+});
 body.addEventListener('click', (event) => {
   const row = (event.target as Element).closest('tr');
   if (row?.dataset.name) select(row.dataset.name);
@@ -152,8 +161,12 @@ function renderRows(): void {
     tr.dataset.name = row.name;
     tr.tabIndex = row.name === active ? 0 : -1;
     tr.setAttribute('aria-selected', String(row.name === selected));
-    for (const column of COLUMNS) tr.append(element('td', column.text(row), column.className));
-    tr.lastElementChild!.setAttribute('title', row.value);
+    // Each cell's full text is its tooltip: narrow columns cut long text with an ellipsis.
+    for (const column of COLUMNS) {
+      const cell = element('td', column.text(row), column.className);
+      cell.title = column.className === 'value' ? row.value : cell.textContent!;
+      tr.append(cell);
+    }
     fragment.append(tr);
   }
   body.replaceChildren(fragment);

@@ -11,8 +11,9 @@ function treeItem(node: ModuleTreeNode): HTMLLIElement {
   const line = element('div');
   if (node.name) line.append(element('span', node.name, 'agnb-module-name'), ': ');
   line.append(element('span', node.type, 'agnb-module-type'));
-  const counts = node.ownCount === node.totalCount || node.children.length === 0 ? count(node.totalCount) : `${count(node.ownCount)} own, ${count(node.totalCount)} in total`;
-  line.append(element('span', `  ${counts} parameter${node.totalCount === 1 ? '' : 's'}`, 'agnb-count'));
+  const total = node.totalCount === 0 ? 'no parameters' : `${count(node.totalCount)} parameter${node.totalCount === 1 ? '' : 's'}`;
+  const own = node.ownCount > 0 && node.ownCount !== node.totalCount ? ` (${count(node.ownCount)} its own)` : '';
+  line.append(element('span', `  ${total}${own}`, 'agnb-count'));
   item.append(line);
   if (node.parameters.length > 0 || node.children.length > 0) {
     const group = element('ul');
