@@ -66,6 +66,9 @@ const BLOCK = 16;
 
 const sizeList = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
+/** The C++ type names PyTorch's dtype-mismatch messages use. */
+const CPP_TYPE_NAMES: Record<DType, string> = { float32: 'float', float64: 'double', int64: 'long int', int32: 'int', bool: 'bool' };
+
 function expandParam(name: string, values: readonly number[], dims: number): number[] {
   if (values.length === 1) return Array<number>(dims).fill(values[0]!);
   if (values.length !== dims) {
@@ -83,7 +86,7 @@ function geometryOf(input: Tensor, weight: Tensor, bias: Tensor | null, options:
   const { groups } = options;
   if (stride.some((s) => s <= 0)) throw runtimeError('non-positive stride is not supported');
   if (padding.some((p) => p < 0)) throw runtimeError('negative padding is not supported');
-  if (dilation.some((d) => d <= 0)) throw runtimeError('dilation should be greater than zero');
+  if (dilation.some((d) => d <= 0)) throw runtimeError(`dilation should be greater than zero, but got ${sizeList(dilation)}`);
   if (groups <= 0) throw runtimeError('non-positive groups is not supported');
   if (input.ndim !== weight.ndim) {
     throw runtimeError(`Expected ${weight.ndim}-dimensional input for ${weight.ndim}-dimensional weight ${sizeList(weight.shape)}, but got ${input.ndim}-dimensional input of size ${sizeList(input.shape)} instead`);
@@ -105,7 +108,7 @@ function geometryOf(input: Tensor, weight: Tensor, bias: Tensor | null, options:
     throw runtimeError(`Calculated padded input size per channel: (${padded.join(' x ')}). Kernel size: (${kernel.join(' x ')}). Kernel size can't be greater than actual input size`);
   }
   if (input.dtype !== weight.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(input.dtype)} but found ${scalarTypeName(weight.dtype)}`);
-  if (bias && bias.dtype !== input.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(input.dtype)} but found ${scalarTypeName(bias.dtype)}`);
+  if (bias && bias.dtype !== input.dtype) throw runtimeError(`Input type (${CPP_TYPE_NAMES[input.dtype]}) and bias type (${CPP_TYPE_NAMES[bias.dtype]}) should be the same`);
   const out = spatial.map((_, d) => Math.floor((padded[d]! - kernel[d]!) / stride[d]!) + 1);
   // conv1d: the height dim of the 2-d view has size 1 and a kernel, stride and dilation of 1.
   const h = dims === 2 ? 0 : -1;

@@ -2,7 +2,7 @@
 // PyTorch's vectorised Welford with cascade sums, vector lanes folded as vec::reduce_all does, and the
 // multiply-adds the compiler fuses in those kernels evaluated as fused multiply-adds.
 import { fma, fmaf } from '../../numeric/fma';
-import { allocate, type DType, type Storage } from '../dtype';
+import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError, valueError } from '../errors';
 import type { Tensor } from '../tensor';
 import { record } from './record';
@@ -160,7 +160,7 @@ const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b
  */
 export function layerNorm(input: Tensor, normalizedShape: readonly number[], weight: Tensor | null, bias: Tensor | null, eps: number): Tensor {
   checkLayerNorm(input, normalizedShape, weight, bias);
-  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw runtimeError(`"LayerNormKernelImpl" not implemented for '${input.dtype === 'int64' ? 'Long' : 'Bool'}'`);
+  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw runtimeError(`"LayerNormKernelImpl" not implemented for '${scalarTypeName(input.dtype)}'`);
   const math = arithmeticFor(input.dtype);
   const { round } = math;
   const n = normalizedShape.reduce((product, size) => product * size, 1);
@@ -307,6 +307,7 @@ export function batchNorm(
   checkFeatures('running_var', p.channels, runningVar, training);
   checkFeatures('weight', p.channels, weight, training);
   checkFeatures('bias', p.channels, bias, training);
+  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw runtimeError(`"batch_norm" not implemented for '${scalarTypeName(input.dtype)}'`);
   const math = arithmeticFor(input.dtype);
   const { round } = math;
   const x = input.contiguousData();

@@ -51,7 +51,7 @@ function windowOf(name: string, input: Tensor, options: PoolOptions, dilated: bo
   if (strideH < 0 || strideW < 0) throw runtimeError(`stride should be greater than zero, but got dH: ${strideH} dW: ${strideW}`);
   if (dilationH <= 0 || dilationW <= 0) throw runtimeError(`dilation should be greater than zero, but got dilationH: ${dilationH} dilationW: ${dilationW}`);
   if (padW > kernelW / 2 || padH > kernelH / 2) {
-    throw runtimeError(`pad should be at most half of kernel size, but got pad=${padH} and kernel_size=${kernelH}`);
+    throw runtimeError(`pad should be at most half of kernel size, but got pad=${padW} and kernel_size=${kernelW}`);
   }
   const [height, width] = input.shape.slice(-2) as [number, number];
   const channels = input.shape[input.ndim - 3]!;
@@ -177,9 +177,10 @@ function avgWindow(w: Window, oy: number, ox: number, options: AvgPoolOptions, i
 export function avgPool2d(input: Tensor, options: AvgPoolOptions): Tensor {
   const w = windowOf('avg_pool2d', input, options, false);
   if (options.divisorOverride === 0) throw runtimeError('divisor must be not zero');
-  checkFloating('avg_pool2d', input);
+  if (input.dtype !== 'int64') checkFloating('avg_pool2d', input);
   const x = input.contiguousData();
-  const round = roundingFor(input.dtype);
+  // int64 sums divide as C++ integers do, truncating.
+  const round = input.dtype === 'int64' ? Math.trunc : roundingFor(input.dtype);
   const planeSize = w.height * w.width;
   const outPlane = w.outH * w.outW;
   const out = allocate(input.dtype, w.planes * outPlane);
@@ -251,7 +252,7 @@ export function adaptiveAvgPool2d(input: Tensor, size: readonly [number | null, 
   const outH = size[0] ?? height;
   const outW = size[1] ?? width;
   if (outH === 1 && outW === 1) return mean(input, [-1, -2], true);
-  checkFloating('adaptive_avg_pool2d_cpu', input);
+  checkFloating('adaptive_avg_pool2d', input);
   const x = input.contiguousData();
   const round = roundingFor(input.dtype);
   const planes = input.numel / (height * width);

@@ -125,11 +125,24 @@ for call in [
     lambda: nn.BatchNorm1d(3)(torch.randn(2, 3, 4, 5)),
     lambda: nn.BatchNorm2d(3)(torch.randn(2, 3)),
     lambda: nn.BatchNorm2d(3)(torch.randn(2, 4, 2, 2)),
+    lambda: F.conv2d(torch.randn(1, 3, 5, 5), torch.randn(4, 3, 3, 3).double()),
+    lambda: F.conv2d(torch.randn(2, 3, 5, 5), torch.randn(4, 3, 3, 3), torch.randn(4).double()),
+    lambda: F.conv2d(torch.randn(1, 3, 5, 5), torch.randn(4, 3, 3, 3), dilation=0),
+    lambda: F.conv2d(torch.randn(1, 3, 5, 5), torch.randn(4, 3, 3, 3), stride=(1, 1, 1)),
+    lambda: F.max_pool2d(torch.randn(1, 1, 6, 6), (4, 2), padding=(1, 2)),
+    lambda: F.max_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.long), 2),
+    lambda: F.adaptive_avg_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.long), 2),
+    lambda: F.avg_pool2d(torch.randn(1, 1, 4, 4), 2, divisor_override=0),
+    lambda: F.layer_norm(torch.ones(2, 3, dtype=torch.long), (3,)),
+    lambda: F.batch_norm(torch.ones(2, 3, dtype=torch.long), None, None, training=True),
+    lambda: F.batch_norm(torch.randn(2, 3), None, None),
 ]:
     try:
         call()
     except Exception as error:
         print(type(error).__name__, error)
+
+print(F.avg_pool2d(torch.arange(16).reshape(1, 1, 4, 4), 3, stride=1, padding=1))
 
 print("--- a small CNN")
 
