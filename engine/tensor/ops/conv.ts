@@ -6,12 +6,12 @@
 //   block's sum gets the bias, later blocks are added to it. The depthwise kernel and the 1x1 kernel (an
 //   unstrided, unpadded 1x1 convolution) start from the bias and chain over all input channels; the 1x1
 //   kernel's input gradient chains over all output channels and its weight gradient adds one chain per
-//   batch element. The
-//   input gradient chains over (kernel row, kernel column, output channel) per block of 16 output channels,
-//   the blocks added up in order; the weight gradient chains over (batch, output row, output column), and
-//   the bias gradient adds grad_output in that order. Grouped convolutions that are not depthwise go
-//   through oneDNN's im2col + JIT sgemm instead, whose blocking is not reproduced: they get this order and
-//   may differ from PyTorch in the last bits.
+//   batch element. The input gradient chains over (kernel row, kernel column, output channel) per block of
+//   16 output channels, the blocks added up in order; the weight gradient chains over (batch, output row,
+//   output column), and the bias gradient adds grad_output in that order. Grouped convolutions use smaller
+//   blocks or oneDNN's im2col + JIT sgemm (see backendsOf): its products are fused multiply-adds in im2col
+//   order with the bias added last, and its weight gradient sums 16 lanes of output positions per batch
+//   element; only its bias gradient's order is not reproduced and may differ in the last bits.
 // - slow_conv2d (im2col, then the reference BLAS's sgemm): each output starts from the bias and adds the
 //   rounded products in (input channel, kernel row, kernel column) order; the input gradient sums over the
 //   output channels into columns that col2im adds back in (kernel row, kernel column) order; the weight
@@ -146,21 +146,54 @@ function usesOnednn(g: Geometry, dtype: DType): boolean {
   return g.groups > 1 || (g.kernelW > 3 && g.kernelH > 3) || g.batch > 1 || g.batch * g.inChannels * g.height * g.width > 20480;
 }
 
+/**
+ * How each pass of a convolution is computed: PyTorch's slow_conv2d over the reference BLAS, or a oneDNN
+ * kernel, which oneDNN picks per pass. Its direct kernels block channels by 16; for grouped convolutions by
+ * the largest of 16, 8, 4 that divides both channel counts per group (the weight gradient then goes through
+ * im2col + sgemm unless that block is 16), and an input of fewer than 4 channels per group with output
+ * channels per group a multiple of 8 gets the AVX2 kernel for flat inputs (which starts from the bias)
+ * forward only. Everything else runs oneDNN's im2col + sgemm.
+ */
+type Kernel = { kind: 'blas' } | { kind: 'direct'; block: number; biasFirst: boolean } | { kind: 'gemm' };
+
+interface Backends {
+  forward: Kernel;
+  gradInput: Kernel;
+  gradWeight: Kernel;
+}
+
+const everyPass = (kernel: Kernel): Backends => ({ forward: kernel, gradInput: kernel, gradWeight: kernel });
+
+function backendsOf(g: Geometry, dtype: DType): Backends {
+  if (!usesOnednn(g, dtype)) return everyPass({ kind: 'blas' });
+  const cg = g.inChannels / g.groups;
+  const og = g.outChannels / g.groups;
+  const gemm: Kernel = { kind: 'gemm' };
+  if (g.groups === 1 || (cg === 1 && og === 1)) return everyPass({ kind: 'direct', block: BLOCK, biasFirst: false });
+  const block = [16, 8, 4].find((size) => cg % size === 0 && og % size === 0);
+  if (block) {
+    const direct: Kernel = { kind: 'direct', block, biasFirst: false };
+    return { forward: direct, gradInput: direct, gradWeight: block === BLOCK ? direct : gemm };
+  }
+  if (og % 8 === 0 && cg < 4) return { forward: { kind: 'direct', block: 8, biasFirst: true }, gradInput: gemm, gradWeight: gemm };
+  return everyPass(gemm);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // oneDNN order (float32)
 
 /** Whether oneDNN runs its 1x1 kernel: a 1x1 convolution without stride or padding. */
 const isPointwise = (g: Geometry) => g.kernelH === 1 && g.kernelW === 1 && g.strideH === 1 && g.strideW === 1 && g.padH === 0 && g.padW === 0;
 
-function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, out: Float32Array, g: Geometry): void {
+function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, out: Float32Array, g: Geometry, block: number, startsFromBias: boolean): void {
   const cg = g.inChannels / g.groups;
   const og = g.outChannels / g.groups;
   const kernelSize = g.kernelH * g.kernelW;
   // The depthwise kernel (one input and one output channel per group) and the 1x1 kernel start from the
   // bias and chain over all input channels in one block.
   const pointwise = isPointwise(g);
-  const biasFirst = (cg === 1 && og === 1) || pointwise;
-  const blockSize = pointwise ? Math.max(cg, 1) : BLOCK;
+  const biasFirst = startsFromBias || (cg === 1 && og === 1) || pointwise;
+  const blockSize = pointwise ? Math.max(cg, 1) : block;
   let at = 0;
   for (let n = 0; n < g.batch; n++) {
     for (let o = 0; o < g.outChannels; o++) {
@@ -169,8 +202,8 @@ function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, o
       for (let oy = 0; oy < g.outH; oy++) {
         for (let ox = 0; ox < g.outW; ox++) {
           let total = 0;
-          for (let block = 0; block < cg; block += blockSize) {
-            const blockEnd = Math.min(cg, block + blockSize);
+          for (let first = 0; first < cg; first += blockSize) {
+            const blockEnd = Math.min(cg, first + blockSize);
             let acc = biasFirst && bias ? bias[o]! : 0;
             for (let p = 0; p < g.kernelH; p++) {
               const iy = oy * g.strideH - g.padH + p * g.dilationH;
@@ -180,10 +213,10 @@ function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, o
                 if (ix < 0 || ix >= g.width) continue;
                 const pixel = inBase + iy * g.width + ix;
                 const tap = wBase + p * g.kernelW + q;
-                for (let c = block; c < blockEnd; c++) acc = fmaf(w[tap + c * kernelSize]!, x[pixel + c * g.height * g.width]!, acc);
+                for (let c = first; c < blockEnd; c++) acc = fmaf(w[tap + c * kernelSize]!, x[pixel + c * g.height * g.width]!, acc);
               }
             }
-            total = block === 0 ? (bias && !biasFirst ? Math.fround(acc + bias[o]!) : acc) : Math.fround(acc + total);
+            total = first === 0 ? (bias && !biasFirst ? Math.fround(acc + bias[o]!) : acc) : Math.fround(acc + total);
           }
           out[at++] = total;
         }
@@ -192,12 +225,12 @@ function forwardOnednn(x: Float32Array, w: Float32Array, bias: Storage | null, o
   }
 }
 
-function gradInputOnednn(grad: Float32Array, w: Float32Array, out: Float32Array, g: Geometry): void {
+function gradInputOnednn(grad: Float32Array, w: Float32Array, out: Float32Array, g: Geometry, block: number): void {
   const cg = g.inChannels / g.groups;
   const og = g.outChannels / g.groups;
   const kernelSize = g.kernelH * g.kernelW;
   const outPlane = g.outH * g.outW;
-  const blockSize = isPointwise(g) ? Math.max(og, 1) : BLOCK;
+  const blockSize = isPointwise(g) ? Math.max(og, 1) : block;
   let at = 0;
   for (let n = 0; n < g.batch; n++) {
     for (let c = 0; c < g.inChannels; c++) {
@@ -207,8 +240,8 @@ function gradInputOnednn(grad: Float32Array, w: Float32Array, out: Float32Array,
       for (let iy = 0; iy < g.height; iy++) {
         for (let ix = 0; ix < g.width; ix++) {
           let total = 0;
-          for (let block = 0; block < og; block += blockSize) {
-            const blockEnd = Math.min(og, block + blockSize);
+          for (let first = 0; first < og; first += blockSize) {
+            const blockEnd = Math.min(og, first + blockSize);
             let acc = 0;
             for (let p = 0; p < g.kernelH; p++) {
               const rowOffset = iy + g.padH - p * g.dilationH;
@@ -222,10 +255,10 @@ function gradInputOnednn(grad: Float32Array, w: Float32Array, out: Float32Array,
                 if (ox >= g.outW) continue;
                 const position = gradBase + oy * g.outW + ox;
                 const tap = wBase + p * g.kernelW + q;
-                for (let o = block; o < blockEnd; o++) acc = fmaf(grad[position + o * outPlane]!, w[tap + o * cg * kernelSize]!, acc);
+                for (let o = first; o < blockEnd; o++) acc = fmaf(grad[position + o * outPlane]!, w[tap + o * cg * kernelSize]!, acc);
               }
             }
-            total = block === 0 ? acc : Math.fround(acc + total);
+            total = first === 0 ? acc : Math.fround(acc + total);
           }
           out[at++] = total;
         }
@@ -286,10 +319,27 @@ function gradBiasOnednn(grad: Float32Array, g: Geometry): Float32Array {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// im2col + reference BLAS order (float32 and float64)
+// im2col + gemm: the reference BLAS (float32 and float64; products rounded, then added; the bias first) or
+// oneDNN's sgemm (fused multiply-adds; the bias added to the finished sum)
 
 /** Rounds a double to the dtype: float32's rounding, or none for float64. */
 export const roundingFor = (dtype: DType): ((x: number) => number) => (dtype === 'float32' ? Math.fround : (x) => x);
+
+interface Im2colArithmetic {
+  /** acc + a * b as the gemm adds one product. */
+  accumulate: (acc: number, a: number, b: number) => number;
+  round: (x: number) => number;
+  biasFirst: boolean;
+  /** Accumulators of a weight gradient's dot product (position i in lane i mod lanes), folded in halves. */
+  lanes: number;
+}
+
+const referenceBlas = (dtype: DType): Im2colArithmetic => {
+  const round = roundingFor(dtype);
+  return { accumulate: (acc, a, b) => round(acc + round(a * b)), round, biasFirst: true, lanes: 1 };
+};
+
+const ONEDNN_GEMM: Im2colArithmetic = { accumulate: (acc, a, b) => fmaf(a, b, acc), round: Math.fround, biasFirst: false, lanes: BLOCK };
 
 /** The input value under kernel tap (p, q) for output (oy, ox), 0 in the padding (what im2col writes). */
 function columnValue(x: Storage, base: number, oy: number, ox: number, p: number, q: number, g: Geometry): number {
@@ -298,7 +348,7 @@ function columnValue(x: Storage, base: number, oy: number, ox: number, p: number
   return iy < 0 || iy >= g.height || ix < 0 || ix >= g.width ? 0 : x[base + iy * g.width + ix]!;
 }
 
-function forwardBlas(x: Storage, w: Storage, bias: Storage | null, out: Storage, g: Geometry, round: (x: number) => number): void {
+function forwardIm2col(x: Storage, w: Storage, bias: Storage | null, out: Storage, g: Geometry, { accumulate, round, biasFirst }: Im2colArithmetic): void {
   const cg = g.inChannels / g.groups;
   const og = g.outChannels / g.groups;
   const plane = g.height * g.width;
@@ -309,21 +359,21 @@ function forwardBlas(x: Storage, w: Storage, bias: Storage | null, out: Storage,
       const wBase = o * cg * g.kernelH * g.kernelW;
       for (let oy = 0; oy < g.outH; oy++) {
         for (let ox = 0; ox < g.outW; ox++) {
-          let acc = bias ? bias[o]! : 0;
+          let acc = bias && biasFirst ? bias[o]! : 0;
           let tap = wBase;
           for (let c = 0; c < cg; c++) {
             for (let p = 0; p < g.kernelH; p++) {
-              for (let q = 0; q < g.kernelW; q++) acc = round(acc + round(w[tap++]! * columnValue(x, inBase + c * plane, oy, ox, p, q, g)));
+              for (let q = 0; q < g.kernelW; q++) acc = accumulate(acc, w[tap++]!, columnValue(x, inBase + c * plane, oy, ox, p, q, g));
             }
           }
-          out[at++] = acc;
+          out[at++] = bias && !biasFirst ? round(acc + bias[o]!) : acc;
         }
       }
     }
   }
 }
 
-function gradInputBlas(grad: Storage, w: Storage, out: Storage, g: Geometry, round: (x: number) => number): void {
+function gradInputIm2col(grad: Storage, w: Storage, out: Storage, g: Geometry, { accumulate, round }: Im2colArithmetic): void {
   const cg = g.inChannels / g.groups;
   const og = g.outChannels / g.groups;
   const kernelSize = g.kernelH * g.kernelW;
@@ -342,7 +392,7 @@ function gradInputBlas(grad: Storage, w: Storage, out: Storage, g: Geometry, rou
               const ix = ox * g.strideW - g.padW + q * g.dilationW;
               if (iy < 0 || iy >= g.height || ix < 0 || ix >= g.width) continue;
               let column = 0;
-              for (let o = 0; o < og; o++) column = round(column + round(w[tap + o * cg * kernelSize]! * grad[gradBase + o * outPlane + oy * g.outW + ox]!));
+              for (let o = 0; o < og; o++) column = accumulate(column, w[tap + o * cg * kernelSize]!, grad[gradBase + o * outPlane + oy * g.outW + ox]!);
               const target = outBase + iy * g.width + ix;
               out[target] = round(out[target]! + column);
             }
@@ -353,11 +403,13 @@ function gradInputBlas(grad: Storage, w: Storage, out: Storage, g: Geometry, rou
   }
 }
 
-function gradWeightBlas(grad: Storage, x: Storage, out: Storage, g: Geometry, round: (x: number) => number): void {
+/** Each weight's dot product over the output positions per batch element, added to the previous elements'. */
+function gradWeightIm2col(grad: Storage, x: Storage, out: Storage, g: Geometry, { accumulate, round, lanes: width }: Im2colArithmetic): void {
   const cg = g.inChannels / g.groups;
   const og = g.outChannels / g.groups;
   const plane = g.height * g.width;
   const outPlane = g.outH * g.outW;
+  const lanes = new Float64Array(width);
   for (let n = 0; n < g.batch; n++) {
     let at = 0;
     for (let o = 0; o < g.outChannels; o++) {
@@ -366,17 +418,36 @@ function gradWeightBlas(grad: Storage, x: Storage, out: Storage, g: Geometry, ro
         const inBase = (n * g.inChannels + Math.floor(o / og) * cg + c) * plane;
         for (let p = 0; p < g.kernelH; p++) {
           for (let q = 0; q < g.kernelW; q++) {
-            let dot = 0;
-            for (let oy = 0; oy < g.outH; oy++) {
-              for (let ox = 0; ox < g.outW; ox++) dot = round(dot + round(columnValue(x, inBase, oy, ox, p, q, g) * grad[gradBase + oy * g.outW + ox]!));
+            lanes.fill(0);
+            for (let i = 0, oy = 0, ox = 0; i < outPlane; i++) {
+              lanes[i % width] = accumulate(lanes[i % width]!, columnValue(x, inBase, oy, ox, p, q, g), grad[gradBase + i]!);
+              if (++ox === g.outW) (ox = 0), oy++;
             }
-            out[at] = round(dot + out[at]!);
+            for (let half = width / 2; half >= 1; half /= 2) for (let k = 0; k < half; k++) lanes[k] = round(lanes[k]! + lanes[k + half]!);
+            out[at] = round(lanes[0]! + out[at]!);
             at++;
           }
         }
       }
     }
   }
+}
+
+/** The bias gradient of oneDNN's im2col + sgemm: per batch element a 16-lane sum folded in halves, added in order. */
+function gradBiasGemm(grad: Float32Array, g: Geometry): Float32Array {
+  const out = new Float32Array(g.outChannels);
+  const outPlane = g.outH * g.outW;
+  const lanes = new Float32Array(BLOCK);
+  for (let o = 0; o < g.outChannels; o++) {
+    for (let n = 0; n < g.batch; n++) {
+      const base = (n * g.outChannels + o) * outPlane;
+      lanes.fill(0);
+      for (let i = 0; i < outPlane; i++) lanes[i % BLOCK] = lanes[i % BLOCK]! + grad[base + i]!;
+      for (let half = BLOCK / 2; half >= 1; half /= 2) for (let k = 0; k < half; k++) lanes[k] = lanes[k]! + lanes[k + half]!;
+      out[o] = n === 0 ? lanes[0]! : Math.fround(lanes[0]! + out[o]!);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -389,14 +460,16 @@ function gradWeightBlas(grad: Storage, x: Storage, out: Storage, g: Geometry, ro
 export function convolution(input: Tensor, weight: Tensor, bias: Tensor | null, options: ConvOptions): Tensor {
   const g = geometryOf(input, weight, bias, options);
   const dtype = input.dtype;
-  const onednn = usesOnednn(g, dtype);
+  const backends = backendsOf(g, dtype);
+  const blas = referenceBlas(dtype);
   const outShape = [g.batch, g.outChannels, ...(weight.ndim === 4 ? [g.outH] : []), g.outW];
   const out = allocate(dtype, g.batch * g.outChannels * g.outH * g.outW);
   const x = input.contiguousData();
   const w = weight.contiguousData();
   const b = bias ? bias.contiguousData() : null;
-  if (onednn) forwardOnednn(x as Float32Array, w as Float32Array, b, out as Float32Array, g);
-  else forwardBlas(x, w, b, out, g, roundingFor(dtype));
+  const { forward } = backends;
+  if (forward.kind === 'direct') forwardOnednn(x as Float32Array, w as Float32Array, b, out as Float32Array, g, forward.block, forward.biasFirst);
+  else forwardIm2col(x, w, b, out, g, forward.kind === 'gemm' ? ONEDNN_GEMM : blas);
   const result = newTensor(out, outShape, dtype);
   record(
     'ConvolutionBackward0',
@@ -406,26 +479,26 @@ export function convolution(input: Tensor, weight: Tensor, bias: Tensor | null, 
       const gradData = grad!.contiguousData();
       const inputData = savedInput!.contiguousData();
       const weightData = savedWeight!.contiguousData();
-      const round = roundingFor(dtype);
+      const { gradInput: inputKernel, gradWeight: weightKernel } = backends;
       let gradInput: Tensor | null = null;
       let gradWeight: Tensor | null = null;
       let gradBias: Tensor | null = null;
       if (input.requiresGrad) {
         const data = allocate(dtype, input.numel);
-        if (onednn) gradInputOnednn(gradData as Float32Array, weightData as Float32Array, data as Float32Array, g);
-        else gradInputBlas(gradData, weightData, data, g, round);
+        if (inputKernel.kind === 'direct') gradInputOnednn(gradData as Float32Array, weightData as Float32Array, data as Float32Array, g, inputKernel.block);
+        else gradInputIm2col(gradData, weightData, data, g, inputKernel.kind === 'gemm' ? ONEDNN_GEMM : blas);
         gradInput = newTensor(data, input.shape, dtype);
       }
       if (weight.requiresGrad) {
         const data = allocate(dtype, weight.numel);
-        if (onednn) gradWeightOnednn(gradData as Float32Array, inputData as Float32Array, data as Float32Array, g);
-        else gradWeightBlas(gradData, inputData, data, g, round);
+        if (weightKernel.kind === 'direct') gradWeightOnednn(gradData as Float32Array, inputData as Float32Array, data as Float32Array, g);
+        else gradWeightIm2col(gradData, inputData, data, g, weightKernel.kind === 'gemm' ? ONEDNN_GEMM : blas);
         gradWeight = newTensor(data, weight.shape, dtype);
       }
+      // The bias gradient comes from the pass that computes the weight gradient.
       if (bias?.requiresGrad) {
-        gradBias = onednn
-          ? newTensor(gradBiasOnednn(gradData as Float32Array, g), [g.outChannels], dtype)
-          : sum(newTensor(gradData, [g.batch, g.outChannels, g.outH, g.outW], dtype), [0, 2, 3]);
+        if (weightKernel.kind === 'blas') gradBias = sum(newTensor(gradData, [g.batch, g.outChannels, g.outH, g.outW], dtype), [0, 2, 3]);
+        else gradBias = newTensor((weightKernel.kind === 'gemm' ? gradBiasGemm : gradBiasOnednn)(gradData as Float32Array, g), [g.outChannels], dtype);
       }
       return [gradInput, gradWeight, gradBias];
     },
