@@ -11,7 +11,7 @@ import { binaryOp } from '../../python/ops/arith';
 import { getAttr, hasAttr, setAttr } from '../../python/ops/attr';
 import { call } from '../../python/ops/call';
 import { contains, equals, lessThan } from '../../python/ops/compare';
-import { floatValue, truthy } from '../../python/ops/convert';
+import { floatValue, str, truthy } from '../../python/ops/convert';
 import { formatPercent, formatValue } from '../../python/ops/format';
 import { toArray } from '../../python/ops/iter';
 import { defineGetters } from '../../python/types/define';
@@ -415,6 +415,143 @@ const LinearLR = schedulerClass('LinearLR', {
   },
 });
 
+// ---- OneCycleLR
+
+/** One value per group: a list or tuple as given (its length checked), or the one value repeated. */
+function perGroup(optimizer: PyValue, name: string, value: PyValue): PyValue[] {
+  const count = paramGroups(optimizer).length;
+  if (!(value instanceof PyList || value instanceof PyTuple)) return Array.from({ length: count }, () => value);
+  if (value.items.length !== count) throw valueError(`expected ${count} values for ${name}, got ${value.items.length}`);
+  return [...value.items];
+}
+
+function positiveInt(value: PyValue, what: string): PyValue {
+  if (typeof value !== 'number' || value <= 0) throw valueError(`Expected positive integer ${what}, but got ${str(value)}`);
+  return value;
+}
+
+const phase = (endStep: PyValue, startLr: string, endLr: string, startMomentum: string, endMomentum: string): PyDict =>
+  newDict([
+    ['end_step', endStep],
+    ['start_lr', startLr],
+    ['end_lr', endLr],
+    ['start_momentum', startMomentum],
+    ['end_momentum', endMomentum],
+  ]);
+
+/** (step - 1) for a phase ending at fraction * total_steps, as a Python float. */
+const phaseEnd = (fraction: PyValue, total: PyValue, minus: number): PyValue => sub(call(floatType, [mul(fraction, total)]), minus);
+
+function initOneCycle(self: PyValue, a: BoundArgs): void {
+  const optimizer = a.raw('optimizer')!;
+  if (!(optimizer instanceof PyObject) || !optimizer.cls.isSubtypeOf(optimizerType)) throw typeError(`${typeName(optimizer)} is not an Optimizer`);
+  setAttr(self, 'optimizer', optimizer);
+  const [totalSteps, epochs, stepsPerEpoch] = ['total_steps', 'epochs', 'steps_per_epoch'].map((name) => a.raw(name));
+  if (totalSteps === undefined && epochs === undefined && stepsPerEpoch === undefined) throw valueError('You must define either total_steps OR (epochs AND steps_per_epoch)');
+  const total =
+    totalSteps !== undefined ? positiveInt(totalSteps, 'total_steps') : mul(positiveInt(epochs ?? None, 'epochs'), positiveInt(stepsPerEpoch ?? None, 'steps_per_epoch'));
+  setAttr(self, 'total_steps', total);
+  const pctStart = given(a, 'pct_start', new PyFloat(0.3));
+  const last = sub(total, 1);
+  const phases = truthy(given(a, 'three_phase', false))
+    ? [
+        phase(phaseEnd(pctStart, total, 1), 'initial_lr', 'max_lr', 'max_momentum', 'base_momentum'),
+        phase(phaseEnd(mul(2, pctStart), total, 2), 'max_lr', 'initial_lr', 'base_momentum', 'max_momentum'),
+        phase(last, 'initial_lr', 'min_lr', 'max_momentum', 'max_momentum'),
+      ]
+    : [phase(phaseEnd(pctStart, total, 1), 'initial_lr', 'max_lr', 'max_momentum', 'base_momentum'), phase(last, 'max_lr', 'min_lr', 'base_momentum', 'max_momentum')];
+  setAttr(self, '_schedule_phases', new PyList(phases));
+  if (lessThan(pctStart, 0) || lessThan(1, pctStart) || !(pctStart instanceof PyFloat)) throw valueError(`Expected float between 0 and 1 pct_start, but got ${str(pctStart)}`);
+  const strategy = given(a, 'anneal_strategy', 'cos');
+  if (strategy !== 'cos' && strategy !== 'linear') throw valueError(`anneal_strategy must by one of 'cos' or 'linear', instead got ${str(strategy)}`);
+  setAttr(self, 'anneal_func', getAttr(self, strategy === 'cos' ? '_annealing_cos' : '_annealing_linear'));
+  const lastEpoch = given(a, 'last_epoch', -1);
+  const fresh = equals(lastEpoch, -1);
+  const maxLrs = perGroup(optimizer, 'max_lr', a.raw('max_lr')!);
+  const all = paramGroups(optimizer);
+  if (fresh) {
+    all.forEach((group, i) => {
+      setItem(group, 'initial_lr', div(maxLrs[i]!, given(a, 'div_factor', new PyFloat(25))));
+      setItem(group, 'max_lr', maxLrs[i]!);
+      setItem(group, 'min_lr', div(getItem(group, 'initial_lr'), given(a, 'final_div_factor', new PyFloat(1e4))));
+    });
+  }
+  const cycleMomentum = given(a, 'cycle_momentum', true);
+  setAttr(self, 'cycle_momentum', cycleMomentum);
+  if (truthy(cycleMomentum)) {
+    const defaults = getAttr(optimizer, 'defaults') as PyDict;
+    if (!hasKey(defaults, 'momentum') && !hasKey(defaults, 'betas')) throw valueError('optimizer must support momentum with `cycle_momentum` option enabled');
+    const useBeta1 = hasKey(defaults, 'betas');
+    setAttr(self, 'use_beta1', useBeta1);
+    const maxMomentums = perGroup(optimizer, 'max_momentum', given(a, 'max_momentum', new PyFloat(0.95)));
+    const baseMomentums = perGroup(optimizer, 'base_momentum', given(a, 'base_momentum', new PyFloat(0.85)));
+    if (fresh) {
+      all.forEach((group, i) => {
+        setMomentum(group, useBeta1, maxMomentums[i]!);
+        setItem(group, 'max_momentum', maxMomentums[i]!);
+        setItem(group, 'base_momentum', baseMomentums[i]!);
+      });
+    }
+  }
+  initScheduler(self, optimizer, lastEpoch, given(a, 'verbose', false));
+}
+
+/** group['betas'] = (momentum, *group['betas'][1:]) for Adam-like optimizers, else group['momentum']. */
+function setMomentum(group: PyDict, useBeta1: boolean, momentum: PyValue): void {
+  if (useBeta1) setItem(group, 'betas', new PyTuple([momentum, ...toArray(getItem(group, 'betas')).slice(1)]));
+  else setItem(group, 'momentum', momentum);
+}
+
+function oneCycleLr(self: PyValue): PyValue[] {
+  const step = attr(self, 'last_epoch');
+  const total = attr(self, 'total_steps');
+  if (lessThan(total, step)) throw valueError(`Tried to step ${str(add(step, 1))} times. The specified number of total steps is ${str(total)}`);
+  const phases = toArray(attr(self, '_schedule_phases')) as PyDict[];
+  const anneal = attr(self, 'anneal_func');
+  const cycleMomentum = truthy(attr(self, 'cycle_momentum'));
+  return groups(self).map((group) => {
+    let startStep: PyValue = 0;
+    let lr: PyValue = None;
+    let momentum: PyValue = None;
+    for (let i = 0; i < phases.length; i++) {
+      const endStep = getItem(phases[i]!, 'end_step');
+      if (!lessThan(endStep, step) || i === phases.length - 1) {
+        const pct = div(sub(step, startStep), sub(endStep, startStep));
+        const value = (key: string): PyValue => getItem(group, getItem(phases[i]!, key));
+        lr = call(anneal, [value('start_lr'), value('end_lr'), pct]);
+        if (cycleMomentum) momentum = call(anneal, [value('start_momentum'), value('end_momentum'), pct]);
+        break;
+      }
+      startStep = endStep;
+    }
+    if (cycleMomentum) setMomentum(group, truthy(attr(self, 'use_beta1')), momentum);
+    return lr;
+  });
+}
+
+const oneCycleType = new PyType('OneCycleLR', [schedulerType], MODULE);
+defineNative(oneCycleType, {
+  __init__: (args, kwargs) => {
+    const options =
+      'self, optimizer, max_lr, total_steps=, epochs=, steps_per_epoch=, pct_start=, anneal_strategy=, cycle_momentum=, base_momentum=, max_momentum=, div_factor=, final_div_factor=, three_phase=, last_epoch=, verbose=';
+    initOneCycle(args[0]!, bindArguments('OneCycleLR', options, args, kwargs));
+    return None;
+  },
+  get_lr: (args) => {
+    warnOutsideStep(args[0]!, 1679);
+    return new PyList(oneCycleLr(args[0]!));
+  },
+  // Cosine from start to end as pct goes from 0 to 1: end + (start - end) / 2.0 * (cos(pi * pct) + 1)
+  _annealing_cos: (args) => {
+    const [, start, end, pct] = args as [PyValue, PyValue, PyValue, PyValue];
+    return add(end, mul(div(sub(start, end), new PyFloat(2)), add(cos(mul(PI, pct)), 1)));
+  },
+  _annealing_linear: (args) => {
+    const [, start, end, pct] = args as [PyValue, PyValue, PyValue, PyValue];
+    return add(mul(sub(end, start), pct), start);
+  },
+});
+
 // ---- ReduceLROnPlateau
 
 export const reduceLrOnPlateauType = new PyType('ReduceLROnPlateau', [objectType], MODULE);
@@ -534,5 +671,6 @@ export const LR_SCHEDULERS: Record<string, PyValue> = {
   LinearLR,
   ExponentialLR,
   CosineAnnealingLR,
+  OneCycleLR: oneCycleType,
   ReduceLROnPlateau: reduceLrOnPlateauType,
 };

@@ -153,3 +153,40 @@ for bad in [dict(factor=1.0), dict(mode="avg"), dict(threshold_mode="x"), dict(m
         ReduceLROnPlateau(optimizer(), **bad)
     except ValueError as e:
         print("ValueError", e)
+
+# OneCycleLR: lr and momentum (or Adam's beta1) over the cycle
+from torch.optim.lr_scheduler import OneCycleLR
+for make, steps in [
+    (lambda o: OneCycleLR(o, max_lr=0.1, total_steps=10), 10),
+    (lambda o: OneCycleLR(o, max_lr=[0.5], epochs=3, steps_per_epoch=4, anneal_strategy="linear", pct_start=0.25), 12),
+    (lambda o: OneCycleLR(o, max_lr=1.0, total_steps=9, three_phase=True, div_factor=10.0, final_div_factor=100.0), 9),
+    (lambda o: OneCycleLR(o, max_lr=0.2, total_steps=5, cycle_momentum=False), 5),
+]:
+    opt = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1, momentum=0.9)
+    scheduler = make(opt)
+    out = [(opt.param_groups[0]["lr"], opt.param_groups[0]["momentum"])]
+    for _ in range(steps - 1):
+        opt.step()
+        scheduler.step()
+        out.append((opt.param_groups[0]["lr"], opt.param_groups[0]["momentum"]))
+    print(out)
+opt = torch.optim.Adam([torch.zeros(1, requires_grad=True)], lr=0.1)
+scheduler = OneCycleLR(opt, max_lr=0.01, total_steps=4)
+for _ in range(4):
+    print(opt.param_groups[0]["lr"], opt.param_groups[0]["betas"], sorted(k for k in opt.param_groups[0] if "lr" in k or "momentum" in k))
+    opt.step()
+    scheduler.step() if scheduler.last_epoch < 3 else None
+try:
+    scheduler.step()
+    scheduler.step()
+except ValueError as e:
+    print("ValueError", e)
+for bad in [dict(), dict(total_steps=0), dict(epochs=2, steps_per_epoch=1.5), dict(total_steps=5, pct_start=1), dict(total_steps=5, anneal_strategy="exp"), dict(total_steps=5, max_lr=[0.1, 0.2])]:
+    try:
+        OneCycleLR(optimizer(), **{"max_lr": 0.1, **bad})
+    except ValueError as e:
+        print("ValueError", e)
+try:
+    OneCycleLR(torch.optim.Adagrad([torch.zeros(1, requires_grad=True)]), max_lr=0.1, total_steps=3)
+except ValueError as e:
+    print("ValueError", e)
