@@ -85,15 +85,18 @@ export function compileModule(module: A.Module, unit: CodeUnit, splitLastExpress
 }
 
 /**
- * The generator only this `for` loop refers to, if any: a fresh one made by the loop's own header (`for x in
+ * A `for` loop's iterator, and the generator only this loop refers to, if any: a fresh one made by the loop's own header (`for x in
  * gen()`, `for x in (... for ...)`) or by the iterable's `__iter__`. CPython frees it, running its `finally`
  * blocks, the moment the loop exits; we close it there. (A generator stored elsewhere is left alone.)
  */
-function ownedGenerator(header: A.Expr, iterable: PyValue, iterator: PyValue): PyGenerator | null {
-  if (!(iterator instanceof PyGenerator) || iterator.started) return null;
-  if (iterator !== iterable) return iterator;
-  const fresh = header.kind === 'Call' || (header.kind === 'Comprehension' && header.type === 'generator');
-  return fresh ? iterator : null;
+function loopIterator(header: A.Expr, iterable: PyValue): { next: () => PyValue | undefined; owned: PyGenerator | null } {
+  const iterator = getIter(iterable);
+  let owned: PyGenerator | null = null;
+  if (iterator instanceof PyGenerator && !iterator.started) {
+    const fresh = iterator !== iterable || header.kind === 'Call' || (header.kind === 'Comprehension' && header.type === 'generator');
+    if (fresh) owned = iterator;
+  }
+  return { next: iterate(iterator), owned };
 }
 
 interface Context {
@@ -580,9 +583,7 @@ class Compiler {
           if (signal === RETURN) return RETURN;
         }
       } else {
-        const iterator = getIter(iterable);
-        const owned = ownedGenerator(s.iter, iterable, iterator);
-        const next = iterate(iterator);
+        const { next, owned } = loopIterator(s.iter, iterable);
         try {
           for (;;) {
             // Errors raised while fetching the next item are reported on the `for` line.
@@ -755,10 +756,7 @@ class Compiler {
         const orelse = s.orelse.length ? this.genBlock(s.orelse, ctx) : null;
         const line = s.line;
         return function* (f) {
-          const iterable = iter(f);
-          const iterator = getIter(iterable);
-          const owned = ownedGenerator(s.iter, iterable, iterator);
-          const next = iterate(iterator);
+          const { next, owned } = loopIterator(s.iter, iter(f));
           try {
             for (;;) {
               f.line = line;
