@@ -104,8 +104,54 @@ export class NamespaceEntries extends Map<HashKey, DictEntry> {
   }
 }
 
+export type SetChange = { kind: 'add' | 'remove'; value: PyValue } | { kind: 'merge'; values: PyValue[] };
+
+/**
+ * A set's elements by hash key, recording every insertion and removal so that iteration can follow CPython's
+ * hash table (ops/hash.ts), including the slots removed elements leave behind.
+ */
+export class SetItems extends Map<HashKey, PyValue> {
+  /**
+   * Changes since the first removal or merge, oldest first; null while there were only insertions (then the
+   * insertion order, which the Map keeps, is the whole history).
+   */
+  changes: SetChange[] | null = null;
+  /** The simulated CPython table, owned by ops/hash.ts. */
+  table: unknown = null;
+
+  override set(key: HashKey, value: PyValue): this {
+    if (this.changes && !super.has(key)) this.log({ kind: 'add', value });
+    return super.set(key, value);
+  }
+  override delete(key: HashKey): boolean {
+    const value = super.get(key);
+    if (value === undefined) return false;
+    this.log({ kind: 'remove', value });
+    return super.delete(key);
+  }
+  /** Adds all of another set's elements (given in its iteration order) at once, as CPython's set_merge (`|=`). */
+  merge(values: PyValue[], keys: HashKey[]): void {
+    this.log({ kind: 'merge', values });
+    keys.forEach((key, i) => super.set(key, values[i]));
+  }
+  private log(change: SetChange): void {
+    // The history starts with the insertions so far, in order.
+    this.changes ??= [...super.values()].map((value) => ({ kind: 'add', value }));
+    this.changes.push(change);
+    // A set changed often but never iterated folds its history into the table now and then.
+    if (this.changes.length > 8 * this.size + 4096) SetItems.applyChanges(this);
+  }
+  /** Brings `table` up to date with `changes` (installed by ops/hash.ts, which owns the table). */
+  static applyChanges: (items: SetItems) => void = () => {};
+  override clear(): void {
+    super.clear();
+    this.changes = null;
+    this.table = null;
+  }
+}
+
 export class PySet extends PyObject {
-  readonly items = new Map<HashKey, PyValue>();
+  readonly items = new SetItems();
   constructor(cls: PyType = setType) {
     super(cls);
   }

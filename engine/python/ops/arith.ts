@@ -24,7 +24,7 @@ import { callSpecial } from './call';
 import { hasCustom } from './compare';
 import { indexValue } from './convert';
 import { isIterable, toArray } from './iter';
-import { hashKey } from './hash';
+import { hashKey, setIterationOrder } from './hash';
 import { repeatedLength } from './sequence';
 import { formatPercent } from './format';
 
@@ -186,7 +186,10 @@ function setOp(op: BinaryOperator, a: PySet, b: PySet, out: PySet): PySet | unde
   switch (op) {
     case '|':
       keep(() => true);
-      for (const [k, v] of b.items) if (!out.items.has(k)) out.items.set(k, v);
+      if (out === a) {
+        const values = setIterationOrder(b.items);
+        out.items.merge(values, values.map(hashKey));
+      } else for (const v of setIterationOrder(b.items)) out.items.set(hashKey(v), v);
       return out;
     case '&':
       keep((k) => b.items.has(k));

@@ -90,7 +90,7 @@ export function nativeRepr(v: PyObject): string {
     const name = v.cls.name;
     return guarded(v, `${name}(...)`, () => {
       if (!v.items.size) return `${name}()`;
-      const body = `{${setIterationOrder([...v.items.values()]).map(repr).join(', ')}}`;
+      const body = `{${setIterationOrder(v.items).map(repr).join(', ')}}`;
       return v.cls.name === 'set' ? body : `${name}(${body})`;
     });
   }

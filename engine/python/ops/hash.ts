@@ -3,7 +3,7 @@
 // (JS strings and numbers never collide as Map keys); tuples map to an encoded string; objects without a
 // custom __eq__/__hash__ map to themselves (identity).
 import { None, PyFloat, PyObject, PySingleton, PyType, objectType, typeName, type PyValue } from '../objects/core';
-import { PyDict, PyList, PySet, PyTuple, type HashKey } from '../objects/containers';
+import { PyDict, PyList, PySet, PyTuple, type HashKey, type SetChange, SetItems } from '../objects/containers';
 import { typeError } from '../objects/exceptions';
 import { PyFunction } from '../objects/functions';
 import { callSpecial } from './call';
@@ -142,52 +142,134 @@ function stringHash(s: string): number {
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5n;
+const EMPTY = -1;
+const DUMMY = -2;
 
-/**
- * The order in which CPython would iterate a set whose elements were added in `values` order: we replay the
- * insertions into a simulated CPython hash table (open addressing, linear probes, perturbation, growth at
- * 60% fill) and read it back in slot order. Deletions are not replayed (CPython leaves dummies there).
- */
-export function setIterationOrder(values: PyValue[]): PyValue[] {
-  if (values.length < 2) return values;
-  const hashes = values.map((v) => BigInt.asUintN(64, BigInt(pyHash(v))));
-  const insert = (table: Int32Array, mask: number, index: number) => {
-    const hash = hashes[index];
+/** CPython's set table replayed from a set's insertions and removals (setobject.c: set_add_entry, set_discard_entry). */
+class SimulatedSetTable {
+  mask = 7;
+  slots = new Int32Array(8).fill(EMPTY);
+  /** Active and removed entries by index; slots refer to them. */
+  values: PyValue[] = [];
+  keys: HashKey[] = [];
+  hashes: bigint[] = [];
+  fill = 0;
+  used = 0;
+
+  /** set_merge: one resize up front for all of the other set's elements, then each is added. */
+  merge(values: PyValue[]): void {
+    if ((this.fill + values.length) * 5 >= this.mask * 3) this.resize((this.used + values.length) * 2);
+    for (const v of values) this.add(v);
+  }
+
+  add(value: PyValue): void {
+    const key = hashKey(value);
+    const hash = BigInt.asUintN(64, BigInt(pyHash(value)));
+    const index = this.values.length;
+    let freeslot = -1;
     let perturb = hash;
-    let i = Number(hash & BigInt(mask));
+    let i = Number(hash & BigInt(this.mask));
     for (;;) {
-      if (table[i] < 0) {
-        table[i] = index;
-        return;
-      }
-      if (i + LINEAR_PROBES <= mask) {
-        for (let j = 1; j <= LINEAR_PROBES; j++) {
-          if (table[i + j] < 0) {
-            table[i + j] = index;
+      const probes = i + LINEAR_PROBES <= this.mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        const slot = this.slots[i + j];
+        if (slot === EMPTY) {
+          this.values.push(value);
+          this.keys.push(key);
+          this.hashes.push(hash);
+          if (freeslot >= 0) {
+            this.slots[freeslot] = index;
+            this.used++;
             return;
           }
+          this.slots[i + j] = index;
+          this.fill++;
+          this.used++;
+          if (this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          return;
+        }
+        if (slot >= 0 && this.keys[slot] === key) return;
+        // CPython keeps the last dummy slot it passed, not the first.
+        if (slot === DUMMY) freeslot = i + j;
+      }
+      perturb >>= PERTURB_SHIFT;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(this.mask));
+    }
+  }
+
+  /** set_discard_entry: the element's slot becomes a dummy (probing as insertion did). */
+  remove(value: PyValue): void {
+    const key = hashKey(value);
+    const hash = BigInt.asUintN(64, BigInt(pyHash(value)));
+    let perturb = hash;
+    let i = Number(hash & BigInt(this.mask));
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= this.mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        const index = this.slots[i + j];
+        if (index === EMPTY) return;
+        if (index >= 0 && this.keys[index] === key) {
+          this.slots[i + j] = DUMMY;
+          this.used--;
+          return;
         }
       }
       perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
-    }
-  };
-  let mask = 7;
-  let table = new Int32Array(8).fill(-1);
-  for (let k = 0; k < values.length; k++) {
-    insert(table, mask, k);
-    const used = k + 1;
-    if (used * 5 >= mask * 3) {
-      let size = 8;
-      const minUsed = used > 50000 ? used * 2 : used * 4;
-      while (size <= minUsed) size <<= 1;
-      const old = table;
-      mask = size - 1;
-      table = new Int32Array(size).fill(-1);
-      for (const index of old) if (index >= 0) insert(table, mask, index);
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(this.mask));
     }
   }
-  const out: PyValue[] = [];
-  for (const index of table) if (index >= 0) out.push(values[index]);
-  return out;
+
+  /** set_table_resize: a table of the smallest power of two above `minUsed`, refilled in slot order without dummies. */
+  private resize(minUsed: number): void {
+    let size = 8;
+    while (size <= minUsed) size <<= 1;
+    const old = this.slots;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(EMPTY);
+    this.fill = 0;
+    for (const index of old) if (index >= 0) this.insertClean(index);
+  }
+
+  private insertClean(index: number): void {
+    const hash = this.hashes[index];
+    let perturb = hash;
+    let i = Number(hash & BigInt(this.mask));
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= this.mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        if (this.slots[i + j] === EMPTY) {
+          this.slots[i + j] = index;
+          this.fill++;
+          return;
+        }
+      }
+      perturb >>= PERTURB_SHIFT;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(this.mask));
+    }
+  }
+
+  ordered(): PyValue[] {
+    const out: PyValue[] = [];
+    for (const index of this.slots) if (index >= 0) out.push(this.values[index]);
+    return out;
+  }
+}
+
+SetItems.applyChanges = setIterationOrder;
+
+/** The order in which CPython iterates a set with this history of insertions, removals and merges. */
+export function setIterationOrder(items: SetItems): PyValue[] {
+  if (items.changes === null && items.size < 2) return [...items.values()];
+  const table = (items.table as SimulatedSetTable | null) ?? new SimulatedSetTable();
+  const changes: SetChange[] = items.changes ?? [...items.values()].map((value) => ({ kind: 'add', value }));
+  for (const change of changes) {
+    if (change.kind === 'merge') table.merge(change.values);
+    else if (change.kind === 'add') table.add(change.value);
+    else table.remove(change.value);
+  }
+  if (items.changes === null) return table.ordered();
+  // Once removals are involved the table is kept and only later changes are applied to it.
+  items.table = table;
+  items.changes = [];
+  return table.ordered();
 }

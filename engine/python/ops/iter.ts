@@ -76,7 +76,7 @@ function nativeIterator(v: PyValue): NextFn | undefined {
     return mapIterator(v.mapping.entries, pick, 'dictionary');
   }
   if (v instanceof PySet) {
-    const ordered = setIterationOrder([...v.items.values()]);
+    const ordered = setIterationOrder(v.items);
     const size = v.items.size;
     let i = 0;
     return () => {

@@ -233,7 +233,7 @@ dictType.dict.set(
 function fillSet(set: PySet, source: PyValue | undefined): PySet {
   if (source === undefined) return set;
   if (source instanceof PySet) {
-    for (const [k, v] of source.items) set.items.set(k, v);
+    for (const v of setIterationOrder(source.items)) set.items.set(hashKey(v), v);
     return set;
   }
   const next = iterate(source);
@@ -312,7 +312,7 @@ defineMethods(setType, {
   },
   pop: (args) => {
     const set = args[0] as PySet;
-    const [first] = setIterationOrder([...set.items.values()]);
+    const [first] = setIterationOrder(set.items);
     if (first === undefined) throw new PyException(KeyError, ['pop from an empty set']);
     set.items.delete(hashKey(first));
     return first;
