@@ -1,12 +1,20 @@
-// torch.utils.hooks.RemovableHandle: what register_hook returns.
+// torch.utils.hooks.RemovableHandle: what register_hook and the module hook registrations return. Ids count
+// up from 0 across all handles, as RemovableHandle.next_id does.
 import { None, PyObject, PyType, objectType } from '../python/objects/core';
 import { defineMethods } from '../python/types/define';
 
 const removableHandleType = new PyType('RemovableHandle', [objectType], 'torch.utils.hooks');
+removableHandleType.instancesHaveDict = true;
+
+let nextId = 0;
 
 class PyRemovableHandle extends PyObject {
-  constructor(readonly remove: () => void) {
+  constructor(
+    readonly id: number,
+    readonly remove: () => void,
+  ) {
     super(removableHandleType);
+    this.dict = new Map([['id', id]]);
   }
 }
 
@@ -22,6 +30,8 @@ defineMethods(removableHandleType, {
   },
 });
 
-export function removableHandle(remove: () => void): PyObject {
-  return new PyRemovableHandle(remove);
+/** A new handle with the next id; its remove() calls `remove(id)`. */
+export function removableHandle(remove: (id: number) => void): PyRemovableHandle {
+  const id = nextId++;
+  return new PyRemovableHandle(id, () => remove(id));
 }

@@ -3,7 +3,7 @@
 import { None, typeOf, type PyValue } from '../python/objects/core';
 import { AccumulateGrad, FunctionNode, qualifiedName, type Node, type NodeOrigin } from '../tensor/autograd/node';
 import type { Tensor } from '../tensor/tensor';
-import { children, isModule, isParameter, namedParameters } from './nn/module';
+import { children, isModule, member, namedParameters, ownParameters } from './nn/module';
 import { PyTensor } from './tensorObject';
 
 /** Rich output MIME types; text/plain (PyTorch's repr) stays beside them in every output. */
@@ -182,8 +182,8 @@ export function modulePayload(module: PyValue): ModulePayload {
 function moduleTree(name: string, module: PyValue, seen: Set<PyValue>): ModuleTreeNode {
   const parameters: ModuleTreeNode['parameters'] = [];
   let ownCount = 0;
-  for (const [attribute, value] of (module as { dict: Map<string, PyValue> }).dict) {
-    if (!isParameter(value) || seen.has(value)) continue;
+  for (const [attribute, value] of ownParameters(module)) {
+    if (seen.has(value)) continue;
     seen.add(value);
     const tensor = value.tensor;
     parameters.push({ name: attribute, shape: [...tensor.shape], dtype: `torch.${tensor.dtype}`, requiresGrad: tensor.requiresGrad, count: tensor.numel });
@@ -221,7 +221,7 @@ export function lookupPath(namespace: ReadonlyArray<{ name: string; value: PyVal
   let value: PyValue | undefined = namespace.find((entry) => entry.name === first)?.value;
   for (const part of rest) {
     if (value === undefined || !isModule(value)) return undefined;
-    value = (value as { dict: Map<string, PyValue> }).dict.get(part);
+    value = member(value, part);
   }
   return value === None ? undefined : value;
 }

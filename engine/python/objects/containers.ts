@@ -203,8 +203,9 @@ export class PyDictView extends PyObject {
   constructor(
     readonly mapping: PyDict,
     readonly kind: DictViewKind,
+    cls: PyType = dictViewTypes[kind],
   ) {
-    super(dictViewTypes[kind]);
+    super(cls);
   }
 }
 

@@ -168,6 +168,11 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
 
 export function delAttr(obj: PyValue, name: string): void {
   const t = typeOf(obj);
+  const hook = t.lookup('__delattr__');
+  if (hook !== undefined && hook !== objectType.dict.get('__delattr__')) {
+    call(hook, [obj, name]);
+    return;
+  }
   const attr = t.lookup(name);
   if (attr instanceof PyProperty) {
     if (attr.fdel === None) throw attributeError(`property '${propertyName(attr, name)}' of '${t.name}' object has no deleter`);

@@ -1,6 +1,6 @@
 // The `collections` module: Counter, defaultdict, OrderedDict, deque and namedtuple, with CPython's reprs.
 import { None, NotImplemented, PyModule, PyObject, PyType, dictType, objectType, tupleType, type Kwargs, type PyValue } from '../objects/core';
-import { PyDict, PyIterator, PyList, PyTuple, iteratorTypeNamed } from '../objects/containers';
+import { PyDict, PyDictView, PyIterator, PyList, PyTuple, dictViewTypes, iteratorTypeNamed } from '../objects/containers';
 import { KeyError, PyException, RuntimeError, attributeError, indexError, notImplemented, pyError, typeError, valueError } from '../objects/exceptions';
 import { PyNativeFunction, PyProperty } from '../objects/functions';
 import { binaryOp } from '../ops/arith';
@@ -168,14 +168,24 @@ defaultdictType.dict.set('default_factory', new PyProperty(
 
 // ---- OrderedDict
 
-const orderedDictType = new PyType('OrderedDict', [dictType], 'collections');
+export const orderedDictType = new PyType('OrderedDict', [dictType], 'collections');
 orderedDictType.construct = (cls, args, kwargs) => {
   const d = new PyDict(cls);
   call(dictMethod('update'), [d, ...args], kwargs);
   return d;
 };
 
+/** OrderedDict's views: dict views named odict_keys, odict_values, odict_items. */
+const orderedViewTypes = {
+  keys: new PyType('odict_keys', [dictViewTypes.keys], 'builtins'),
+  values: new PyType('odict_values', [dictViewTypes.values], 'builtins'),
+  items: new PyType('odict_items', [dictViewTypes.items], 'builtins'),
+};
+
 defineMethods(orderedDictType, {
+  keys: (args) => new PyDictView(args[0] as PyDict, 'keys', orderedViewTypes.keys),
+  values: (args) => new PyDictView(args[0] as PyDict, 'values', orderedViewTypes.values),
+  items: (args) => new PyDictView(args[0] as PyDict, 'items', orderedViewTypes.items),
   __repr__: (args) => {
     const d = args[0] as PyDict;
     if (!d.entries.size) return `${d.cls.name}()`;
