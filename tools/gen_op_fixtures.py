@@ -10,7 +10,8 @@ kind picks how values are drawn: 'randn', 'positive' (|randn| + 0.5), 'int' (ran
 'bool' (randn > 0), 'bool_float' (0./1. targets, not tracked), 'int_signed' (int64 in -9..9),
 'int_nonzero' (int64 in -9..9 without 0, for divisors), 'int32' and 'int32_nonzero' (the same as int32), 'distinct' (floats without ties, for
 max/argmax/sort), 'index:N' (int64 in 0..N-1, for gather/index_select), 'ties' (floats 0., 1., 2., many
-ties), 'zeros' (randn with about 30% exact zeros), 'one_zero' (positive floats with exactly one zero).
+ties), 'zeros' (randn with about 30% exact zeros), 'one_zero' (positive floats with exactly one zero),
+'unit' (rand in [0, 1), not tracked: probabilities, soft targets), 'weight' (rand + 0.5, not tracked: loss weights).
 Float inputs require grad.
 A case may return one tensor or a tuple/list of tensors (e.g. max with a dim, split)."""
 import importlib
@@ -69,13 +70,17 @@ def make_input(shape, kind):
         values = torch.randn(*shape).abs() + 0.5
         values.view(-1)[torch.randint(0, values.numel(), ())] = 0
         return values
+    if kind == "unit":
+        return torch.rand(*shape)
+    if kind == "weight":
+        return torch.rand(*shape) + 0.5
     raise ValueError(kind)
 
 
 def run_case(index, name, fn, specs):
     torch.manual_seed(1000 + index)
     inputs = [make_input(shape, kind) for shape, kind in specs]
-    tracked = [t.clone().requires_grad_(t.is_floating_point() and kind not in ("bool_float",)) for t, (_, kind) in zip(inputs, specs)]
+    tracked = [t.clone().requires_grad_(t.is_floating_point() and kind not in ("bool_float", "unit", "weight")) for t, (_, kind) in zip(inputs, specs)]
     result = fn(*tracked)
     outputs = list(result) if isinstance(result, (tuple, list)) else [result]
     case = {"inputs": [record(t) for t in inputs], "requires_grad": [t.requires_grad for t in tracked],

@@ -10,6 +10,7 @@ import * as core from '../support/opTables/core';
 import * as division from '../support/opTables/division';
 import * as elementwise from '../support/opTables/elementwise';
 import * as layers from '../support/opTables/layers';
+import * as nn from '../support/opTables/nn';
 import * as reductions from '../support/opTables/reductions';
 import * as shapes from '../support/opTables/shapes';
 
@@ -18,6 +19,7 @@ const FAMILIES: Record<string, Record<string, OpCase>> = {
   division: division.OPS,
   elementwise: elementwise.OPS,
   layers: layers.OPS,
+  nn: nn.OPS,
   reductions: reductions.OPS,
   shapes: shapes.OPS,
 };
