@@ -29,7 +29,11 @@ export { index, indexPut, maskedFill, ELLIPSIS, type IndexItem, type SliceItem }
 export { view, reshape, permute, transpose, t, unsqueeze, squeeze, expand, select, slice, unbind } from './ops/views';
 export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
 export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from './ops/creation';
-export { binaryCrossEntropyWithLogits, mseLoss } from './ops/loss';
+export {
+  binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, huberLoss, klDiv, l1Loss, mseLoss, nllLoss, smoothL1Loss,
+  type ClassLossOptions, type CrossEntropyOptions, type Reduction,
+} from './ops/loss';
+export { elu, gelu, leakyRelu, silu, softplus, type GeluApproximation } from './ops/activation';
 export { conv1d, conv2d, convolution, type ConvArguments, type ConvOptions, type ConvPadding } from './ops/conv';
 export { maxPool2d, maxPool2dWithIndices, avgPool2d, adaptiveAvgPool2d, type PoolOptions, type AvgPoolOptions } from './ops/pooling';
 export { layerNorm, batchNorm, type BatchNormOptions } from './ops/normalization';

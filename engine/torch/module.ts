@@ -15,7 +15,7 @@ import { setPrintOptionsFrom } from './printing';
 import { PyTensor, parameterType, tensorType } from './tensorObject';
 import { setRequiresGrad } from './tensorType';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, sizeType, LEGACY_TYPE_NAMES } from './values';
-import { NN_FUNCTIONAL, installNn } from './nn/index';
+import { NN_FUNCTIONAL, NN_INIT, installNn } from './nn/index';
 import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
 import { GRADCHECK, gradcheckModule } from './gradcheck';
@@ -114,8 +114,14 @@ registerModule('torch.autograd', () => {
 
 registerModule('torch.nn.functional', () => module('torch.nn.functional', functions(NN_FUNCTIONAL)));
 
+registerModule('torch.nn.init', () => module('torch.nn.init', functions(NN_INIT)));
+
 registerModule('torch.nn', () => {
-  const nn = module('torch.nn', { functional: runtime.modules.import('torch.nn.functional'), Parameter: parameterType });
+  const nn = module('torch.nn', {
+    functional: runtime.modules.import('torch.nn.functional'),
+    init: runtime.modules.import('torch.nn.init'),
+    Parameter: parameterType,
+  });
   installNn(nn);
   return nn;
 });

@@ -1,7 +1,10 @@
 // torch.nn.functional: the functions behind the modules, one table entry each (see ../ops.ts).
 import * as engine from '../../tensor/index';
 import type { Tensor } from '../../tensor/index';
-import { notImplemented, valueError } from '../../python/objects/exceptions';
+import * as random from '../../random/index';
+import { PyFloat } from '../../python/objects/core';
+import { RuntimeError, notImplemented, pyError, valueError } from '../../python/objects/exceptions';
+import { str } from '../../python/ops/convert';
 import type { BoundArgs } from '../args';
 import { IN_PLACE } from '../inplace';
 import { functionalSoftmax } from '../reductions';
@@ -9,8 +12,10 @@ import type { OpDefinition } from '../ops';
 import { CONV_FUNCTIONAL } from './conv';
 import { NORMALIZATION_FUNCTIONAL } from './normalization';
 import { POOLING_FUNCTIONAL } from './pooling';
+import { warn, type WarningOrigin } from '../../tensor/errors';
+import { constantPad, embedding, oneHot } from '../../tensor/ops/embedding';
 
-export type Reduction = 'none' | 'mean' | 'sum';
+export type Reduction = engine.Reduction;
 
 /** The reduction= argument of a loss. */
 export function reduction(args: BoundArgs): Reduction {
@@ -20,28 +25,202 @@ export function reduction(args: BoundArgs): Reduction {
   return value;
 }
 
-/** F.linear: addmm for a batch (PyTorch's fused path), matmul then add otherwise. */
+/**
+ * F.linear: addmm for a batch (PyTorch's fused path, also for a contiguous 3-d input viewed as one batch),
+ * otherwise matmul then add.
+ */
 export function linear(input: Tensor, weight: Tensor, bias: Tensor | undefined): Tensor {
   if (input.ndim === 2 && bias) return engine.addmm(bias, input, engine.t(weight));
-  if (input.ndim > 2) throw notImplemented('linear(): inputs with more than 2 dims are not supported in agnb yet');
+  if (input.ndim === 3 && bias && input.isContiguous()) {
+    const [a, b, c] = input.shape as [number, number, number];
+    const product = engine.addmm(bias, engine.view(input, [a * b, c]), engine.t(weight));
+    return engine.view(product, [a, b, product.shape[1]!]);
+  }
   const product = engine.matmul(input, engine.t(weight));
   return bias ? engine.add(product, bias) : product;
 }
 
-function bceWithLogits(a: BoundArgs): Tensor {
-  if (a.has('weight') || a.has('pos_weight')) throw notImplemented(`${a.fn}(): weight= and pos_weight= are not supported in agnb yet`);
-  return engine.binaryCrossEntropyWithLogits(a.tensor('input'), a.tensor('target'), reduction(a));
+/** F.bilinear: out[n, o] = x1[n] . W[o] . x2[n] + b[o]. */
+export function bilinear(input1: Tensor, input2: Tensor, weight: Tensor, bias: Tensor | undefined): Tensor {
+  const [outFeatures, in1, in2] = weight.shape as [number, number, number];
+  if (input1.ndim !== input2.ndim) throw pyError(RuntimeError, `bilinear(): input dimensions do not match: got ${input1.ndim} and ${input2.ndim}`);
+  const leading = input1.shape.slice(0, -1);
+  const rows = leading.reduce((a, b) => a * b, 1);
+  const x1 = engine.reshape(input1, [rows, in1]);
+  const x2 = engine.reshape(input2, [rows, 1, in2]);
+  const mixed = engine.reshape(engine.mm(x1, engine.reshape(engine.permute(weight, [1, 0, 2]), [in1, outFeatures * in2])), [rows, outFeatures, in2]);
+  const out = engine.reshape(engine.sum(engine.mul(mixed, x2), [2]), [...leading, outFeatures]);
+  return bias ? engine.add(out, bias) : out;
 }
+
+/** F.dropout: in training, input * mask / (1 - p) with the mask drawn like PyTorch's bernoulli_(1 - p). */
+export function dropout(input: Tensor, p: number, training: boolean): Tensor {
+  if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${p}`);
+  if (p === 0 || !training || input.numel === 0) return input;
+  if (p === 1) return engine.mul(input, engine.zeros([], input.dtype));
+  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw notImplemented('dropout(): agnb supports float32 and float64 inputs');
+  const noise = engine.zeros(input.shape, input.dtype);
+  random.dropoutNoise(random.defaultGenerator, noise.storage as Float32Array | Float64Array, p);
+  return engine.mul(input, noise);
+}
+
+/** Where torch/nn/modules/loss.py calls each loss (the line its size warning names when a module calls it). */
+const LOSS_CALLERS: Record<string, WarningOrigin> = {
+  l1_loss: { file: '/usr/lib/python3/dist-packages/torch/nn/modules/loss.py', line: 101, source: 'return F.l1_loss(input, target, reduction=self.reduction)' },
+  mse_loss: { file: '/usr/lib/python3/dist-packages/torch/nn/modules/loss.py', line: 536, source: 'return F.mse_loss(input, target, reduction=self.reduction)' },
+  smooth_l1_loss: { file: '/usr/lib/python3/dist-packages/torch/nn/modules/loss.py', line: 928, source: 'return F.smooth_l1_loss(input, target, reduction=self.reduction, beta=self.beta)' },
+  huber_loss: { file: '/usr/lib/python3/dist-packages/torch/nn/modules/loss.py', line: 988, source: 'return F.huber_loss(input, target, reduction=self.reduction, delta=self.delta)' },
+};
+
+/** The broadcasting warning of the regression losses, from the user's line or from the module that called. */
+export function warnSizeMismatch(name: string, input: Tensor, target: Tensor, fromModule: boolean): void {
+  if (input.shape.length === target.shape.length && input.shape.every((size, d) => size === target.shape[d])) return;
+  const size = (t: Tensor) => `torch.Size([${t.shape.join(', ')}])`;
+  const message = `Using a target size (${size(target)}) that is different to the input size (${size(input)}). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.`;
+  warn(message, fromModule ? LOSS_CALLERS[name] : undefined);
+}
+
+/** The regression losses: (input, target, reduction, the extra parameter) computed after the size warning. */
+type RegressionLoss = (input: Tensor, target: Tensor, reduction: Reduction, parameter: number) => Tensor;
+
+export const REGRESSION_LOSSES: Record<string, { compute: RegressionLoss; parameter?: string; fallback?: number }> = {
+  mse_loss: { compute: (i, t, r) => engine.mseLoss(i, t, r) },
+  l1_loss: { compute: (i, t, r) => engine.l1Loss(i, t, r) },
+  smooth_l1_loss: { compute: (i, t, r, beta) => engine.smoothL1Loss(i, t, r, beta), parameter: 'beta', fallback: 1 },
+  huber_loss: { compute: (i, t, r, delta) => engine.huberLoss(i, t, r, delta), parameter: 'delta', fallback: 1 },
+};
+
+function regressionLoss(name: string): OpDefinition {
+  const { compute, parameter, fallback } = REGRESSION_LOSSES[name]!;
+  const extra = parameter ? `, ${parameter}=` : '';
+  const signature = name === 'huber_loss' ? `input, target, reduction=${extra}` : `input, target, size_average=, reduce=, reduction=${extra}`;
+  return {
+    signature,
+    run: (a) => {
+      const input = a.tensor('input');
+      const target = a.tensor('target');
+      warnSizeMismatch(name, input, target, false);
+      return compute(input, target, reduction(a), parameter ? a.number(parameter, fallback) : 0);
+    },
+  };
+}
+
+/** The options of the class losses read from their arguments. */
+export const classOptions = (a: BoundArgs, r: Reduction): engine.CrossEntropyOptions => ({
+  weight: a.optionalTensor('weight'),
+  ignoreIndex: a.int('ignore_index', -100),
+  reduction: r,
+  labelSmoothing: a.number('label_smoothing', 0),
+});
+
+/** F.kl_div: 'batchmean' sums and divides by the batch size; 'mean' warns as PyTorch 1.13 does. */
+export function klDiv(input: Tensor, target: Tensor, reductionName: string, logTarget: boolean): Tensor {
+  if (reductionName === 'mean') {
+    warn(
+      "reduction: 'mean' divides the total loss by both the batch size and the support size.'batchmean' divides only by the batch size, and aligns with the KL div math definition.'mean' will be changed to behave the same as 'batchmean' in the next major release.",
+      { file: '/usr/lib/python3/dist-packages/torch/nn/functional.py', line: 2916, source: 'warnings.warn(' },
+    );
+  }
+  if (reductionName === 'batchmean') {
+    const total = engine.klDiv(input, target, 'sum', logTarget);
+    return input.ndim === 0 ? total : engine.div(total, engine.wrapNumber(input.shape[0]!, 'int64'));
+  }
+  if (reductionName !== 'none' && reductionName !== 'mean' && reductionName !== 'sum') throw valueError(`${reductionName} is not a valid value for reduction`);
+  return engine.klDiv(input, target, reductionName, logTarget);
+}
+
+function inplaceUnsupported(a: BoundArgs): void {
+  if (a.bool('inplace')) throw notImplemented(`${a.fn}(): inplace=True is not supported in agnb yet`);
+}
+
+/** F.normalize: input / max(norm(input, p, dim, keepdim=True), eps), expanded. */
+function normalize(a: BoundArgs): Tensor {
+  const input = a.tensor('input');
+  const p = a.number('p', 2);
+  const dim = a.int('dim', 1);
+  const denominator = engine.clampMin(engine.norm(input, p, [dim], true), a.number('eps', 1e-12));
+  return engine.div(input, engine.expand(denominator, input.shape));
+}
+
+/** F.pad: constant mode; the pad list names (left, right) pairs from the last dim backwards. */
+function pad(a: BoundArgs): Tensor {
+  const input = a.tensor('input');
+  const mode = a.string('mode', 'constant');
+  if (mode !== 'constant') throw notImplemented(`pad(): mode='${mode}' is not supported in agnb yet (only 'constant')`);
+  const pads = a.ints('pad');
+  if (pads.length % 2 !== 0) throw pyError(RuntimeError, `Length of pad must be even but instead it equals ${pads.length}`);
+  if (pads.length / 2 > input.ndim) {
+    throw pyError(RuntimeError, `Length of pad should be no more than twice the number of dimensions of the input. Pad length is ${pads.length} while the input has ${input.ndim} dimensions.`);
+  }
+  return constantPad(input, pads, a.number('value', 0));
+}
+
+/** Python's str() of a float argument, for messages that format it (0.5 -> '0.5', 1 -> '1'). */
+export const floatText = (value: number): string => str(new PyFloat(value));
 
 export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   relu: { signature: 'input, inplace=', run: (a) => (a.bool('inplace') ? IN_PLACE.relu_!.run(a) : engine.relu(a.tensor('input'))) },
+  leaky_relu: { signature: 'input, negative_slope=, inplace=', run: (a) => (inplaceUnsupported(a), engine.leakyRelu(a.tensor('input'), a.number('negative_slope', 0.01))) },
+  elu: { signature: 'input, alpha=, inplace=', run: (a) => (inplaceUnsupported(a), engine.elu(a.tensor('input'), a.number('alpha', 1))) },
+  gelu: {
+    signature: 'input, approximate=',
+    run: (a) => {
+      const approximate = a.string('approximate', 'none');
+      if (approximate !== 'none' && approximate !== 'tanh') throw pyError(RuntimeError, 'approximate argument must be either none or tanh.');
+      return engine.gelu(a.tensor('input'), approximate);
+    },
+  },
+  silu: { signature: 'input, inplace=', run: (a) => (inplaceUnsupported(a), engine.silu(a.tensor('input'))) },
+  softplus: { signature: 'input, beta=, threshold=', run: (a) => engine.softplus(a.tensor('input'), a.number('beta', 1), a.number('threshold', 20)) },
   sigmoid: { signature: 'input', run: (a) => engine.sigmoid(a.tensor('input')) },
   tanh: { signature: 'input', run: (a) => engine.tanh(a.tensor('input')) },
   softmax: functionalSoftmax('softmax'),
   log_softmax: functionalSoftmax('log_softmax'),
+  dropout: {
+    signature: 'input, p=, training=, inplace=',
+    run: (a) => (inplaceUnsupported(a), dropout(a.tensor('input'), a.number('p', 0.5), a.bool('training', true))),
+  },
   linear: { signature: 'input, weight, bias=', run: (a) => linear(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias')) },
-  mse_loss: { signature: 'input, target, size_average=, reduce=, reduction=', run: (a) => engine.mseLoss(a.tensor('input'), a.tensor('target'), reduction(a)) },
-  binary_cross_entropy_with_logits: { signature: 'input, target, weight=, size_average=, reduce=, reduction=, pos_weight=', run: bceWithLogits },
+  bilinear: { signature: 'input1, input2, weight, bias=', run: (a) => bilinear(a.tensor('input1'), a.tensor('input2'), a.tensor('weight'), a.optionalTensor('bias')) },
+  embedding: {
+    signature: 'input, weight, padding_idx=, max_norm=, norm_type=, scale_grad_by_freq=, sparse=',
+    run: (a) => {
+      if (a.has('max_norm') || a.bool('scale_grad_by_freq') || a.bool('sparse')) throw notImplemented('embedding(): max_norm, scale_grad_by_freq and sparse are not supported in agnb yet');
+      const weight = a.tensor('weight');
+      const paddingIdx = a.optionalInt('padding_idx');
+      return embedding(a.tensor('input'), weight, paddingIdx === undefined ? undefined : paddingIdx < 0 ? paddingIdx + weight.shape[0]! : paddingIdx);
+    },
+  },
+  one_hot: { signature: 'tensor, num_classes=', run: (a) => oneHot(a.tensor('tensor'), a.int('num_classes', -1)) },
+  pad: { signature: 'input, pad, mode=, value=', run: pad },
+  normalize: { signature: 'input, p=, dim=, eps=, out=', run: normalize },
+  mse_loss: regressionLoss('mse_loss'),
+  l1_loss: regressionLoss('l1_loss'),
+  smooth_l1_loss: regressionLoss('smooth_l1_loss'),
+  huber_loss: regressionLoss('huber_loss'),
+  binary_cross_entropy: {
+    signature: 'input, target, weight=, size_average=, reduce=, reduction=',
+    run: (a) => engine.binaryCrossEntropy(a.tensor('input'), a.tensor('target'), a.optionalTensor('weight'), reduction(a)),
+  },
+  binary_cross_entropy_with_logits: {
+    signature: 'input, target, weight=, size_average=, reduce=, reduction=, pos_weight=',
+    run: (a) => engine.binaryCrossEntropyWithLogits(a.tensor('input'), a.tensor('target'), reduction(a), a.optionalTensor('weight'), a.optionalTensor('pos_weight')),
+  },
+  cross_entropy: {
+    signature: 'input, target, weight=, size_average=, ignore_index=, reduce=, reduction=, label_smoothing=',
+    run: (a) => engine.crossEntropy(a.tensor('input'), a.tensor('target'), classOptions(a, reduction(a))),
+  },
+  nll_loss: {
+    signature: 'input, target, weight=, size_average=, ignore_index=, reduce=, reduction=',
+    run: (a) => engine.nllLoss(a.tensor('input'), a.tensor('target'), classOptions(a, reduction(a))),
+  },
+  kl_div: {
+    signature: 'input, target, size_average=, reduce=, reduction=, log_target=',
+    run: (a) => {
+      if (a.has('size_average') || a.has('reduce')) throw notImplemented('kl_div(): size_average= and reduce= are deprecated; use reduction=');
+      return klDiv(a.tensor('input'), a.tensor('target'), a.string('reduction', 'mean'), a.bool('log_target'));
+    },
+  },
   ...CONV_FUNCTIONAL,
   ...POOLING_FUNCTIONAL,
   ...NORMALIZATION_FUNCTIONAL,

@@ -4,6 +4,7 @@ import type { PyModule, PyType } from '../../python/objects/core';
 import { ACTIVATION_MODULES } from './activation';
 import { CONTAINER_MODULES } from './container';
 import { CONV_MODULES } from './conv';
+import { LAYER_MODULES } from './layers';
 import { LINEAR_MODULES } from './linear';
 import { LOSS_MODULES } from './loss';
 import { moduleType } from './module';
@@ -11,9 +12,20 @@ import { NORMALIZATION_MODULES } from './normalization';
 import { POOLING_MODULES } from './pooling';
 
 export { NN_FUNCTIONAL } from './functional';
+export { NN_INIT } from './init';
 export { moduleType } from './module';
 
-const FAMILIES: Array<Record<string, PyType>> = [{ Module: moduleType }, LINEAR_MODULES, ACTIVATION_MODULES, CONTAINER_MODULES, LOSS_MODULES, CONV_MODULES, POOLING_MODULES, NORMALIZATION_MODULES];
+const FAMILIES: Array<Record<string, PyType>> = [
+  { Module: moduleType },
+  LINEAR_MODULES,
+  ACTIVATION_MODULES,
+  LAYER_MODULES,
+  CONTAINER_MODULES,
+  LOSS_MODULES,
+  CONV_MODULES,
+  POOLING_MODULES,
+  NORMALIZATION_MODULES,
+];
 
 /** Adds the layer classes to torch.nn. */
 export function installNn(nn: PyModule): void {

@@ -1,33 +1,53 @@
-// nn.Linear: y = x W^T + b, initialised like PyTorch's reset_parameters.
-import type { PyType } from '../../python/objects/core';
-import { None } from '../../python/objects/core';
-import { getAttr } from '../../python/ops/attr';
-import { repr } from '../../python/ops/convert';
+// Identity, Linear (y = x W^T + b) and Bilinear (y = x1 W x2 + b), initialised like PyTorch's reset_parameters.
+import { None, type PyType, type PyValue } from '../../python/objects/core';
+import { typeError } from '../../python/objects/exceptions';
 import * as random from '../../random/index';
-import { bindArguments } from '../args';
-import { toPythonResult } from '../ops';
-import { linear } from './functional';
-import { initModule, moduleClass, newParameter, tensorAttribute } from './module';
+import { PyTensor } from '../tensorObject';
+import { bilinear, linear } from './functional';
+import { attrText, layerClass, newParameter, tensorAttribute } from './module';
 
-const linearType = moduleClass('Linear', 'linear', {
-  __init__: (args, kwargs) => {
-    const a = bindArguments('Linear', 'self, in_features, out_features, bias=, device=, dtype=', args, kwargs);
+const withBias = (self: PyValue, text: string) => `${text}, bias=${tensorAttribute(self, 'bias') ? 'True' : 'False'}`;
+
+const identityType = layerClass('Identity', 'linear', {
+  signature: '*args',
+  init: () => ({}),
+  forward: (_self, input) => input,
+});
+
+const linearType = layerClass('Linear', 'linear', {
+  signature: 'in_features, out_features, bias=, device=, dtype=',
+  init: (a) => {
     const inFeatures = a.int('in_features');
     const outFeatures = a.int('out_features');
     // reset_parameters(): kaiming_uniform_ on the weight, then the bias, from the default generator.
     const bounds = random.linearInitBounds(inFeatures);
     const weight = newParameter([outFeatures, inFeatures], bounds.weight);
     const bias = a.bool('bias', true) ? newParameter([outFeatures], bounds.bias) : None;
-    return initModule(args[0]!, { in_features: inFeatures, out_features: outFeatures, weight, bias });
+    return { in_features: inFeatures, out_features: outFeatures, weight, bias };
   },
-  forward: (args, kwargs) => {
-    const input = bindArguments('forward', 'self, input', args, kwargs).tensor('input');
-    return toPythonResult(linear(input, tensorAttribute(args[0]!, 'weight')!, tensorAttribute(args[0]!, 'bias')));
-  },
-  extra_repr: (args) => {
-    const self = args[0]!;
-    return `in_features=${repr(getAttr(self, 'in_features'))}, out_features=${repr(getAttr(self, 'out_features'))}, bias=${getAttr(self, 'bias') !== None ? 'True' : 'False'}`;
-  },
+  forward: (self, input) => linear(input, tensorAttribute(self, 'weight')!, tensorAttribute(self, 'bias')),
+  extraRepr: (self) => withBias(self, `in_features=${attrText(self, 'in_features')}, out_features=${attrText(self, 'out_features')}`),
 });
 
-export const LINEAR_MODULES: Record<string, PyType> = { Linear: linearType };
+const bilinearType = layerClass('Bilinear', 'linear', {
+  signature: 'in1_features, in2_features, out_features, bias=, device=, dtype=',
+  init: (a) => {
+    const in1 = a.int('in1_features');
+    const in2 = a.int('in2_features');
+    const out = a.int('out_features');
+    // reset_parameters(): weight then bias uniform(-1/sqrt(in1), 1/sqrt(in1)).
+    const bound = 1 / Math.sqrt(in1);
+    const weight = newParameter([out, in1, in2], bound);
+    const bias = a.bool('bias', true) ? newParameter([out], bound) : None;
+    return { in1_features: in1, in2_features: in2, out_features: out, weight, bias };
+  },
+  forward: (self, input1, rest) => {
+    const input2 = rest[0];
+    if (!(input2 instanceof PyTensor)) throw typeError("forward() missing 1 required positional argument: 'input2'");
+    return bilinear(input1, input2.tensor, tensorAttribute(self, 'weight')!, tensorAttribute(self, 'bias'));
+  },
+  extraRepr: (self) =>
+    withBias(self, `in1_features=${attrText(self, 'in1_features')}, in2_features=${attrText(self, 'in2_features')}, out_features=${attrText(self, 'out_features')}`),
+});
+
+export const LINEAR_MODULES: Record<string, PyType> = { Identity: identityType, Linear: linearType, Bilinear: bilinearType };

@@ -6,14 +6,14 @@
 import * as engine from '../../tensor/index';
 import type { Tensor } from '../../tensor/index';
 import * as random from '../../random/index';
-import { None, PyObject, PyType, objectType, typeOf, type Kwargs, type PyValue } from '../../python/objects/core';
+import { None, PyFloat, PyObject, PyType, objectType, typeOf, type Kwargs, type PyValue } from '../../python/objects/core';
 import { PyDict, PyIterator, PyList, PySet, PyTuple, iteratorTypeNamed } from '../../python/objects/containers';
 import { AttributeError, KeyError, PyException, RuntimeError, TypeError, ValueError, notImplemented, pyError } from '../../python/objects/exceptions';
 import { call } from '../../python/ops/call';
 import { genericSetAttr, getAttr, getAttrOrUndefined, noAttribute } from '../../python/ops/attr';
-import { repr } from '../../python/ops/convert';
+import { floatValue, repr, str } from '../../python/ops/convert';
 import { orderedDictType } from '../../python/stdlib/collections';
-import { bindArguments } from '../args';
+import { bindArguments, type BoundArgs } from '../args';
 import { nativeFunction } from '../errors';
 import { toPythonResult } from '../ops';
 import { PyTensor, parameterType, wrapTensor } from '../tensorObject';
@@ -594,9 +594,9 @@ export function moduleClass(name: string, file: string, methods: Record<string, 
   return type;
 }
 
-/** Module.__init__ then `self.key = value` for each entry: Parameters and Modules register themselves. */
-export function initModule(self: PyValue, values: Record<string, PyValue>): PyValue {
-  initState(self);
+/** Module.__init__ (unless `fresh` is false) then `self.key = value` for each entry: Parameters and Modules register themselves. */
+export function initModule(self: PyValue, values: Record<string, PyValue>, fresh = true): PyValue {
+  if (fresh) initState(self);
   for (const [key, value] of Object.entries(values)) moduleSetAttr(self, key, value);
   return None;
 }
@@ -625,3 +625,35 @@ export function parameterFrom(tensor: Tensor): PyTensor {
   tensor.requiresGrad = true;
   return toPythonResult(tensor) as PyTensor;
 }
+
+// ---- layers configured by constructor arguments
+
+export interface LayerDefinition {
+  /** The constructor's parameters after self, PyTorch's names and defaults (see args.ts). */
+  signature: string;
+  /** The attributes __init__ sets, in PyTorch's order (Parameters and buffers register themselves). */
+  init: (a: BoundArgs, self: PyValue) => Record<string, PyValue>;
+  forward: (self: PyValue, input: Tensor, args: PyValue[]) => Tensor | PyValue;
+  extraRepr?: (self: PyValue) => string;
+}
+
+/** A layer class: __init__ binds the arguments, forward gets the input tensor, extra_repr formats the config. */
+export function layerClass(name: string, file: string, definition: LayerDefinition): PyType {
+  return moduleClass(name, file, {
+    __init__: (args, kwargs) => initModule(args[0]!, definition.init(bindArguments(name, `self, ${definition.signature}`, args, kwargs), args[0]!)),
+    forward: (args, kwargs) => {
+      const input = bindArguments('forward', 'self, input, *rest', args, kwargs).tensor('input');
+      return toPythonResult(definition.forward(args[0]!, input, args.slice(2)));
+    },
+    extra_repr: (args) => (definition.extraRepr ? definition.extraRepr(args[0]!) : ''),
+  });
+}
+
+/** An attribute of a layer as Python's str() shows it (for extra_repr). */
+export const attrText = (self: PyValue, name: string): string => str(getAttr(self, name));
+
+/** A numeric attribute of a layer. */
+export const attrNumber = (self: PyValue, name: string): number => floatValue(getAttr(self, name)) ?? NaN;
+
+/** A Python float for a default argument value. */
+export const pyFloat = (value: number): PyFloat => new PyFloat(value);

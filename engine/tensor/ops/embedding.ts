@@ -1,0 +1,94 @@
+// Lookups and layouts of torch.nn.functional: embedding (rows of a weight picked by index), one_hot and
+// constant padding, each with its derivative.
+import { allocate } from '../dtype';
+import { indexError, runtimeError } from '../errors';
+import { numel } from '../shape';
+import { Tensor } from '../tensor';
+import { record } from './record';
+import { narrow } from './reorder';
+
+/**
+ * embedding(input, weight): weight[input], shaped input.shape + [dim]. EmbeddingBackward0 adds each upstream row
+ * into the row it was read from, except padding_idx's, which gets no gradient.
+ */
+export function embedding(input: Tensor, weight: Tensor, paddingIdx?: number): Tensor {
+  if (input.dtype !== 'int64') throw runtimeError(`Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.${input.dtype === 'float32' ? 'FloatTensor' : input.dtype === 'float64' ? 'DoubleTensor' : 'BoolTensor'} instead (while checking arguments for embedding)`);
+  const [rows, dim] = weight.shape as [number, number];
+  const indices = input.contiguousData();
+  const table = weight.contiguousData();
+  const out = allocate(weight.dtype, indices.length * dim);
+  for (let i = 0; i < indices.length; i++) {
+    const row = indices[i]!;
+    if (row < 0 || row >= rows) throw indexError('index out of range in self');
+    for (let k = 0; k < dim; k++) out[i * dim + k] = table[row * dim + k]!;
+  }
+  const result = Tensor.fromStorage(out, [...input.shape, dim], weight.dtype);
+  record('EmbeddingBackward0', [weight], result, ([grad]) => {
+    const g = grad!.contiguousData();
+    const gradWeight = allocate(weight.dtype, rows * dim);
+    for (let i = 0; i < indices.length; i++) {
+      const row = indices[i]!;
+      if (row === paddingIdx) continue;
+      for (let k = 0; k < dim; k++) gradWeight[row * dim + k] += g[i * dim + k]!;
+    }
+    return [Tensor.fromStorage(gradWeight, [rows, dim], weight.dtype)];
+  });
+  return result;
+}
+
+/** one_hot(tensor, num_classes): int64 zeros with a 1 at each index; num_classes -1 means max + 1. */
+export function oneHot(input: Tensor, numClasses = -1): Tensor {
+  if (input.dtype !== 'int64') throw runtimeError('one_hot is only applicable to index tensor.');
+  const indices = input.contiguousData();
+  let max = -1;
+  for (let i = 0; i < indices.length; i++) {
+    if (indices[i]! < 0) throw runtimeError('Class values must be non-negative.');
+    max = Math.max(max, indices[i]!);
+  }
+  let classes = numClasses;
+  if (classes === -1) {
+    if (indices.length === 0) throw runtimeError('Can not infer total number of classes from empty tensor.');
+    classes = max + 1;
+  } else if (max >= classes) throw runtimeError('Class values must be smaller than num_classes.');
+  const out = allocate('int64', indices.length * classes);
+  for (let i = 0; i < indices.length; i++) out[i * classes + indices[i]!] = 1;
+  return Tensor.fromStorage(out, [...input.shape, classes], 'int64');
+}
+
+/**
+ * constant_pad_nd: `pads` holds (before, after) pairs from the last dim backwards; ConstantPadNdBackward0 takes
+ * the input's region of the gradient. Negative pads (cropping) are not supported.
+ */
+export function constantPad(input: Tensor, pads: number[], value: number): Tensor {
+  if (pads.some((p) => p < 0)) throw runtimeError('agnb: negative padding (cropping) is not supported yet');
+  const shape = [...input.shape];
+  const before = new Array<number>(shape.length).fill(0);
+  for (let k = 0; k < pads.length / 2; k++) {
+    const d = shape.length - 1 - k;
+    before[d] = pads[2 * k]!;
+    shape[d] = input.shape[d]! + pads[2 * k]! + pads[2 * k + 1]!;
+  }
+  const out = allocate(input.dtype, numel(shape));
+  out.fill(value);
+  const source = input.contiguousData();
+  const inner = input.shape;
+  const count = numel(inner);
+  for (let i = 0; i < count; i++) {
+    let rest = i;
+    let offset = 0;
+    let stride = 1;
+    for (let d = inner.length - 1; d >= 0; d--) {
+      offset += ((rest % inner[d]!) + before[d]!) * stride;
+      rest = Math.floor(rest / inner[d]!);
+      stride *= shape[d]!;
+    }
+    out[offset] = source[i]!;
+  }
+  const result = Tensor.fromStorage(out, shape, input.dtype);
+  record('ConstantPadNdBackward0', [input], result, ([grad]) => {
+    let region = grad!;
+    for (let d = 0; d < shape.length; d++) if (shape[d] !== inner[d]) region = narrow(region, d, before[d]!, inner[d]!);
+    return [region];
+  });
+  return result;
+}

@@ -1,0 +1,95 @@
+// Flatten and Unflatten (torch/nn/modules/flatten.py), Dropout (dropout.py) and Embedding (sparse.py).
+import * as engine from '../../tensor/index';
+import * as random from '../../random/index';
+import { None, typeName, type PyType, type PyValue } from '../../python/objects/core';
+import { PyList, PyTuple } from '../../python/objects/containers';
+import { AssertionError, TypeError, pyError, valueError } from '../../python/objects/exceptions';
+import { getAttr } from '../../python/ops/attr';
+import { repr, str, truthy } from '../../python/ops/convert';
+import { toArray } from '../../python/ops/iter';
+import { dropout } from './functional';
+import { embedding } from '../../tensor/ops/embedding';
+import { attrNumber, attrText, layerClass, parameterFrom, pyFloat, tensorAttribute } from './module';
+
+const flattenType = layerClass('Flatten', 'flatten', {
+  signature: 'start_dim=, end_dim=',
+  init: (a) => ({ start_dim: a.int('start_dim', 1), end_dim: a.int('end_dim', -1) }),
+  forward: (self, input) => engine.flatten(input, attrNumber(self, 'start_dim'), attrNumber(self, 'end_dim')),
+  extraRepr: (self) => `start_dim=${attrText(self, 'start_dim')}, end_dim=${attrText(self, 'end_dim')}`,
+});
+
+function unflattenSize(value: PyValue): PyValue {
+  if (!(value instanceof PyTuple || value instanceof PyList)) throw pyError(TypeError, `unflattened_size must be tuple of ints, but found type ${typeName(value)}`);
+  value.items.forEach((item, i) => {
+    if (typeof item !== 'number') throw pyError(TypeError, `unflattened_size must be tuple of ints, but found element of type ${typeName(item)} at pos ${i}`);
+  });
+  return value;
+}
+
+const unflattenType = layerClass('Unflatten', 'flatten', {
+  signature: 'dim, unflattened_size',
+  init: (a) => {
+    const dim = a.raw('dim') ?? None;
+    if (typeof dim !== 'number') throw pyError(TypeError, 'invalid argument type for dim parameter');
+    return { dim, unflattened_size: unflattenSize(a.raw('unflattened_size') ?? None) };
+  },
+  forward: (self, input) => engine.unflatten(input, attrNumber(self, 'dim'), toArray(getAttr(self, 'unflattened_size')).map(Number)),
+  extraRepr: (self) => `dim=${attrText(self, 'dim')}, unflattened_size=${repr(getAttr(self, 'unflattened_size'))}`,
+});
+
+const dropoutType = layerClass('Dropout', 'dropout', {
+  signature: 'p=, inplace=',
+  init: (a) => {
+    const p = a.number('p', 0.5);
+    if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${str(a.raw('p')!)}`);
+    return { p: a.raw('p') ?? pyFloat(0.5), inplace: a.bool('inplace') };
+  },
+  forward: (self, input) => dropout(input, attrNumber(self, 'p'), truthy(getAttr(self, 'training'))),
+  extraRepr: (self) => `p=${attrText(self, 'p')}, inplace=${attrText(self, 'inplace')}`,
+});
+
+const embeddingType = layerClass('Embedding', 'sparse', {
+  signature: 'num_embeddings, embedding_dim, padding_idx=, max_norm=, norm_type=, scale_grad_by_freq=, sparse=, _weight=, device=, dtype=',
+  init: (a) => {
+    const count = a.int('num_embeddings');
+    const dim = a.int('embedding_dim');
+    let paddingIdx = a.optionalInt('padding_idx');
+    if (paddingIdx !== undefined) {
+      if (paddingIdx > 0 && paddingIdx >= count) throw pyError(AssertionError, 'Padding_idx must be within num_embeddings');
+      if (paddingIdx < 0 && paddingIdx < -count) throw pyError(AssertionError, 'Padding_idx must be within num_embeddings');
+      if (paddingIdx < 0) paddingIdx += count;
+    }
+    // reset_parameters(): normal_(0, 1), then the padding row is zeroed.
+    const weight = engine.zeros([count, dim], 'float32');
+    random.normalFloat32(random.defaultGenerator, weight.storage as Float32Array, 0, 1);
+    if (paddingIdx !== undefined) (weight.storage as Float32Array).fill(0, paddingIdx * dim, (paddingIdx + 1) * dim);
+    return {
+      num_embeddings: count,
+      embedding_dim: dim,
+      padding_idx: paddingIdx ?? None,
+      max_norm: a.raw('max_norm') ?? None,
+      norm_type: a.raw('norm_type') ?? pyFloat(2),
+      scale_grad_by_freq: a.bool('scale_grad_by_freq'),
+      weight: parameterFrom(weight),
+      sparse: a.bool('sparse'),
+    };
+  },
+  forward: (self, input) => {
+    if (getAttr(self, 'max_norm') !== None || truthy(getAttr(self, 'scale_grad_by_freq')) || truthy(getAttr(self, 'sparse'))) {
+      throw pyError(TypeError, 'agnb: Embedding with max_norm, scale_grad_by_freq or sparse is not supported yet');
+    }
+    const padding = getAttr(self, 'padding_idx');
+    return embedding(input, tensorAttribute(self, 'weight')!, typeof padding === 'number' ? padding : undefined);
+  },
+  extraRepr: (self) => {
+    let text = `${attrText(self, 'num_embeddings')}, ${attrText(self, 'embedding_dim')}`;
+    if (getAttr(self, 'padding_idx') !== None) text += `, padding_idx=${attrText(self, 'padding_idx')}`;
+    if (getAttr(self, 'max_norm') !== None) text += `, max_norm=${attrText(self, 'max_norm')}`;
+    if (attrNumber(self, 'norm_type') !== 2) text += `, norm_type=${attrText(self, 'norm_type')}`;
+    if (truthy(getAttr(self, 'scale_grad_by_freq'))) text += ', scale_grad_by_freq=True';
+    if (truthy(getAttr(self, 'sparse'))) text += ', sparse=True';
+    return text;
+  },
+});
+
+export const LAYER_MODULES: Record<string, PyType> = { Flatten: flattenType, Unflatten: unflattenType, Dropout: dropoutType, Embedding: embeddingType };
