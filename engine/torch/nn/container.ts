@@ -7,7 +7,7 @@ import { call } from '../../python/ops/call';
 import { getAttr, setAttr, delAttr } from '../../python/ops/attr';
 import { requireIndex } from '../../python/ops/convert';
 import { isIterable, toArray } from '../../python/ops/iter';
-import { len, sliceIndices } from '../../python/ops/sequence';
+import { delItem, getItem, len, sliceIndices } from '../../python/ops/sequence';
 import { dictItems, dictSet, initModule, isModule, iterator, moduleClass, newOrderedDict, type Method } from './module';
 
 const modulesOf = (self: PyValue): PyDict => getAttr(self, '_modules') as PyDict;
@@ -40,6 +40,15 @@ const common: Record<string, Method> = {
 
 // ---- Sequential
 
+/** After a deletion the keys are renumbered 0..n-1, as Sequential and ModuleList do. */
+function renumber(self: PyValue): void {
+  const modules = modulesOf(self);
+  const values = dictItems(modules).map(([, module]) => module);
+  modules.entries.clear();
+  values.forEach((module, i) => dictSet(modules, String(i), module));
+}
+
+
 const sequentialType: PyType = moduleClass('Sequential', 'container', {
   ...common,
   __init__: (args) => {
@@ -69,6 +78,7 @@ const sequentialType: PyType = moduleClass('Sequential', 'container', {
   __delitem__: (args) => {
     const [self, index] = args as [PyValue, PyValue];
     for (const key of index instanceof PySlice ? slicedKeys(self, index) : [keyAt(self, index)]) delAttr(self, key);
+    renumber(self);
     return None;
   },
   append: (args) => {
@@ -111,14 +121,6 @@ function extendList(self: PyValue, modules: PyValue): PyValue {
   const offset = len(self);
   toArray(modules).forEach((module, i) => addModule(self, String(offset + i), module));
   return self;
-}
-
-/** After a deletion the keys are renumbered 0..n-1, as ModuleList does. */
-function renumber(self: PyValue): void {
-  const modules = modulesOf(self);
-  const values = dictItems(modules).map(([, module]) => module);
-  modules.entries.clear();
-  values.forEach((module, i) => dictSet(modules, String(i), module));
 }
 
 const moduleListType: PyType = moduleClass('ModuleList', 'container', {
@@ -191,13 +193,13 @@ const moduleDictType: PyType = moduleClass('ModuleDict', 'container', {
   __len__: (args) => modulesOf(args[0]!).entries.size,
   __iter__: (args) => iterator(dictItems(modulesOf(args[0]!)).map(([key]) => key)),
   __contains__: (args) => modulesOf(args[0]!).entries.has(args[1] as string),
-  __getitem__: (args) => call(getAttr(modulesOf(args[0]!), '__getitem__'), [args[1]!]),
+  __getitem__: (args) => getItem(modulesOf(args[0]!), args[1]!),
   __setitem__: (args) => {
     addModule(args[0]!, args[1] as string, args[2]!);
     return None;
   },
   __delitem__: (args) => {
-    call(getAttr(modulesOf(args[0]!), '__delitem__'), [args[1]!]);
+    delItem(modulesOf(args[0]!), args[1]!);
     return None;
   },
   keys: dictView('keys'),

@@ -148,9 +148,9 @@ function pad(a: BoundArgs): Tensor {
   const mode = a.string('mode', 'constant');
   if (mode !== 'constant') throw notImplemented(`pad(): mode='${mode}' is not supported in agnb yet (only 'constant')`);
   const pads = a.ints('pad');
-  if (pads.length % 2 !== 0) throw pyError(RuntimeError, `Length of pad must be even but instead it equals ${pads.length}`);
+  if (pads.length % 2 !== 0) throw pyError(RuntimeError, 'Padding length must be divisible by 2');
   if (pads.length / 2 > input.ndim) {
-    throw pyError(RuntimeError, `Length of pad should be no more than twice the number of dimensions of the input. Pad length is ${pads.length} while the input has ${input.ndim} dimensions.`);
+    throw pyError(RuntimeError, 'Padding length too large');
   }
   return constantPad(input, pads, a.number('value', 0));
 }

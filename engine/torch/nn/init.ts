@@ -32,18 +32,13 @@ function normal(tensor: Tensor, mean: number, std: number): Tensor {
   });
 }
 
+/** The nonlinearities whose gain is the int 1. */
+const UNIT_GAIN = new Set(['linear', 'conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d', 'sigmoid']);
+
 /** calculate_gain(nonlinearity, param): the recommended gain for a nonlinearity. */
 export function calculateGain(nonlinearity: string, param?: number): number {
+  if (UNIT_GAIN.has(nonlinearity)) return 1;
   switch (nonlinearity) {
-    case 'linear':
-    case 'conv1d':
-    case 'conv2d':
-    case 'conv3d':
-    case 'conv_transpose1d':
-    case 'conv_transpose2d':
-    case 'conv_transpose3d':
-    case 'sigmoid':
-      return 1;
     case 'tanh':
       return 5.0 / 3;
     case 'relu':
@@ -100,8 +95,9 @@ export const NN_INIT: Record<string, OpDefinition> = {
     signature: 'nonlinearity, param=',
     run: (a) => {
       const nonlinearity = a.raw('nonlinearity');
-      const gain = calculateGain(typeof nonlinearity === 'string' ? nonlinearity : repr(nonlinearity ?? ''), gainParam(a, 'param'));
-      return Number.isInteger(gain) && gain === 1 ? 1 : new PyFloat(gain);
+      const name = typeof nonlinearity === 'string' ? nonlinearity : repr(nonlinearity ?? '');
+      const gain = calculateGain(name, gainParam(a, 'param'));
+      return UNIT_GAIN.has(name) ? gain : new PyFloat(gain);
     },
   },
   uniform_: { signature: 'tensor, a=, b=', run: (a) => uniform(a.tensor('tensor'), a.number('a', 0), a.number('b', 1)) },

@@ -19,7 +19,7 @@ const flattenType = layerClass('Flatten', 'flatten', {
 });
 
 function unflattenSize(value: PyValue): PyValue {
-  if (!(value instanceof PyTuple || value instanceof PyList)) throw pyError(TypeError, `unflattened_size must be tuple of ints, but found type ${typeName(value)}`);
+  if (!(value instanceof PyTuple || value instanceof PyList)) throw pyError(TypeError, `unflattened_size must be a tuple of ints, but found type ${typeName(value)}`);
   value.items.forEach((item, i) => {
     if (typeof item !== 'number') throw pyError(TypeError, `unflattened_size must be tuple of ints, but found element of type ${typeName(item)} at pos ${i}`);
   });

@@ -4,14 +4,15 @@ import { typeError } from '../../python/objects/exceptions';
 import * as random from '../../random/index';
 import { PyTensor } from '../tensorObject';
 import { bilinear, linear } from './functional';
-import { attrText, layerClass, newParameter, tensorAttribute } from './module';
+import { bindArguments } from '../args';
+import { attrText, initModule, layerClass, moduleClass, newParameter, tensorAttribute } from './module';
 
 const withBias = (self: PyValue, text: string) => `${text}, bias=${tensorAttribute(self, 'bias') ? 'True' : 'False'}`;
 
-const identityType = layerClass('Identity', 'linear', {
-  signature: '*args',
-  init: () => ({}),
-  forward: (_self, input) => input,
+/** Identity(*args, **kwargs): any arguments are accepted and ignored; forward returns its input. */
+const identityType = moduleClass('Identity', 'linear', {
+  __init__: (args) => initModule(args[0]!, {}),
+  forward: (args, kwargs) => bindArguments('forward', 'self, input', args, kwargs).raw('input') ?? None,
 });
 
 const linearType = layerClass('Linear', 'linear', {
