@@ -17,55 +17,52 @@ function checkFloating(kernelName: string, tensor: Tensor): void {
   if (!isFloating(tensor.dtype)) throw runtimeError(`"${kernelName}" not implemented for '${scalarTypeName(tensor.dtype)}'`);
 }
 
-/** An activation y = f(x) whose gradient is grad * f'(x), computed from x. */
-function pointwise(name: string, kernelName: string, input: Tensor, forward: UnaryKernel, backward: BinaryKernel): Tensor {
+type Round = (x: number) => number;
+
+/**
+ * An activation y = f(x) whose gradient is computed from x. `kernels` gets the rounding and exp of the input's
+ * dtype and returns the forward kernel and the backward kernel of (grad, x).
+ */
+function pointwise(name: string, kernelName: string, input: Tensor, kernels: (r: Round, exp: Round) => [UnaryKernel, BinaryKernel]): Tensor {
   checkFloating(kernelName, input);
+  const [forward, backward] = kernels(rounding(input.dtype), expOf(input.dtype));
   const out = unary(input, forward, input.dtype);
   record(name, [input], out, ([grad], [saved]) => [binary(grad!, saved!, backward, saved!.dtype)], [input]);
   return out;
 }
 
 export function leakyRelu(input: Tensor, negativeSlope = 0.01): Tensor {
-  const slope = rounding(input.dtype)(negativeSlope);
-  return pointwise(
-    'LeakyReluBackward0',
-    'leaky_relu_cpu',
-    input,
-    (a, out, n) => {
-      for (let i = 0; i < n; i++) out[i] = a[i]! > 0 ? a[i]! : a[i]! * slope;
-    },
-    (grad, x, out, n) => {
-      for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? grad[i]! : grad[i]! * slope;
-    },
-  );
+  return pointwise('LeakyReluBackward0', 'leaky_relu_cpu', input, (r) => {
+    const slope = r(negativeSlope);
+    return [
+      (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = a[i]! > 0 ? a[i]! : a[i]! * slope;
+      },
+      (grad, x, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? grad[i]! : grad[i]! * slope;
+      },
+    ];
+  });
 }
 
-/** elu: x for x > 0, alpha * expm1(x) otherwise. */
+/** elu: x for x > 0, alpha * (exp(x) - 1) otherwise (exp, then the subtraction, as PyTorch's kernel rounds). */
 export function elu(input: Tensor, alpha = 1): Tensor {
-  const r = rounding(input.dtype);
-  const exp = expOf(input.dtype);
-  const a = r(alpha);
-  return pointwise(
-    'EluBackward0',
-    'elu_cpu',
-    input,
-    (x, out, n) => {
-      for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? x[i]! : r(r(exp(x[i]!)) - 1) * a;
-    },
-    (grad, x, out, n) => {
-      for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? grad[i]! : r(grad[i]! * a) * exp(x[i]!);
-    },
-  );
+  return pointwise('EluBackward0', 'elu_cpu', input, (r, exp) => {
+    const a = r(alpha);
+    return [
+      (x, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? x[i]! : r(r(exp(x[i]!)) - 1) * a;
+      },
+      (grad, x, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? grad[i]! : r(grad[i]! * a) * exp(x[i]!);
+      },
+    ];
+  });
 }
 
 /** silu: x * sigmoid(x), computed as x / (1 + exp(-x)). */
 export function silu(input: Tensor): Tensor {
-  const r = rounding(input.dtype);
-  const exp = expOf(input.dtype);
-  return pointwise(
-    'SiluBackward0',
-    'silu_cpu',
-    input,
+  return pointwise('SiluBackward0', 'silu_cpu', input, (r, exp) => [
     (x, out, n) => {
       for (let i = 0; i < n; i++) out[i] = x[i]! / r(1 + exp(-x[i]!));
     },
@@ -75,33 +72,30 @@ export function silu(input: Tensor): Tensor {
         out[i] = r(grad[i]! * sigmoid) * r(1 + r(x[i]! * r(1 - sigmoid)));
       }
     },
-  );
+  ]);
 }
 
 /** softplus: log1p(exp(beta * x)) / beta, or x where beta * x exceeds the threshold. */
 export function softplus(input: Tensor, beta = 1, threshold = 20): Tensor {
-  const r = rounding(input.dtype);
-  const exp = expOf(input.dtype);
-  const b = r(beta);
-  const limit = r(threshold);
-  return pointwise(
-    'SoftplusBackward0',
-    'softplus_cpu',
-    input,
-    (x, out, n) => {
-      for (let i = 0; i < n; i++) {
-        const scaled = r(x[i]! * b);
-        out[i] = scaled > limit ? x[i]! : r(Math.log1p(exp(scaled))) / b;
-      }
-    },
-    (grad, x, out, n) => {
-      for (let i = 0; i < n; i++) {
-        const scaled = r(x[i]! * b);
-        const z = exp(scaled);
-        out[i] = scaled > limit ? grad[i]! : r(grad[i]! * z) / r(z + 1);
-      }
-    },
-  );
+  return pointwise('SoftplusBackward0', 'softplus_cpu', input, (r, exp) => {
+    const b = r(beta);
+    const limit = r(threshold);
+    return [
+      (x, out, n) => {
+        for (let i = 0; i < n; i++) {
+          const scaled = r(x[i]! * b);
+          out[i] = scaled > limit ? x[i]! : r(Math.log1p(exp(scaled))) / b;
+        }
+      },
+      (grad, x, out, n) => {
+        for (let i = 0; i < n; i++) {
+          const scaled = r(x[i]! * b);
+          const z = exp(scaled);
+          out[i] = scaled > limit ? grad[i]! : r(grad[i]! * z) / r(z + 1);
+        }
+      },
+    ];
+  });
 }
 
 // ---- gelu
@@ -173,57 +167,53 @@ export type GeluApproximation = 'none' | 'tanh';
 
 /** gelu: x * Φ(x), exactly (erf) or with the tanh approximation. */
 export function gelu(input: Tensor, approximate: GeluApproximation = 'none'): Tensor {
-  const r = rounding(input.dtype);
   const erf = input.dtype === 'float32' ? erfFloat32 : erfFloat64;
-  const exp = expOf(input.dtype);
-  const alpha = r(SQRT1_2);
-  const beta = r(GELU_BETA);
-  const kappa = r(GELU_KAPPA);
-  const normal = r(0.5 * (2 / Math.sqrt(Math.PI)) * SQRT1_2);
   if (approximate === 'tanh') {
-    return pointwise(
-      'GeluBackward0',
-      'GeluKernelImpl',
-      input,
+    return pointwise('GeluBackward0', 'GeluKernelImpl', input, (r) => {
+      const beta = r(GELU_BETA);
+      const kappa = r(GELU_KAPPA);
+      return [
+        (x, out, n) => {
+          for (let i = 0; i < n; i++) {
+            const v = x[i]!;
+            const inner = r(beta * r(v + r(kappa * r(r(v * v) * v))));
+            out[i] = r(r(0.5 * v) * r(1 + r(Math.tanh(inner))));
+          }
+        },
+        (grad, x, out, n) => {
+          for (let i = 0; i < n; i++) {
+            const v = x[i]!;
+            const square = r(v * v);
+            const tanhInner = r(Math.tanh(r(beta * r(v + r(kappa * r(square * v))))));
+            const left = r(0.5 * v);
+            const leftDerivative = r(0.5 * r(1 + tanhInner));
+            const innerDerivative = r(beta * r(1 + r(r(3 * kappa) * square)));
+            const rightDerivative = r(r(left * r(1 - r(tanhInner * tanhInner))) * innerDerivative);
+            out[i] = r(grad[i]! * r(leftDerivative + rightDerivative));
+          }
+        },
+      ];
+    });
+  }
+  return pointwise('GeluBackward0', 'GeluKernelImpl', input, (r, exp) => {
+    const alpha = r(SQRT1_2);
+    const normal = r(0.5 * (2 / Math.sqrt(Math.PI)) * SQRT1_2);
+    return [
       (x, out, n) => {
         for (let i = 0; i < n; i++) {
-          const v = x[i]!;
-          const inner = r(beta * r(v + r(kappa * r(r(v * v) * v))));
-          out[i] = r(r(0.5 * v) * r(1 + r(Math.tanh(inner))));
+          // 0.5x * erf + 0.5x: one fused step in PyTorch's (oneDNN) float32 kernel, so erf = -1 gives +0
+          const half = r(x[i]! * 0.5);
+          out[i] = input.dtype === 'float32' ? fmaf(erf(r(x[i]! * alpha)), half, half) : half * (1 + erf(x[i]! * alpha));
         }
       },
       (grad, x, out, n) => {
         for (let i = 0; i < n; i++) {
           const v = x[i]!;
-          const square = r(v * v);
-          const tanhInner = r(Math.tanh(r(beta * r(v + r(kappa * r(square * v))))));
-          const left = r(0.5 * v);
-          const leftDerivative = r(0.5 * r(1 + tanhInner));
-          const innerDerivative = r(beta * r(1 + r(r(3 * kappa) * square)));
-          const rightDerivative = r(r(left * r(1 - r(tanhInner * tanhInner))) * innerDerivative);
-          out[i] = r(grad[i]! * r(leftDerivative + rightDerivative));
+          const cdf = r(0.5 * r(1 + erf(r(v * alpha))));
+          const pdf = r(normal * exp(r(r(-0.5 * v) * v)));
+          out[i] = r(grad[i]! * r(cdf + r(v * pdf)));
         }
       },
-    );
-  }
-  return pointwise(
-    'GeluBackward0',
-    'GeluKernelImpl',
-    input,
-    (x, out, n) => {
-      for (let i = 0; i < n; i++) {
-        // 0.5x * erf + 0.5x: one fused step in PyTorch's (oneDNN) float32 kernel, so erf = -1 gives +0
-        const half = r(x[i]! * 0.5);
-        out[i] = input.dtype === 'float32' ? fmaf(erf(r(x[i]! * alpha)), half, half) : half * (1 + erf(x[i]! * alpha));
-      }
-    },
-    (grad, x, out, n) => {
-      for (let i = 0; i < n; i++) {
-        const v = x[i]!;
-        const cdf = r(0.5 * r(1 + erf(r(v * alpha))));
-        const pdf = r(normal * exp(r(r(-0.5 * v) * v)));
-        out[i] = r(grad[i]! * r(cdf + r(v * pdf)));
-      }
-    },
-  );
+    ];
+  });
 }
