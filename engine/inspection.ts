@@ -6,7 +6,7 @@
 import { NotebookCodeRefused, type InspectionScope, type Interpreter } from './python/index';
 import { builtins } from './python/builtins';
 import { PyModule, PyObject, PyType, typeOf, type PyValue } from './python/objects/core';
-import { PyTuple } from './python/objects/containers';
+import { PyDict, PyTuple } from './python/objects/containers';
 import { PyException } from './python/objects/exceptions';
 import { PyBoundMethod, PyFunction, PyNativeFunction, PyProperty } from './python/objects/functions';
 import { getAttrOrUndefined } from './python/ops/attr';
@@ -233,6 +233,13 @@ function attributesOf(value: PyValue): CompletionEntry[] {
   const entries = new Map<string, CompletionEntry>();
   if (value instanceof PyObject && value.dict) {
     for (const [name, attribute] of value.dict) entries.set(name, entryFor(name, attribute));
+    // A module's parameters, buffers and submodules live in its registries (reached through __getattr__).
+    if (isNnModule(value)) {
+      for (const registry of ['_parameters', '_buffers', '_modules']) {
+        const members = value.dict.get(registry);
+        if (members instanceof PyDict) for (const { key, value: member } of members.entries.values()) entries.set(String(key), entryFor(String(key), member));
+      }
+    }
   }
   const types = value instanceof PyType ? value.mro : typeOf(value).mro;
   for (const type of types) {
