@@ -415,6 +415,66 @@ const LinearLR = schedulerClass('LinearLR', {
   },
 });
 
+/** SGDR: cosine annealing restarted every T_i epochs, T_i growing by T_mult; step() may take fractional epochs. */
+const CosineAnnealingWarmRestarts = schedulerClass('CosineAnnealingWarmRestarts', {
+  options: 'T_0, T_mult=, eta_min=',
+  init: (self, a) => {
+    const t0 = a.raw('T_0') ?? None;
+    if (typeof t0 !== 'number' || t0 <= 0) throw valueError(`Expected positive integer T_0, but got ${str(t0)}`);
+    const tMult = given(a, 'T_mult', 1);
+    if (typeof tMult !== 'number' || tMult < 1) throw valueError(`Expected integer T_mult >= 1, but got ${str(tMult)}`);
+    setOptions(self, [['T_0', t0], ['T_i', t0], ['T_mult', tMult], ['eta_min', given(a, 'eta_min', 0)], ['T_cur', given(a, 'last_epoch', -1)]]);
+  },
+  warningLine: 1359,
+  getLr: (self) => {
+    const angle = div(mul(PI, attr(self, 'T_cur')), attr(self, 'T_i'));
+    return baseLrs(self).map((baseLr) => cosineValue(attr(self, 'eta_min'), baseLr, angle));
+  },
+  methods: {
+    step: (args, kwargs) => {
+      const self = args[0]!;
+      let epoch = bindArguments('step', 'self, epoch=', args, kwargs).raw('epoch');
+      if (epoch === undefined && lessThan(attr(self, 'last_epoch'), 0)) epoch = 0;
+      if (epoch === undefined) {
+        epoch = add(attr(self, 'last_epoch'), 1);
+        setAttr(self, 'T_cur', add(attr(self, 'T_cur'), 1));
+        if (!lessThan(attr(self, 'T_cur'), attr(self, 'T_i'))) {
+          setAttr(self, 'T_cur', sub(attr(self, 'T_cur'), attr(self, 'T_i')));
+          setAttr(self, 'T_i', mul(attr(self, 'T_i'), attr(self, 'T_mult')));
+        }
+      } else {
+        if (lessThan(epoch, 0)) throw valueError(`Expected non-negative epoch, but got ${str(epoch)}`);
+        const [t0, tMult] = [attr(self, 'T_0'), attr(self, 'T_mult')];
+        if (lessThan(epoch, t0)) {
+          setOptions(self, [['T_i', t0], ['T_cur', epoch]]);
+        } else if (equals(tMult, 1)) {
+          setAttr(self, 'T_cur', binaryOp('%', epoch, t0));
+        } else {
+          const argument = add(mul(div(epoch, t0), sub(tMult, 1)), 1);
+          const n = Math.trunc(libm.log(floatValue(argument)!) / libm.log(floatValue(tMult)!));
+          setAttr(self, 'T_cur', sub(epoch, div(mul(t0, sub(binaryOp('**', tMult, n), 1)), sub(tMult, 1))));
+          setAttr(self, 'T_i', mul(t0, binaryOp('**', tMult, n)));
+        }
+      }
+      setAttr(self, 'last_epoch', epoch instanceof PyFloat ? Math.floor(epoch.value) : epoch);
+      setAttr(self, '_get_lr_called_within_step', true);
+      let values: PyValue[];
+      try {
+        values = toArray(call(getAttr(self, 'get_lr'), []));
+      } finally {
+        setAttr(self, '_get_lr_called_within_step', false);
+      }
+      groups(self).forEach((group, i) => {
+        if (i >= values.length) return;
+        setItem(group, 'lr', values[i]!);
+        call(getAttr(self, 'print_lr'), [attr(self, 'verbose'), i, values[i]!, epoch!]);
+      });
+      setAttr(self, '_last_lr', new PyList(groupLrs(self)));
+      return None;
+    },
+  },
+});
+
 // ---- OneCycleLR
 
 /** One value per group: a list or tuple as given (its length checked), or the one value repeated. */
@@ -671,6 +731,7 @@ export const LR_SCHEDULERS: Record<string, PyValue> = {
   LinearLR,
   ExponentialLR,
   CosineAnnealingLR,
+  CosineAnnealingWarmRestarts,
   OneCycleLR: oneCycleType,
   ReduceLROnPlateau: reduceLrOnPlateauType,
 };

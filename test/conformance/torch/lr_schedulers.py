@@ -190,3 +190,26 @@ try:
     OneCycleLR(torch.optim.Adagrad([torch.zeros(1, requires_grad=True)]), max_lr=0.1, total_steps=3)
 except ValueError as e:
     print("ValueError", e)
+
+# CosineAnnealingWarmRestarts, per epoch and with fractional epochs
+from torch.optim.lr_scheduler import CosineAnnealingWarmRestarts
+run("CosineAnnealingWarmRestarts", lambda o: CosineAnnealingWarmRestarts(o, T_0=4), 13)
+run("CosineAnnealingWarmRestarts T_mult", lambda o: CosineAnnealingWarmRestarts(o, T_0=2, T_mult=2, eta_min=0.01), 16)
+opt = optimizer()
+scheduler = CosineAnnealingWarmRestarts(opt, T_0=3, T_mult=2)
+for i in range(10):
+    opt.step()
+    scheduler.step(i * 1.3)
+    print(i, scheduler.last_epoch, scheduler.T_cur, scheduler.T_i, scheduler.get_last_lr())
+scheduler = CosineAnnealingWarmRestarts(optimizer(), T_0=5, verbose=True)
+scheduler.step(7)
+scheduler.step(2.5)
+for bad in [dict(T_0=0), dict(T_0=2.0), dict(T_0=3, T_mult=0)]:
+    try:
+        CosineAnnealingWarmRestarts(optimizer(), **bad)
+    except ValueError as e:
+        print("ValueError", e)
+try:
+    scheduler.step(-1)
+except ValueError as e:
+    print("ValueError", e)
