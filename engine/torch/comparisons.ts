@@ -2,7 +2,6 @@
 // signatures (aliases included: greater, less_equal, ...). One table entry per operation (see ops.ts).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
-import { notImplemented } from '../python/objects/exceptions';
 import type { BoundArgs } from './args';
 import type { OpDefinition } from './ops';
 import { operandFor, otherOperand } from './operands';
@@ -20,11 +19,11 @@ const closeOptions = (a: BoundArgs): engine.CloseOptions => ({ rtol: a.number('r
 
 /**
  * torch.where(condition, input, other): either side may be a Python number, wrapped next to the other. The
- * one-argument form (the positions of true elements) is not available.
+ * one-argument form gives the positions of the true elements, as nonzero(as_tuple=True).
  */
-function where(a: BoundArgs): Tensor {
+function where(a: BoundArgs): Tensor | Tensor[] {
   const condition = a.tensor('condition');
-  if (!a.given('input') && !a.given('other')) throw notImplemented('where(condition) (the positions of the true elements) is not supported in agnb yet');
+  if (!a.given('input') && !a.given('other')) return engine.nonzeroTuple(condition);
   const input = a.raw('input');
   const other = a.raw('other');
   const partner = input instanceof PyTensor ? input.tensor : other instanceof PyTensor ? other.tensor : condition;
@@ -32,6 +31,10 @@ function where(a: BoundArgs): Tensor {
 }
 
 export const COMPARISONS: Record<string, OpDefinition> = {
+  nonzero: {
+    signature: 'input, *, as_tuple=',
+    run: (a) => (a.bool('as_tuple') ? engine.nonzeroTuple(a.tensor('input')) : engine.nonzero(a.tensor('input'))),
+  },
   eq: binaryOp(engine.eq),
   ne: binaryOp(engine.ne),
   not_equal: binaryOp(engine.ne),

@@ -53,7 +53,9 @@ class CustomFunctionNode extends Node {
 
   apply(gradOutputs: Array<Tensor | null>): Array<Tensor | null> {
     const grads = this.outputs.map((output, i) => gradOutputs[i] ?? (this.ctx.materializeGrads ? zeros(output.shape, output.dtype) : null));
-    const returned = this.userBackward(this.ctx, grads);
+    let returned = this.userBackward(this.ctx, grads);
+    // Extra gradients beyond the forward's inputs are allowed when they are all None (e.g. an unused default argument).
+    if (returned.length > this.argCount && returned.slice(this.argCount).every((grad) => grad === null)) returned = returned.slice(0, this.argCount);
     if (returned.length !== this.argCount) {
       throw runtimeError(`function ${this.name} returned an incorrect number of gradients (expected ${this.argCount}, got ${returned.length})`);
     }

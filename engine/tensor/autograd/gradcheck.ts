@@ -31,45 +31,57 @@ const outputsOf = <Inputs>(fn: Fn<Inputs>, inputs: Inputs): Tensor[] => {
 };
 
 /**
- * d(output)/d(input) by central differences: row j is the change of every output element per input element j.
- * `fn` runs with grad mode as the caller has it, as in PyTorch: it may itself call autograd.grad.
+ * d(output)/d(input) for every output by central differences: row j is the change of every output element per
+ * input element j. `fn` runs with grad mode as the caller has it, as in PyTorch: it may itself call autograd.grad.
  */
-function numericalJacobian<Inputs>(fn: Fn<Inputs>, inputs: Inputs, input: Tensor, output: number, eps: number): Float64Array {
+function numericalJacobians<Inputs>(fn: Fn<Inputs>, inputs: Inputs, outputs: readonly Tensor[], input: Tensor, eps: number): Float64Array[] {
   const n = input.numel;
-  const reference = outputsOf(fn, inputs)[output]!;
-  const m = reference.numel;
-  const jacobian = new Float64Array(n * m);
+  const jacobians = outputs.map((output) => new Float64Array(n * output.numel));
   for (let j = 0; j < n; j++) {
     const at = storageIndex(input, j);
     const original = input.storage[at]!;
     input.storage[at] = original + eps;
     // Copies: an output may be a view sharing the input's storage, which the next perturbation changes.
-    const plus = outputsOf(fn, inputs)[output]!.contiguousData().slice();
+    const plus = outputsOf(fn, inputs).map((output) => output.contiguousData().slice());
     input.storage[at] = original - eps;
-    const minus = outputsOf(fn, inputs)[output]!.contiguousData().slice();
+    const minus = outputsOf(fn, inputs).map((output) => output.contiguousData().slice());
     input.storage[at] = original;
-    for (let k = 0; k < m; k++) jacobian[j * m + k] = (plus[k]! - minus[k]!) / (2 * eps);
+    jacobians.forEach((jacobian, o) => {
+      const m = plus[o]!.length;
+      for (let k = 0; k < m; k++) jacobian[j * m + k] = (plus[o]![k]! - minus[o]![k]!) / (2 * eps);
+    });
   }
-  return jacobian;
+  return jacobians;
 }
 
-/** The same Jacobian from backward: one vector-Jacobian product per output element. */
-function analyticalJacobian<Inputs>(fn: Fn<Inputs>, inputs: Inputs, input: Tensor, output: number): Float64Array {
-  const n = input.numel;
-  const outputs = outputsOf(fn, inputs);
-  const target = outputs[output]!;
+/** The same Jacobians of one output from backward: one vector-Jacobian product per output element, for all inputs at once. */
+function analyticalJacobians(target: Tensor, inputs: readonly Tensor[]): Float64Array[] {
   const m = target.numel;
-  const jacobian = new Float64Array(n * m);
+  const jacobians = inputs.map((input) => new Float64Array(input.numel * m));
   for (let k = 0; k < m; k++) {
     const unit = zeros(target.shape, target.dtype);
     unit.storage[k] = 1;
-    const [g] = grad([target], [input], { gradOutputs: [unit], retainGraph: true, allowUnused: true });
-    if (!g) continue;
-    const values = g.contiguousData();
-    for (let j = 0; j < n; j++) jacobian[j * m + k] = values[j]!;
+    const grads = grad([target], [...inputs], { gradOutputs: [unit], retainGraph: true, allowUnused: true });
+    grads.forEach((g, i) => {
+      if (!g) return;
+      const values = g.contiguousData();
+      for (let j = 0; j < values.length; j++) jacobians[i]![j * m + k] = values[j]!;
+    });
   }
-  return jacobian;
+  return jacobians;
 }
+
+const FAILED_NONDETERMINISM =
+  '\n\nNOTE: If your op relies on non-deterministic operations i.e., it is listed here:\n' +
+  'https://pytorch.org/docs/stable/generated/torch.use_deterministic_algorithms.html\nthis failure might be expected.\n\n' +
+  'If you are adding a new operator, please file an issue and then use one of the\n' +
+  'workarounds. The workaround depends on how your test invokes gradcheck/gradgradcheck.\nIf the test\n' +
+  '- manually invokes gradcheck/gradgradcheck, then call gradcheck/gradgradcheck\n  with `nondet_tol=<tol>` as a keyword argument.\n' +
+  '- is OpInfo-based (e.g., in test_ops_gradients.py), then modify the OpInfo for the test\n  to have `gradcheck_nondet_tol=<tol>`.\n' +
+  '- is a Module test (e.g., in common_nn.py), then modify the corresponding\n  module_test entry to have `gradcheck_nondet_tol=<tol>`\n';
+
+const NOT_REENTRANT =
+  'Backward is not reentrant, i.e., running backward with same input and grad_output multiple times gives different values, although analytical gradient matches numerical gradient.The tolerance for nondeterminism was 0.0.';
 
 function storageIndex(tensor: Tensor, flat: number): number {
   let offset = tensor.offset;
@@ -83,6 +95,59 @@ function storageIndex(tensor: Tensor, flat: number): number {
 
 /** Where PyTorch 1.13's gradcheck.py (as installed for the reference outputs) issues its dtype warning. */
 const DTYPE_WARNING_ORIGIN = { file: '/usr/lib/python3/dist-packages/torch/autograd/gradcheck.py', line: 652, source: 'warnings.warn(' };
+
+/**
+ * As PyTorch's slow mode: the outputs once, every numerical Jacobian, then per output the analytical ones,
+ * computed twice to check that backward is deterministic.
+ */
+function checkJacobians<Inputs>(fn: Fn<Inputs>, inputs: Inputs, differentiable: readonly Tensor[], tolerances: { eps: number; atol: number; rtol: number }): Tensor[] {
+  const { eps, atol, rtol } = tolerances;
+  const outputs = outputsOf(fn, inputs);
+  const numerical = differentiable.map((input) => numericalJacobians(fn, inputs, outputs, input, eps));
+  for (const [o, output] of outputs.entries()) {
+    const analytical = analyticalJacobians(output, differentiable);
+    const again = analyticalJacobians(output, differentiable);
+    if (analytical.some((jacobian, i) => jacobian.some((value, k) => value !== again[i]![k]))) throw new GradcheckError(NOT_REENTRANT + FAILED_NONDETERMINISM);
+    for (const [i, input] of differentiable.entries()) {
+      const expected = numerical[i]![o]!;
+      const actual = analytical[i]!;
+      if (expected.every((value, k) => Math.abs(actual[k]! - value) <= atol + rtol * Math.abs(value))) continue;
+      const shape = [input.numel, expected.length / Math.max(input.numel, 1)];
+      throw new GradcheckError(
+        `Jacobian mismatch for output ${o} with respect to input ${i},\n` +
+          `numerical:${formatTensor(expected, shape, 'float64')}\nanalytical:${formatTensor(actual, shape, 'float64')}\n`,
+      );
+    }
+  }
+  return outputs;
+}
+
+const UNDEFINED_GRAD_WARNING_ORIGIN = { file: '/usr/lib/python3/dist-packages/torch/autograd/gradcheck.py', line: 950, source: 'warnings.warn((' };
+
+/**
+ * PyTorch's last checks: zero output gradients must give zero input gradients, through the graph of `outputs`
+ * (backward multiplied by grad_output) and through a new one whose output gradients are undefined (which custom
+ * Functions see as zeros).
+ */
+function checkZeroGradOutputs<Inputs>(outputs: Tensor[], fn: Fn<Inputs>, inputs: Inputs, differentiable: readonly Tensor[]): void {
+  const allZero = (outputs: Tensor[]) =>
+    grad(outputs, [...differentiable], { gradOutputs: outputs.map((output) => zeros(output.shape, output.dtype)), allowUnused: true }).every(
+      (g) => g === null || g.contiguousData().every((value) => value === 0),
+    );
+  if (!allZero(outputs)) throw new GradcheckError('backward not multiplied by grad_output');
+  // All outputs' gradients undefined, then (with several outputs) each output's in turn: a new graph each time.
+  const rounds = outputs.length > 1 ? 1 + outputs.length : 1;
+  for (let round = 0; round < rounds; round++) {
+    if (allZero(outputsOf(fn, inputs))) continue;
+    warn(
+      'Backwards compatibility: New undefined gradient support checking feature is enabled by default, but it may break existing callers of this function. If this is true for you, you can call this function with "check_undefined_grad=False" to disable the feature',
+      UNDEFINED_GRAD_WARNING_ORIGIN,
+    );
+    throw new GradcheckError(
+      'Expected all input grads to be undefined or zero when all output grads are undefined or zero. Please look at "Notes about undefined output gradients" in "tools/autograd/derivatives.yaml"',
+    );
+  }
+}
 
 /**
  * Checks every (output, input) Jacobian; inputs that are not tensors are passed through to `fn`. PyTorch numbers
@@ -100,20 +165,12 @@ export function gradcheck<Inputs extends readonly unknown[]>(fn: Fn<Inputs>, inp
     }
   });
   if (differentiable.length === 0) throw valueError('gradcheck expects at least one input tensor to require gradient, but none of the them have requires_grad=True.');
-  const outputCount = outputsOf(fn, inputs).length;
-  for (let o = 0; o < outputCount; o++) {
-    for (const [i, input] of differentiable.entries()) {
-      const numerical = numericalJacobian(fn, inputs, input, o, eps);
-      const analytical = analyticalJacobian(fn, inputs, input, o);
-      const matches = numerical.every((value, k) => Math.abs(analytical[k]! - value) <= atol + rtol * Math.abs(value));
-      if (matches) continue;
-      if (!raiseException) return false;
-      const shape = [input.numel, numerical.length / Math.max(input.numel, 1)];
-      throw new GradcheckError(
-        `Jacobian mismatch for output ${o} with respect to input ${i},\n` +
-          `numerical:${formatTensor(numerical, shape, 'float64')}\nanalytical:${formatTensor(analytical, shape, 'float64')}\n`,
-      );
-    }
+  try {
+    const outputs = checkJacobians(fn, inputs, differentiable, { eps, atol, rtol });
+    checkZeroGradOutputs(outputs, fn, inputs, differentiable);
+  } catch (error) {
+    if (error instanceof GradcheckError && !raiseException) return false;
+    throw error;
   }
   return true;
 }

@@ -387,3 +387,19 @@ export function maskedFill(tensor: Tensor, mask: Tensor, value: Tensor | number)
   }
   return out;
 }
+
+/** nonzero(): the coordinates of the nonzero elements, one row each ([count, ndim], int64). */
+export function nonzero(tensor: Tensor): Tensor {
+  const coordinates = maskCoordinates(tensor);
+  const count = tensor.ndim === 0 ? (tensor.storage[tensor.offset] !== 0 ? 1 : 0) : coordinates[0]?.numel ?? 0;
+  const out = allocate('int64', count * tensor.ndim);
+  coordinates.forEach((column, d) => {
+    for (let i = 0; i < count; i++) out[i * tensor.ndim + d] = column.storage[i]!;
+  });
+  return Tensor.fromStorage(out, [count, tensor.ndim], 'int64');
+}
+
+/** nonzero(as_tuple=True) and where(condition): one int64 index tensor per dim (a 0-d tensor counts as 1-D). */
+export function nonzeroTuple(tensor: Tensor): Tensor[] {
+  return maskCoordinates(tensor.ndim === 0 ? view(tensor, [1]) : tensor);
+}
