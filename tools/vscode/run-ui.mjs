@@ -34,8 +34,8 @@ const code = await runInVSCode({
   for (const name of FIXTURES) copyFileSync(join(repoRoot, 'test', 'fixtures', 'workspace', name), join(workspace, name));
   await testTutorialNotebook({ page, url: workbenchUrl(origin, workspace), workspace, repoRoot, resultsDir: testResultsDir });
   await testErrorsAndMalformed({ page, workspace, repoRoot, resultsDir: testResultsDir });
-  await testRichOutputsAndInspector({ page, workspace, repoRoot, resultsDir: testResultsDir });
   await testLanguageFeatures({ page, resultsDir: testResultsDir });
+  await testRichOutputsAndInspector({ page, workspace, repoRoot, resultsDir: testResultsDir });
   console.log('[ui] passed');
   return 0;
 });
