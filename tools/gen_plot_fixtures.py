@@ -74,6 +74,9 @@ CASES = [
     case('imshow 28x28', lambda ax: ax.imshow([[(i * j) % 7 for j in range(28)] for i in range(28)], cmap='gray')),
     case('subplots 2x2', plot([1, 2, 3], [4, 5, 7]), 2, 2),
     case('subplots 1x3', plot([0, 100], [0, 1]), 1, 3),
+    case('bar', lambda ax: ax.bar([1, 2, 3], [3, 5, 2])),
+    case('bar categories', lambda ax: ax.bar(['cat', 'dog', 'bird'], [3, 5, 2])),
+    case('xticks with labels', lambda ax: (ax.plot([1, 4, 9]), ax.set_xticks([0, 1, 2], ['a', 'b', 'c']))),
     case('xlim set', lambda ax: (ax.plot([1, 2, 3]), ax.set_xlim(0, 10), ax.set_ylim(-1, 5))),
 ]
 

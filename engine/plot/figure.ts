@@ -78,6 +78,9 @@ export class Axes {
   /** Explicit tick positions (set_xticks); [] hides the ticks. */
   xticks: number[] | null = null;
   yticks: number[] | null = null;
+  /** Labels for explicit ticks (set_xticks(ticks, labels), categorical bar charts); null for numbers. */
+  xtickLabels: string[] | null = null;
+  ytickLabels: string[] | null = null;
   /** Set by imshow: the data aspect is kept by shrinking the axes box. */
   equalAspect = false;
   private cycleIndex = 0;
@@ -87,6 +90,17 @@ export class Axes {
     /** The grid cell: rows, columns, and the 0-based index, row-major. */
     readonly grid_: { rows: number; cols: number; index: number },
   ) {}
+
+  /** cla(): back to an empty axes (the colour cycle restarts too). */
+  clear(): void {
+    this.artists.length = 0;
+    this.title = this.xlabel = this.ylabel = '';
+    this.grid = this.legend = this.equalAspect = false;
+    this.axisOn = true;
+    this.legendLoc = null;
+    this.xlim = this.ylim = this.xticks = this.yticks = this.xtickLabels = this.ytickLabels = null;
+    this.cycleIndex = 0;
+  }
 
   nextColor(): string {
     return DEFAULT_CYCLE[this.cycleIndex++ % DEFAULT_CYCLE.length];

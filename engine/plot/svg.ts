@@ -152,7 +152,8 @@ function axisTicks(ax: Axes, axis: 'x' | 'y', lim: Limits, box: Box): AxisTicks 
     const nbins = Math.min(9, Math.max(1, space));
     locs = tickValues(Math.min(a, b), Math.max(a, b), nbins);
   }
-  const { labels, offsetText } = formatTicks(locs, a, b);
+  const explicitLabels = axis === 'x' ? ax.xtickLabels : ax.ytickLabels;
+  const { labels, offsetText } = explicitLabels ? { labels: explicitLabels, offsetText: '' } : formatTicks(locs, a, b);
   const low = Math.min(a, b);
   const high = Math.max(a, b);
   const tol = 1e-10 * (high - low);

@@ -62,6 +62,15 @@ const DRAW: Record<string, (ax: Axes) => void> = {
   'imshow 28x28': (ax) => image(ax, range(28).map((i) => range(28).map((j) => (i * j) % 7)), 'gray'),
   'subplots 2x2': (ax) => line(ax, [1, 2, 3], [4, 5, 7]),
   'subplots 1x3': (ax) => line(ax, [0, 100], [0, 1]),
+  bar: (ax) => ax.add({ kind: 'bars', left: [0.6, 1.6, 2.6], width: [0.8, 0.8, 0.8], height: [3, 5, 2], color: ax.nextColor(), alpha: 1, edgecolor: null, label: '' }),
+  'bar categories': (ax) => {
+    ax.add({ kind: 'bars', left: [-0.4, 0.6, 1.6], width: [0.8, 0.8, 0.8], height: [3, 5, 2], color: ax.nextColor(), alpha: 1, edgecolor: null, label: '' });
+    [ax.xticks, ax.xtickLabels] = [[0, 1, 2], ['cat', 'dog', 'bird']];
+  },
+  'xticks with labels': (ax) => {
+    line(ax, [1, 4, 9]);
+    [ax.xticks, ax.xtickLabels] = [[0, 1, 2], ['a', 'b', 'c']];
+  },
   'xlim set': (ax) => {
     line(ax, [1, 2, 3]);
     ax.xlim = [0, 10];
@@ -173,4 +182,15 @@ test('the kernel puts figures in its outputs as display_data, in order with prin
   );
   const script = kernel.execute('plt.plot([1, 2])\nplt.show()', { mode: 'script', fileName: 'x.py' });
   assert.deepEqual(script.outputs, [], 'a script shows nothing, as python3 with a non-interactive backend');
+});
+
+test('pyplot bar charts: categories become labelled ticks at 0, 1, 2, as in matplotlib', () => {
+  const kernel = new Kernel({ write: () => {}, interruptRequested: () => false });
+  const reply = kernel.execute("import matplotlib.pyplot as plt\nprint(plt.bar(['cat', 'dog', 'bird'], [3, 5, 2]))\nplt.show()");
+  assert.equal(reply.outputs[0].output_type === 'stream' && reply.outputs[0].text, '<BarContainer object of 3 artists>\n');
+  const display = reply.outputs[1];
+  assert.ok(display.output_type === 'display_data');
+  const xaxis = /<g class="xaxis">([\s\S]*?)<\/g>/.exec(display.data['image/svg+xml'])![1];
+  assert.deepEqual([...xaxis.matchAll(/class="ticklabel"[^>]*>([^<]*)</g)].map((m) => m[1]), ['cat', 'dog', 'bird']);
+  assert.equal((display.data['image/svg+xml'].match(/<rect x=[^>]*\/>/g) ?? []).length >= 3, true);
 });

@@ -240,5 +240,6 @@ test('pyplot rejects what real matplotlib + PyTorch reject, and names what agnb 
   assert.equal(message('plt.plot([1, 2], [1, 2, 3])'), 'ValueError: x and y must have same first dimension, but have shapes (2,) and (3,)');
   assert.equal(message("plt.plot([1, 2], 'q')"), "ValueError: 'q' is not a valid format string (unrecognized character 'q')");
   assert.match(message("plt.savefig('a.png')"), /^NotImplementedError: savefig\(\) is not supported in agnb/);
-  assert.match(message('plt.bar([1], [2])'), /^NotImplementedError: matplotlib.pyplot.bar is not supported in agnb/);
+  assert.match(message('plt.colorbar()'), /^NotImplementedError: matplotlib.pyplot.colorbar is not supported in agnb/);
+  assert.equal(message("plt.xticks([0, 1], ['a'])"), 'ValueError: The number of FixedLocator locations (2), usually from a call to set_ticks, does not match the number of labels (1).');
 });

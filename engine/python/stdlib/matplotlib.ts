@@ -141,6 +141,7 @@ const ALLOWED: Record<string, string[]> = {
   scatter: ['s', 'c', 'color', 'marker', 'cmap', 'alpha', 'label', 'vmin', 'vmax', 'edgecolors', 'edgecolor', 'linewidths', 'zorder'],
   hist: ['bins', 'range', 'density', 'color', 'alpha', 'label', 'edgecolor', 'ec', 'histtype', 'rwidth', 'zorder', 'linewidth', 'lw'],
   imshow: ['cmap', 'vmin', 'vmax', 'interpolation', 'aspect', 'origin', 'alpha'],
+  bar: ['width', 'color', 'alpha', 'label', 'edgecolor', 'ec', 'align', 'zorder', 'linewidth', 'lw'],
 };
 
 function checkKeywords(name: string, kwargs: Kwargs): void {
@@ -338,12 +339,61 @@ function setLimits(ax: Axes, axis: 'x' | 'y', args: PyValue[], kwargs: Kwargs): 
   return new PyTuple([new PyFloat(lim[0]), new PyFloat(lim[1])]);
 }
 
-function setTicks(ax: Axes, axis: 'x' | 'y', args: PyValue[]): PyValue {
-  if (args.length > 1) throw notImplemented("tick labels are not supported in agnb's pyplot; pass only the tick positions");
+const tickTypes = { x: new PyType('XTick', [objectType], 'matplotlib.axis'), y: new PyType('YTick', [objectType], 'matplotlib.axis') };
+
+/** set_xticks(ticks[, labels]): explicit positions (and labels); returns the Tick objects. */
+function setTicks(ax: Axes, axis: 'x' | 'y', args: PyValue[], kwargs: Kwargs): PyValue {
   const ticks = args.length ? numbers(args[0], 'ticks') : null;
-  if (axis === 'x') ax.xticks = ticks;
-  else ax.yticks = ticks;
-  return new PyList([]);
+  const labelArg = args[1] ?? kw(kwargs, 'labels');
+  const labels = labelArg === undefined ? null : toArray(labelArg).map((l) => (typeof l === 'string' ? l : repr(l)));
+  if (labels && ticks && labels.length !== ticks.length) throw valueError(`The number of FixedLocator locations (${ticks.length}), usually from a call to set_ticks, does not match the number of labels (${labels.length}).`);
+  if (axis === 'x') [ax.xticks, ax.xtickLabels] = [ticks, labels];
+  else [ax.yticks, ax.ytickLabels] = [ticks, labels];
+  return new PyList((ticks ?? []).map(() => new PyArtist(tickTypes[axis])));
+}
+
+/** plt.xticks(ticks, labels): as set_xticks, returning (ticks, label Texts) like pyplot. */
+function pyplotTicks(ax: Axes, axis: 'x' | 'y', args: PyValue[], kwargs: Kwargs): PyValue {
+  if (!args.length && !kwargs?.size) throw notImplemented(`reading ticks with ${axis}ticks() is not supported in agnb's pyplot`);
+  const ticks = setTicks(ax, axis, args, kwargs) as PyList;
+  const positions = axis === 'x' ? ax.xticks : ax.yticks;
+  const labels = axis === 'x' ? ax.xtickLabels : ax.ytickLabels;
+  const texts = (positions ?? []).map((t, i) => text(axis === 'x' ? repr(numberValue(t)) : '0', axis === 'x' ? '0' : repr(numberValue(t)), labels?.[i] ?? ''));
+  return new PyTuple([ticks, new PyList(texts)]);
+}
+
+/** A float that is a whole number prints as an int in Text reprs (matplotlib keeps what it was given). */
+function numberValue(v: number): PyValue {
+  return Number.isInteger(v) ? v : new PyFloat(v);
+}
+
+function bar(ax: Axes, args: PyValue[], kwargs: Kwargs): PyValue {
+  checkKeywords('bar', kwargs);
+  if (args.length < 2) throw typeError(`bar() missing ${2 - args.length} required positional argument${args.length ? '' : 's'}: ${args.length ? "'height'" : "'x' and 'height'"}`);
+  const xs = toArray(tensorList(args[0]) ?? args[0]);
+  const categorical = xs.some((x) => typeof x === 'string');
+  const x = categorical ? xs.map((_, i) => i) : xs.map((v) => scalar(v, 'bar'));
+  let heights = numbers(args[1], 'bar');
+  if (heights.length === 1 && x.length > 1) heights = x.map(() => heights[0]);
+  if (heights.length !== x.length) throw valueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (${x.length},) and arg 1 with shape (${heights.length},).`);
+  const width = kwNumber(kwargs, 'width') ?? (args[2] !== undefined ? scalar(args[2], 'bar') : 0.8);
+  const color = colorArg(kw(kwargs, 'color'));
+  const align = kwString(kwargs, 'align') ?? 'center';
+  ax.add({
+    kind: 'bars',
+    left: x.map((v) => (align === 'edge' ? v : v - width / 2)),
+    width: x.map(() => width),
+    height: heights,
+    color: color?.hex ?? ax.nextColor(),
+    alpha: kwNumber(kwargs, 'alpha') ?? color?.alpha ?? 1,
+    edgecolor: colorArg(kw(kwargs, 'edgecolor', 'ec'))?.hex ?? null,
+    label: kwString(kwargs, 'label') ?? `_child${ax.artists.length}`,
+  });
+  if (categorical) {
+    ax.xticks = x;
+    ax.xtickLabels = xs.map((v) => (typeof v === 'string' ? v : repr(v)));
+  }
+  return new PyArtist(barContainerType, `<BarContainer object of ${x.length} artists>`);
 }
 
 function axisCommand(ax: Axes, arg: PyValue | undefined): PyValue {
@@ -404,12 +454,13 @@ const axesMethods: Record<string, (ax: Axes, args: PyValue[], kwargs: Kwargs) =>
   set_ylim: (ax, args, kwargs) => setLimits(ax, 'y', args, kwargs),
   get_xlim: (ax) => setLimits(ax, 'x', [], null),
   get_ylim: (ax) => setLimits(ax, 'y', [], null),
-  set_xticks: (ax, args) => setTicks(ax, 'x', args),
-  set_yticks: (ax, args) => setTicks(ax, 'y', args),
-  xticks: (ax, args) => setTicks(ax, 'x', args),
-  yticks: (ax, args) => setTicks(ax, 'y', args),
-  xlim: (ax, args, kwargs) => setLimits(ax, 'x', args, kwargs),
-  ylim: (ax, args, kwargs) => setLimits(ax, 'y', args, kwargs),
+  set_xticks: (ax, args, kwargs) => setTicks(ax, 'x', args, kwargs),
+  set_yticks: (ax, args, kwargs) => setTicks(ax, 'y', args, kwargs),
+  bar,
+  cla: (ax) => {
+    ax.clear();
+    return None;
+  },
   axis: (ax, args) => axisCommand(ax, args[0]),
 };
 
@@ -646,6 +697,13 @@ class Pyplot {
     this.current = null;
   }
 
+  clearFigure(): void {
+    const fig = this.gcf();
+    fig.axes.length = 0;
+    fig.suptitle = '';
+    this.currentAxes.delete(fig);
+  }
+
   close(arg: PyValue | undefined): void {
     if (arg === 'all') this.open.length = 0;
     else {
@@ -701,6 +759,12 @@ function pyplotModule(): PyModule {
   for (const [name, method] of Object.entries(axesMethods)) {
     if (!name.startsWith('get_')) fn(name.replace(/^set_/, ''), (args, kwargs) => method(state.gca(), args, kwargs));
   }
+  fn('xticks', (args, kwargs) => pyplotTicks(state.gca(), 'x', args, kwargs));
+  fn('yticks', (args, kwargs) => pyplotTicks(state.gca(), 'y', args, kwargs));
+  fn('clf', () => {
+    state.clearFigure();
+    return None;
+  });
   fn('figure', (_args, kwargs) => wrapFigure(state.figure(kwargs)));
   fn('gcf', () => wrapFigure(state.gcf()));
   fn('gca', () => wrapAxes(state.gca()));
@@ -734,9 +798,9 @@ function pyplotModule(): PyModule {
   fn('savefig', () => {
     throw notImplemented(SAVEFIG);
   });
-  for (const name of ['colorbar', 'bar', 'barh', 'pie', 'contour', 'contourf', 'fill_between', 'errorbar', 'text', 'annotate', 'semilogy', 'loglog', 'xscale', 'yscale', 'axhline', 'axvline', 'boxplot', 'violinplot', 'stem', 'step', 'clf', 'cla', 'ion', 'ioff', 'pause', 'draw']) {
+  for (const name of ['colorbar', 'barh', 'pie', 'contour', 'contourf', 'fill_between', 'errorbar', 'text', 'annotate', 'semilogy', 'loglog', 'xscale', 'yscale', 'axhline', 'axvline', 'boxplot', 'violinplot', 'stem', 'step', 'ion', 'ioff', 'pause', 'draw']) {
     fn(name, () => {
-      throw notImplemented(`matplotlib.pyplot.${name} is not supported in agnb; supported: plot, scatter, hist, imshow, title, xlabel, ylabel, legend, grid, xlim, ylim, xticks, yticks, axis, figure, subplot, subplots, tight_layout, suptitle, show, close`);
+      throw notImplemented(`matplotlib.pyplot.${name} is not supported in agnb; supported: plot, scatter, hist, bar, imshow, title, xlabel, ylabel, legend, grid, xlim, ylim, xticks, yticks, axis, figure, subplot, subplots, tight_layout, suptitle, cla, clf, show, close`);
     });
   }
   return m;
