@@ -402,6 +402,8 @@ def('delattr', (args) => {
 def('dir', (args) => {
   arity('dir', args, 1);
   const v = args[0];
+  const custom = v instanceof PyType ? undefined : typeOf(v).lookup('__dir__');
+  if (custom !== undefined) return new PyList(toArray(call(custom, [v])).sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)));
   const names = new Set<string>();
   if (v instanceof PyObject && v.dict) for (const k of v.dict.keys()) names.add(k);
   const t = v instanceof PyType ? v : typeOf(v);

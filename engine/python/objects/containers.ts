@@ -214,6 +214,8 @@ export class PyIterator extends PyObject {
   constructor(
     cls: PyType,
     readonly next: () => PyValue | undefined,
+    /** For a native generator, the qualified name its repr shows (`Module.parameters`). */
+    readonly generatorName?: string,
   ) {
     super(cls);
   }

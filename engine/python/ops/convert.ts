@@ -116,7 +116,7 @@ export function nativeRepr(v: PyObject): string {
     return `${v.cls.name}(${args})`;
   }
   if (v instanceof PyProperty) return `<property object at ${address(v)}>`;
-  if (v instanceof PyIterator) return `<${v.cls.name} object at ${address(v)}>`;
+  if (v instanceof PyIterator) return `<${v.cls.name} object ${v.generatorName ? `${v.generatorName} ` : ''}at ${address(v)}>`;
   const t = v.cls;
   return `<${t.module === 'builtins' ? '' : t.module + '.'}${t.qualname} object at ${address(v)}>`;
 }

@@ -1,14 +1,14 @@
 // Containers: Sequential (runs its children in order), ModuleList and ModuleDict, all keeping their modules
 // in `_modules` like any module, with PyTorch's indexing, slicing and editing rules.
 import { None, typeName, type PyType, type PyValue } from '../../python/objects/core';
-import { PyDict, PyList, PySlice, PyTuple } from '../../python/objects/containers';
+import { PyDict, PyIterator, PyList, PySlice, PyTuple, iteratorTypeNamed } from '../../python/objects/containers';
 import { AssertionError, IndexError, TypeError, ValueError, pyError } from '../../python/objects/exceptions';
 import { call } from '../../python/ops/call';
 import { getAttr, setAttr, delAttr } from '../../python/ops/attr';
 import { requireIndex } from '../../python/ops/convert';
 import { isIterable, toArray } from '../../python/ops/iter';
 import { delItem, getItem, len, sliceIndices } from '../../python/ops/sequence';
-import { dictItems, dictSet, initModule, isModule, iterator, moduleClass, newOrderedDict, type Method } from './module';
+import { dictItems, dictSet, initModule, isModule, moduleClass, newOrderedDict, type Method } from './module';
 
 const modulesOf = (self: PyValue): PyDict => getAttr(self, '_modules') as PyDict;
 const callOn = (self: PyValue, name: string, args: PyValue[]) => call(getAttr(self, name), args);
@@ -32,10 +32,16 @@ function slicedKeys(self: PyValue, slice: PySlice): string[] {
 const keyAt = (self: PyValue, index: PyValue) => dictItems(modulesOf(self))[position(self, index)]![0];
 const moduleValues = (self: PyValue) => dictItems(modulesOf(self)).map(([, module]) => module);
 
+/** iter() over `_modules`' values or keys, as the containers return it. */
+function valuesIterator(items: PyValue[]): PyIterator {
+  let i = 0;
+  return new PyIterator(iteratorTypeNamed('odict_iterator'), () => (i < items.length ? items[i++] : undefined));
+}
+
 /** Methods every container shares. */
 const common: Record<string, Method> = {
   __len__: (args) => modulesOf(args[0]!).entries.size,
-  __iter__: (args) => iterator(moduleValues(args[0]!)),
+  __iter__: (args) => valuesIterator(moduleValues(args[0]!)),
 };
 
 // ---- Sequential
@@ -191,7 +197,7 @@ const moduleDictType: PyType = moduleClass('ModuleDict', 'container', {
     return None;
   },
   __len__: (args) => modulesOf(args[0]!).entries.size,
-  __iter__: (args) => iterator(dictItems(modulesOf(args[0]!)).map(([key]) => key)),
+  __iter__: (args) => valuesIterator(dictItems(modulesOf(args[0]!)).map(([key]) => key)),
   __contains__: (args) => modulesOf(args[0]!).entries.has(args[1] as string),
   __getitem__: (args) => getItem(modulesOf(args[0]!), args[1]!),
   __setitem__: (args) => {

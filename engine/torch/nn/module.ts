@@ -256,9 +256,10 @@ export function member(self: PyValue, name: string): PyValue | undefined {
   return (s && (dictGet(s.parameters, name) ?? dictGet(s.buffers, name) ?? dictGet(s.modules, name))) ?? instanceDict(self).get(name);
 }
 
-export function iterator(items: PyValue[]): PyIterator {
+/** A native generator over `items`, shown as `<generator object Module.name at ...>` like PyTorch's. */
+export function iterator(items: PyValue[], method: string): PyIterator {
   let i = 0;
-  return new PyIterator(iteratorTypeNamed('generator'), () => (i < items.length ? items[i++] : undefined));
+  return new PyIterator(iteratorTypeNamed('generator'), () => (i < items.length ? items[i++] : undefined), `Module.${method}`);
 }
 
 const pair = ([name, value]: [string, PyValue]) => new PyTuple([name, value]);
@@ -507,23 +508,23 @@ defineNative(moduleType, {
     }
     return module;
   },
-  parameters: (args, kwargs) => iterator(namedMembers(args[0]!, 'parameters', '', selfAnd('parameters', 'recurse=', args, kwargs).bool('recurse', true)).map(([, p]) => p)),
+  parameters: (args, kwargs) => iterator(namedMembers(args[0]!, 'parameters', '', selfAnd('parameters', 'recurse=', args, kwargs).bool('recurse', true)).map(([, p]) => p), 'parameters'),
   named_parameters: (args, kwargs) => {
     const a = selfAnd('named_parameters', 'prefix=, recurse=', args, kwargs);
-    return iterator(namedMembers(args[0]!, 'parameters', a.string('prefix', ''), a.bool('recurse', true)).map(pair));
+    return iterator(namedMembers(args[0]!, 'parameters', a.string('prefix', ''), a.bool('recurse', true)).map(pair), 'named_parameters');
   },
-  buffers: (args, kwargs) => iterator(namedMembers(args[0]!, 'buffers', '', selfAnd('buffers', 'recurse=', args, kwargs).bool('recurse', true)).map(([, b]) => b)),
+  buffers: (args, kwargs) => iterator(namedMembers(args[0]!, 'buffers', '', selfAnd('buffers', 'recurse=', args, kwargs).bool('recurse', true)).map(([, b]) => b), 'buffers'),
   named_buffers: (args, kwargs) => {
     const a = selfAnd('named_buffers', 'prefix=, recurse=', args, kwargs);
-    return iterator(namedMembers(args[0]!, 'buffers', a.string('prefix', ''), a.bool('recurse', true)).map(pair));
+    return iterator(namedMembers(args[0]!, 'buffers', a.string('prefix', ''), a.bool('recurse', true)).map(pair), 'named_buffers');
   },
-  children: (args) => iterator(children(args[0]!).map(([, child]) => child)),
-  named_children: (args) => iterator(children(args[0]!).map(pair)),
-  modules: (args) => iterator(namedModules(args[0]!).map(([, module]) => module)),
+  children: (args) => iterator(children(args[0]!).map(([, child]) => child), 'children'),
+  named_children: (args) => iterator(children(args[0]!).map(pair), 'named_children'),
+  modules: (args) => iterator(namedModules(args[0]!).map(([, module]) => module), 'modules'),
   named_modules: (args, kwargs) => {
     const a = selfAnd('named_modules', 'memo=, prefix=, remove_duplicate=', args, kwargs);
     const memo = a.raw('memo') instanceof PySet ? new Set(((a.raw('memo') as PySet).items.values())) : new Set<PyValue>();
-    return iterator(namedModules(args[0]!, a.string('prefix', ''), a.bool('remove_duplicate', true) ? memo : null).map(pair));
+    return iterator(namedModules(args[0]!, a.string('prefix', ''), a.bool('remove_duplicate', true) ? memo : null).map(pair), 'named_modules');
   },
   state_dict: (args, kwargs) => {
     const a = selfAnd('state_dict', '*, destination=, prefix=, keep_vars=', args, kwargs);
