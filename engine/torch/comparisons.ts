@@ -2,6 +2,7 @@
 // signatures (aliases included: greater, less_equal, ...). One table entry per operation (see ops.ts).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
+import { checkScalarFits } from '../tensor/dtype';
 import type { BoundArgs } from './args';
 import type { OpDefinition } from './ops';
 import { operandFor, otherOperand } from './operands';
@@ -27,7 +28,12 @@ function where(a: BoundArgs): Tensor | Tensor[] {
   const input = a.raw('input');
   const other = a.raw('other');
   const partner = input instanceof PyTensor ? input.tensor : other instanceof PyTensor ? other.tensor : condition;
-  return engine.where(condition, operandFor(input, partner) ?? a.tensor('input'), operandFor(other, partner) ?? a.tensor('other'));
+  const x = operandFor(input, partner) ?? a.tensor('input');
+  const y = operandFor(other, partner) ?? a.tensor('other');
+  // A number must fit the result dtype (an int next to an int32 tensor becomes an int32).
+  const dtype = engine.resultType([engine.operandOf(x), engine.operandOf(y)]);
+  for (const operand of [x, y]) if (operand instanceof engine.WrappedNumber) checkScalarFits(operand.storage[0]!, dtype);
+  return engine.where(condition, x, y);
 }
 
 export const COMPARISONS: Record<string, OpDefinition> = {

@@ -3,7 +3,7 @@
 import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
 import type { NestedValues } from '../tensor/ops/creation';
-import { isIntegral } from '../tensor/dtype';
+import { promote, scalarTypeName } from '../tensor/dtype';
 import * as random from '../random/index';
 import { None, PyObject, PyType, objectType, typeName, type PyValue } from '../python/objects/core';
 import { PyList, PyTuple } from '../python/objects/containers';
@@ -27,25 +27,28 @@ function finish(args: BoundArgs, tensor: Tensor, message?: string): Tensor {
 
 const FACTORY_OPTIONS = '*, dtype=, device=, requires_grad=, layout=, pin_memory=';
 
-/** torch.tensor(data): nested lists/tuples of numbers (or one-element tensors), dtype inferred like PyTorch. */
+/**
+ * torch.tensor(data): nested lists/tuples of numbers (or one-element tensors), dtype inferred like PyTorch:
+ * the promotion of every element's own dtype (a Python float counts as the default float dtype).
+ */
 function tensorFromData(data: PyValue, dtype: DType | undefined): Tensor {
-  const seen = { float: false, int: false, bool: false };
+  let inferred: DType | undefined;
+  const see = (elementDtype: DType) => (inferred = inferred === undefined ? elementDtype : promote(inferred, elementDtype));
   const convert = (value: PyValue): NestedValues => {
     if (value instanceof PyList || value instanceof PyTuple) return value.items.map(convert);
     if (value instanceof PyTensor) {
       const tensor = value.tensor;
       if (tensor.ndim > 0) return convert(new PyList(engine.unbind(engine.detach(tensor), 0).map((row) => new PyTensor(row))));
-      seen[tensor.dtype === 'bool' ? 'bool' : isIntegral(tensor.dtype) ? 'int' : 'float'] = true;
+      see(tensor.dtype);
       return tensor.at(0);
     }
     const number = pythonNumber(value);
     if (!number) throw typeError(`new(): invalid data type '${typeName(value)}'`);
-    seen[number.dtype === 'bool' ? 'bool' : number.dtype === 'int64' ? 'int' : 'float'] = true;
+    see(number.dtype);
     return number.dtype === 'bool' ? number.value === 1 : number.value;
   };
   const values = convert(data);
-  const inferred: DType = seen.float ? 'float32' : seen.int ? 'int64' : seen.bool ? 'bool' : 'float32';
-  return engine.fromNested(values, dtype ?? inferred);
+  return engine.fromNested(values, dtype ?? inferred ?? 'float32');
 }
 
 /** The dtype PyTorch gives a Python number used as a fill value or range bound. */
@@ -105,9 +108,13 @@ export function generatorOf(args: BoundArgs): random.Generator {
   return value.generator;
 }
 
-function floatDtype(args: BoundArgs, fallback: DType = 'float32'): DType {
+const UNIFORM = 'check_uniform_bounds';
+const NORMAL = 'normal_kernel_cpu';
+
+/** rand and randn fill floats only; PyTorch names its kernel for any other dtype. */
+function floatDtype(args: BoundArgs, kernel: string, fallback: DType = 'float32'): DType {
   const dtype = args.dtype() ?? fallback;
-  if (dtype !== 'float32' && dtype !== 'float64') throw typeError(`${args.fn}(): only floating point dtypes are supported, got torch.${dtype}`);
+  if (dtype !== 'float32' && dtype !== 'float64') throw new engine.TorchError('RuntimeError', `"${kernel}" not implemented for '${scalarTypeName(dtype)}'`);
   return dtype;
 }
 
@@ -195,10 +202,10 @@ export const FACTORIES: Record<string, OpDefinition> = {
     signature: `input, fill_value, *, dtype=, device=, requires_grad=, layout=, memory_format=`,
     run: (a) => finish(a, engine.full(like(a).shape, number(a, 'fill_value'), a.dtype() ?? like(a).dtype)),
   },
-  rand: { signature: `*size, generator=, ${FACTORY_OPTIONS}`, run: (a) => uniform(a, a.ints('size'), floatDtype(a)) },
-  randn: { signature: `*size, generator=, ${FACTORY_OPTIONS}`, run: (a) => normal(a, a.ints('size'), floatDtype(a)) },
-  rand_like: { signature: LIKE_OPTIONS, run: (a) => uniform(a, like(a).shape, floatDtype(a, like(a).dtype)) },
-  randn_like: { signature: LIKE_OPTIONS, run: (a) => normal(a, like(a).shape, floatDtype(a, like(a).dtype)) },
+  rand: { signature: `*size, generator=, ${FACTORY_OPTIONS}`, run: (a) => uniform(a, a.ints('size'), floatDtype(a, UNIFORM)) },
+  randn: { signature: `*size, generator=, ${FACTORY_OPTIONS}`, run: (a) => normal(a, a.ints('size'), floatDtype(a, NORMAL)) },
+  rand_like: { signature: LIKE_OPTIONS, run: (a) => uniform(a, like(a).shape, floatDtype(a, UNIFORM, like(a).dtype)) },
+  randn_like: { signature: LIKE_OPTIONS, run: (a) => normal(a, like(a).shape, floatDtype(a, NORMAL, like(a).dtype)) },
   randint: { signature: `low, high=, size=, *, generator=, dtype=, device=, requires_grad=, layout=, pin_memory=`, run: randint },
   randperm: {
     signature: `n, *, generator=, dtype=, device=, requires_grad=, layout=, pin_memory=`,

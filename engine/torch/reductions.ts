@@ -68,7 +68,9 @@ function prod(a: BoundArgs): Tensor {
   const input = a.tensor('input');
   const dtype = a.dtype();
   const converted = dtype && dtype !== input.dtype ? convertUntracked(input, dtype, a.fn) : input;
-  return engine.prod(converted, a.optionalInt('dim'), a.bool('keepdim'));
+  const product = engine.prod(converted, a.optionalInt('dim'), a.bool('keepdim'));
+  // prod() widens int32 to int64; dtype=int32 keeps it (the product wraps).
+  return dtype && product.dtype !== dtype ? engine.toDtype(product, dtype) : product;
 }
 
 function convertUntracked(input: Tensor, dtype: engine.DType, fn: string): Tensor {

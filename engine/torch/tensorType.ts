@@ -2,7 +2,7 @@
 // from ops.ts; this file adds what only a tensor object has (autograd state, conversions, protocols).
 import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
-import { isFloating } from '../tensor/dtype';
+import { BYTES, isFloating } from '../tensor/dtype';
 import { warn } from '../tensor/errors';
 import { runtime } from '../python/runtime';
 import { None, NotImplemented, PyFloat, typeName, type Kwargs, type PyValue } from '../python/objects/core';
@@ -222,6 +222,7 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   reshape_as: (args) => wrapTensor(engine.reshape(self(args), tensorArgument(args[1]).shape)),
   new_zeros: newFilled('new_zeros', 0),
   new_ones: newFilled('new_ones', 1),
+  element_size: (args) => BYTES[self(args).dtype],
   ndimension: (args) => self(args).ndim,
   nelement: (args) => self(args).numel,
   item: (args) => toPython(scalarValue(self(args)), self(args).dtype),

@@ -1,6 +1,6 @@
 // Tensors made from values: zeros, ones, full, arange, and tensor() from nested lists.
 import { fma, fmaf } from '../../numeric/fma';
-import { allocate, castValue, checkedScalar, isIntegral, overflowError, overflows, type DType } from '../dtype';
+import { allocate, BYTES, castValue, checkedScalar, isIntegral, overflowError, overflows, type DType } from '../dtype';
 import { runtimeError, valueError } from '../errors';
 import { numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
@@ -16,15 +16,21 @@ export function full(shape: Shape, value: number, dtype: DType): Tensor {
 export const zeros = (shape: Shape, dtype: DType): Tensor => full(shape, 0, dtype);
 export const ones = (shape: Shape, dtype: DType): Tensor => full(shape, 1, dtype);
 
-/** arange(start, end, step): the count is computed in double, as PyTorch does. */
+/**
+ * arange(start, end, step): the count is computed in double, as PyTorch does. Integer dtypes count in int64
+ * from the truncated bounds and step (int64 also takes its count from them; int32 from the given values).
+ */
 export function arange(start: number, end: number, step: number, dtype: DType): Tensor {
-  if (step === 0) throw runtimeError('step must be nonzero');
-  if ((end - start) / step < 0) throw runtimeError('upper bound and larger bound inconsistent with step sign');
-  // Bounds beyond the exact int64 range would give a rounded count and rounded values.
-  if (dtype === 'int64') for (const bound of [start, end]) castValue(bound, dtype);
-  const count = Math.ceil((end - start) / step);
+  // Integer arange accumulates in int64, whose exact range here is limited (see castValue).
+  const accumulated = (value: number) => (isIntegral(dtype) ? castValue(value, 'int64') : value);
+  const from = accumulated(start);
+  const to = accumulated(end);
+  const by = accumulated(step);
+  if (by === 0) throw runtimeError('step must be nonzero');
+  if (!((by > 0 && to >= from) || (by < 0 && to <= from))) throw runtimeError('upper bound and larger bound inconsistent with step sign');
+  const count = Math.ceil(dtype === 'int64' ? (to - from) / by : (end - start) / step);
   const storage = allocate(dtype, count);
-  for (let i = 0; i < count; i++) storage[i] = castValue(start + i * step, dtype);
+  for (let i = 0; i < count; i++) storage[i] = castValue(from + i * by, dtype);
   return Tensor.fromStorage(storage, [count], dtype);
 }
 
@@ -75,8 +81,8 @@ export function fromNested(values: NestedValues, dtype: DType): Tensor {
   return Tensor.fromStorage(storage, shape, dtype);
 }
 
-/** Elements per SIMD vector in PyTorch's AVX2 float kernels; linspace's vector path works in pairs of them. */
-const FLOAT32_VECTOR = 8;
+/** The width of PyTorch's AVX2 vectors; linspace's vector path works in pairs of them. */
+const VECTOR_BYTES = 32;
 
 /**
  * linspace(start, end, steps), as PyTorch's CPU kernel computes it in the output dtype: step = (end - start) /
@@ -87,19 +93,21 @@ const FLOAT32_VECTOR = 8;
 export function linspace(start: number, end: number, steps: number, dtype: DType): Tensor {
   if (steps < 0) throw runtimeError('number of steps must be non-negative');
   const round = dtype === 'float32' ? Math.fround : (x: number) => x;
+  // Integer dtypes take their bounds as integers and step in double.
+  const integral = isIntegral(dtype);
   const storage = allocate(dtype, steps);
   if (steps === 1) storage[0] = castValue(start, dtype);
   if (steps > 1) {
-    const from = round(start);
-    const to = round(end);
-    const step = round(round(to - from) / (steps - 1));
+    const from = integral ? castValue(start, dtype) : round(start);
+    const to = integral ? castValue(end, dtype) : round(end);
+    const step = integral ? (to - from) / (steps - 1) : round(round(to - from) / (steps - 1));
     const halfway = Math.floor(steps / 2);
     const fused = dtype === 'float32' ? fmaf : fma;
     const scalarAt = (i: number) => (i < halfway ? fused(step, i, from) : fused(-step, steps - i - 1, to));
-    const vector = dtype === 'float32' ? FLOAT32_VECTOR : FLOAT32_VECTOR / 2;
+    const vector = VECTOR_BYTES / BYTES[dtype];
     const vectorized = steps - (steps % (2 * vector));
     for (let base = 0; base < vectorized; base += vector) {
-      const first = scalarAt(base);
+      const first = castValue(scalarAt(base), dtype);
       for (let lane = 0; lane < vector; lane++) storage[base + lane] = castValue(lane === 0 ? first : round(first + round(step * lane)), dtype);
     }
     for (let i = vectorized; i < steps; i++) storage[i] = castValue(scalarAt(i), dtype);

@@ -81,3 +81,37 @@ attempt("clamp_ max 2**40", lambda: i.clone().clamp_(max=2**40))
 attempt("tensor 2**63", lambda: torch.tensor([2**63]))
 attempt("i + 2**64", lambda: i + 2**64)
 attempt("f * 2**63", lambda: f * 2**63)
+
+# dtype inference from elements, and the remaining ops that take int32
+print(torch.tensor([torch.tensor(1, dtype=torch.int32), torch.tensor(2, dtype=torch.int32)]), torch.tensor([torch.tensor(1, dtype=torch.int32), 5]))
+print(torch.tensor([torch.tensor(1, dtype=torch.int32), True]), torch.tensor([torch.tensor(1.0, dtype=torch.float64), 2]), torch.tensor([torch.tensor(1), 2.5]))
+print(i.prod(dtype=torch.int32), i.cumsum(0, dtype=torch.float32), i.element_size(), l.element_size(), i.is_floating_point(), i.int() is i, i.to(torch.int32) is i)
+print(i.logsumexp(1), torch.isclose(i, i + 1), i[0:1].expand(3, 3), i.repeat(2, 1), i.split(1), i.chunk(2, 1), i.narrow(1, 0, 2), i.roll(1))
+print(i.gather(1, torch.tensor([[0], [1]])), i[i > 0], i[torch.tensor([1, 0])], i.masked_fill(i > 0, 7), i.masked_fill(i > 0, 7.5))
+print(i.argmin(1), i.min(), torch.minimum(i, i.flip(0)), torch.outer(i[0], i[1]), i.mv(torch.tensor([1, 1, 1], dtype=torch.int32)))
+k = i.clone()
+k.abs_()
+k.neg_()
+k.add_(i, alpha=2)
+k.mul_(2)
+k.pow_(2)
+k.bitwise_and_(12)
+print(k, torch.zeros(2).add_(torch.tensor([1, 2], dtype=torch.int32)), torch.zeros(2, dtype=torch.int32).__iadd__(torch.tensor([1, 2])))
+print(i.clone().copy_(torch.tensor([1.7, -2.7, 3.2])), torch.logical_and(i[0], l), {torch.int32: 1}[torch.int], f"{i[0, 0]:5d}", list(range(i[1, 1])))
+attempt("i.clone().sigmoid_()", lambda: i.clone().sigmoid_())
+attempt("i.softmax(0)", lambda: i.log_softmax(0))
+attempt("i @ l", lambda: i @ l.long())
+
+# integer ranges: bounds and step taken as integers, the count as PyTorch computes it
+for dt in [torch.int32, torch.int64]:
+    for start, end, steps in [(0, 10, 20), (-3.5, 10, 17), (0, 100, 33), (-3.5, 10, 7), (7, -3, 40), (2.9, -2.9, 9)]:
+        print(torch.linspace(start, end, steps, dtype=dt).tolist())
+    for args in [(0.5, 5, 1), (0.5, 5.5, 1.5), (5, -5, -3), (5, -5.5, -2.5), (2.5,), (-3.7, 2)]:
+        print(torch.arange(*args, dtype=dt))
+    attempt("arange float step", lambda: torch.arange(0, 2, 0.5, dtype=dt))
+attempt("rand int32", lambda: torch.rand(2, dtype=torch.int32))
+attempt("randn int64", lambda: torch.randn(2, dtype=torch.int64))
+attempt("rand_like int32", lambda: torch.rand_like(i))
+attempt("randn_like bool", lambda: torch.randn_like(b))
+attempt("where overflow", lambda: torch.where(i > 0, i, 2**32 + 1))
+print(torch.where(i > 0, i, 7), torch.where(i > 0, 2**40, i.long()))
