@@ -18,6 +18,7 @@ const ORACLE_NOTEBOOKS = [
   'examples/intro.agnb',
   'examples/autograd-tutorial.agnb',
   'examples/polynomial-fit.agnb',
+  'examples/small-classifier.agnb',
   'test/fixtures/workspace/basic.agnb',
   'test/fixtures/workspace/error.agnb',
 ];
