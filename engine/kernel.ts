@@ -1,5 +1,6 @@
 // A kernel: one notebook's interpreter state plus Jupyter's execution bookkeeping (execution counts, outputs
 // in nbformat's shapes). Hosts (the kernel worker, tests, a future web worker) feed it code and get outputs.
+import { figureSvg } from './python/stdlib/matplotlib';
 import { Interpreter } from './python/index';
 import type { PyValue } from './python/objects/core';
 import { runtime } from './python/runtime';
@@ -216,6 +217,10 @@ function richData(value: PyValue | undefined, text: string): Record<string, stri
   } else if (value !== undefined && isModule(value)) {
     const output: ModuleOutput = { ...modulePayload(value), text };
     data[MODULE_MIME] = JSON.stringify(output);
+  } else {
+    // A figure as a cell's value shows as its picture, as IPython's figure formatter does.
+    const svg = value === undefined ? undefined : figureSvg(value);
+    if (svg !== undefined) data['image/svg+xml'] = svg;
   }
   return data;
 }

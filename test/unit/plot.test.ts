@@ -194,3 +194,13 @@ test('pyplot bar charts: categories become labelled ticks at 0, 1, 2, as in matp
   assert.deepEqual([...xaxis.matchAll(/class="ticklabel"[^>]*>([^<]*)</g)].map((m) => m[1]), ['cat', 'dog', 'bird']);
   assert.equal((display.data['image/svg+xml'].match(/<rect x=[^>]*\/>/g) ?? []).length >= 3, true);
 });
+
+test('a figure as the value of a cell shows as its picture', () => {
+  const kernel = new Kernel({ write: () => {}, interruptRequested: () => false });
+  kernel.execute('import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([1, 2])\nplt.show()');
+  const reply = kernel.execute('fig');
+  assert.deepEqual(reply.outputs.map((o) => o.output_type), ['execute_result']);
+  const data = (reply.outputs[0] as { data: Record<string, string> }).data;
+  assert.equal(data['text/plain'], '<Figure size 640x480 with 1 Axes>');
+  assert.match(data['image/svg+xml'], /^<svg /);
+});

@@ -616,6 +616,11 @@ function wrapAxes(a: Axes): PyAxes {
   return w;
 }
 
+/** The SVG of a pyplot Figure object (undefined for other values, and for a figure without axes as IPython). */
+export function figureSvg(value: PyValue): string | undefined {
+  return value instanceof PyFigure && value.figure.axes.length ? renderSvg(value.figure) : undefined;
+}
+
 const SAVEFIG = "savefig() is not supported in agnb: notebooks cannot write files; plt.show() displays the figure in the notebook";
 
 /** The subplot grid position from (nrows, ncols, index) or a three-digit number such as 121. */
