@@ -172,6 +172,7 @@ export function huberLoss(input: Tensor, target: Tensor, reduction: Reduction = 
 
 /** An optional weight broadcast to the input's shape (PyTorch expands it), as a flat array in the dtype. */
 function weightData(weight: Tensor | undefined, shape: number[], dtype: DType): Storage | undefined {
+  if (weight) broadcastShapes(shape, weight.shape);
   return weight ? materialize(weight, shape, dtype) : undefined;
 }
 
@@ -225,6 +226,7 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, weight?: Tenso
  */
 export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, reduction: Reduction = 'mean', weight?: Tensor, posWeight?: Tensor): Tensor {
   checkSameSize(input, target, `Target size (${sizeText(target)}) must be the same as input size (${sizeText(input)})`);
+  if (!isFloating(target.dtype)) throw runtimeError(`result type Float can't be cast to the desired output type ${scalarTypeName(target.dtype)}`);
   const loss = withGradMode(false, () => {
     const x = detach(input);
     const maxVal = clampMin(neg(x), 0);
@@ -363,7 +365,7 @@ export function nllLoss(input: Tensor, target: Tensor, options: ClassLossOptions
   const [batch, classes] = input.shape as [number, number];
   const spatial = input.shape.slice(2);
   if (target.ndim !== input.ndim - 1 || spatial.some((size, d) => size !== target.shape[d + 1])) {
-    throw runtimeError(`input and target batch or spatial sizes don't match: target [${target.shape.join(', ')}], input [${input.shape.join(', ')}]`);
+    throw runtimeError(`Expected target size [${[batch, ...spatial].join(', ')}], got [${target.shape.join(', ')}]`);
   }
   const positions = numel(spatial);
   if (input.ndim === 4) return nllLossKernel(contiguous(input), target, options, batch, classes, positions, 'NllLoss2DBackward0', [batch, ...spatial]);
@@ -382,13 +384,15 @@ export interface CrossEntropyOptions extends ClassLossOptions {
 export function crossEntropy(input: Tensor, target: Tensor, options: CrossEntropyOptions = {}): Tensor {
   const { weight, ignoreIndex = -100, reduction = 'mean', labelSmoothing = 0 } = options;
   const classDim = input.ndim === 1 ? 0 : 1;
-  const classes = input.shape[classDim]!;
-  const logProbabilities = logSoftmax(input, classDim);
   const sameShape = input.ndim === target.ndim && input.shape.every((size, d) => size === target.shape[d]);
-  const weightView = () => view(weight!, input.shape.map((size, d) => (d === classDim ? size : 1)));
   if (sameShape) {
     if (!isFloating(target.dtype)) throw runtimeError(`Expected floating point type for target with class probabilities, got ${scalarTypeName(target.dtype)}`);
     if (ignoreIndex >= 0) throw runtimeError('ignore_index is not supported for floating point target');
+  }
+  const classes = input.shape[classDim]!;
+  const logProbabilities = logSoftmax(input, classDim);
+  const weightView = () => view(weight!, input.shape.map((size, d) => (d === classDim ? size : 1)));
+  if (sameShape) {
     const smoothed = labelSmoothing > 0 ? add(mulScalar(target, 1 - labelSmoothing), wrapNumber(labelSmoothing / classes, 'float64')) : target;
     const product = weight ? mul(mul(logProbabilities, smoothed), weightView()) : mul(logProbabilities, smoothed);
     if (reduction === 'mean') return divScalar(neg(sum(product)), input.numel / classes);

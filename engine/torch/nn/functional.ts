@@ -1,6 +1,7 @@
 // torch.nn.functional: the functions behind the modules, one table entry each (see ../ops.ts).
 import * as engine from '../../tensor/index';
 import type { Tensor } from '../../tensor/index';
+import { scalarTypeName } from '../../tensor/dtype';
 import * as random from '../../random/index';
 import { PyFloat } from '../../python/objects/core';
 import { RuntimeError, notImplemented, pyError, valueError } from '../../python/objects/exceptions';
@@ -30,6 +31,7 @@ export function reduction(args: BoundArgs): Reduction {
  * otherwise matmul then add.
  */
 export function linear(input: Tensor, weight: Tensor, bias: Tensor | undefined): Tensor {
+  if ((input.ndim === 2 || input.ndim === 3) && bias && input.dtype !== weight.dtype) throw pyError(RuntimeError, 'mat1 and mat2 must have the same dtype');
   if (input.ndim === 2 && bias) return engine.addmm(bias, input, engine.t(weight));
   if (input.ndim === 3 && bias && input.isContiguous()) {
     const [a, b, c] = input.shape as [number, number, number];
@@ -58,7 +60,7 @@ export function dropout(input: Tensor, p: number, training: boolean): Tensor {
   if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${p}`);
   if (p === 0 || !training || input.numel === 0) return input;
   if (p === 1) return engine.mul(input, engine.zeros([], input.dtype));
-  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw notImplemented('dropout(): agnb supports float32 and float64 inputs');
+  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw pyError(RuntimeError, `result type Float can't be cast to the desired output type ${scalarTypeName(input.dtype)}`);
   const noise = engine.zeros(input.shape, input.dtype);
   random.dropoutNoise(random.defaultGenerator, noise.storage as Float32Array | Float64Array, p);
   return engine.mul(input, noise);

@@ -643,6 +643,7 @@ export function layerClass(name: string, file: string, definition: LayerDefiniti
   return moduleClass(name, file, {
     __init__: (args, kwargs) => initModule(args[0]!, definition.init(bindArguments(name, `self, ${definition.signature}`, args, kwargs), args[0]!)),
     forward: (args, kwargs) => {
+      if (args.length < 2 && !kwargs?.has('input')) throw pyError(TypeError, `${name}.forward() missing 1 required positional argument: 'input'`);
       const input = bindArguments('forward', 'self, input, *rest', args, kwargs).tensor('input');
       return toPythonResult(definition.forward(args[0]!, input, args.slice(2)));
     },
