@@ -11,7 +11,7 @@ import { floatValue, str, truthy } from '../../python/ops/convert';
 import { bindArguments } from '../args';
 import { toPythonResult, type OpDefinition } from '../ops';
 import { PyTensor, wrapTensor } from '../tensorObject';
-import { initModule, moduleClass, tensorAttribute } from './module';
+import { initModule, moduleClass, registerBuffer, tensorAttribute } from './module';
 import { intsOf } from './utils';
 
 export const NORMALIZATION_FUNCTIONAL: Record<string, OpDefinition> = {
@@ -101,7 +101,8 @@ function batchNormClass(name: 'BatchNorm1d' | 'BatchNorm2d', checkDims: (ndim: n
       const features = a.int('num_features');
       const affine = a.bool('affine', true);
       const track = a.bool('track_running_stats', true);
-      return initModule(args[0]!, {
+      const self = args[0]!;
+      initModule(self, {
         num_features: features,
         eps: floatArgument(a.raw('eps'), 1e-5),
         momentum: a.given('momentum') ? (a.raw('momentum') ?? None) : new PyFloat(0.1),
@@ -109,10 +110,12 @@ function batchNormClass(name: 'BatchNorm1d' | 'BatchNorm2d', checkDims: (ndim: n
         track_running_stats: track,
         weight: affine ? filled([features], 1, true) : None,
         bias: affine ? filled([features], 0, true) : None,
-        running_mean: track ? filled([features], 0, false) : None,
-        running_var: track ? filled([features], 1, false) : None,
-        num_batches_tracked: track ? wrapTensor(engine.zeros([], 'int64')) : None,
       });
+      // Buffers: saved in state_dict, not parameters (None when running statistics are not tracked).
+      registerBuffer(self, 'running_mean', track ? filled([features], 0, false) : None);
+      registerBuffer(self, 'running_var', track ? filled([features], 1, false) : None);
+      registerBuffer(self, 'num_batches_tracked', track ? wrapTensor(engine.zeros([], 'int64')) : None);
+      return None;
     },
     forward: (args, kwargs) => {
       const input = bindArguments('forward', 'self, input', args, kwargs).tensor('input');
