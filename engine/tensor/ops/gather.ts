@@ -1,7 +1,7 @@
 // Reading and writing elements at positions held in index tensors: gather, scatter_add, index_select, and the
 // kernels advanced indexing shares with them. An index kernel walks an iteration shape; at each position the
 // index tensors' values pick where along the addressed dims the element is read or written.
-import { allocate, type Storage } from '../dtype';
+import { allocate, isIntegral, type Storage } from '../dtype';
 import { indexError, runtimeError, type TorchError } from '../errors';
 import { contiguousStrides, normalizeDim, type Shape } from '../shape';
 import { Tensor } from '../tensor';
@@ -176,7 +176,7 @@ function selectAddressing(tensor: Tensor, dim: number, index: Tensor, shape: Sha
 
 export function indexSelect(input: Tensor, dim: number, index: Tensor): Tensor {
   const d = normalizeDim(dim, input.ndim);
-  if (index.dtype !== 'int64') throw runtimeError('index_select(): Expected dtype int32 or int64 for index');
+  if (!isIntegral(index.dtype)) throw runtimeError('index_select(): Expected dtype int32 or int64 for index');
   if (index.ndim > 1) throw indexError('index_select(): Index is supposed to be a vector');
   const shape = sizesOf(input);
   shape[d] = index.numel;

@@ -1,7 +1,7 @@
 // tensor[key] and tensor[key] = value, as PyTorch applies a parsed key: ints, slices, None and Ellipsis act
 // first, one after another, as views (select, slice, unsqueeze); index tensors, bool masks and lists are
 // collected by the dim they stand at and then applied together as one advanced index, which copies.
-import { allocate, scalarTypeName } from '../dtype';
+import { allocate, isIntegral, scalarTypeName } from '../dtype';
 import { indexError, runtimeError, TorchError, valueError } from '../errors';
 import { isGradEnabled } from '../autograd/gradMode';
 import { broadcastShapes, contiguousStrides, numel, sameShape, type Shape } from '../shape';
@@ -89,7 +89,7 @@ function applyBasic(tensor: Tensor, items: readonly IndexItem[]): Sliced {
       const size = view.shape[dim]!;
       if (item < -size || item >= size) throw indexError(`index ${item} is out of bounds for dimension ${position} with size ${size}`);
       view = select(view, dim, item);
-    } else if (item instanceof Tensor && item.ndim === 0 && item.dtype === 'int64') {
+    } else if (item instanceof Tensor && item.ndim === 0 && isIntegral(item.dtype)) {
       view = select(view, dim, item.storage[item.offset]!);
     } else if (item instanceof Tensor || Array.isArray(item)) {
       recordIndex(dim++, asIndexTensor(item as Tensor | readonly number[]));

@@ -115,3 +115,16 @@ attempt("rand_like int32", lambda: torch.rand_like(i))
 attempt("randn_like bool", lambda: torch.randn_like(b))
 attempt("where overflow", lambda: torch.where(i > 0, i, 2**32 + 1))
 print(torch.where(i > 0, i, 7), torch.where(i > 0, 2**40, i.long()))
+
+# int32 tensors as indices: a 0-dim one is an integer, index_select takes them, advanced indexing does not
+x = torch.arange(6.).reshape(2, 3)
+print(x[torch.tensor(1, dtype=torch.int32)], x[:, torch.tensor(2, dtype=torch.int32)], x.index_select(1, torch.tensor([2, 0], dtype=torch.int32)))
+attempt("x[int32 vector]", lambda: x[torch.tensor([1], dtype=torch.int32)])
+attempt("gather int32", lambda: x.gather(1, torch.tensor([[0], [1]], dtype=torch.int32)))
+x = torch.arange(6.).reshape(2, 3).requires_grad_()
+y = x.index_select(1, torch.tensor([2, 0, 2], dtype=torch.int32))
+y.sum().backward()
+print(y, x.grad)
+z = x[torch.tensor(1, dtype=torch.int32)] * 2
+z.sum().backward()
+print(z, x.grad)
