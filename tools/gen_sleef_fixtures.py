@@ -1,6 +1,6 @@
 """Writes test/fixtures/ops/sleef_float32.json from real PyTorch (run with /usr/bin/python3): a sweep of float32
-inputs through torch's log, log2, log10, log1p, expm1, tanh, sin, cos, tan and pow, whose CPU kernels call
-SLEEF's vectorised functions. The inputs and every function's outputs are stored as base64 of little-endian
+inputs through torch's log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid and pow, whose CPU kernels
+call SLEEF's vectorised functions (sigmoid and pow only 16 elements at a time, the rest through the C library). The inputs and every function's outputs are stored as base64 of little-endian
 float32 bytes; test/unit/sleefFloat32.test.ts runs the same inputs through the engine and compares the bits.
 
 Each function is applied to the whole input tensor at once, as the test does: sin, cos and tan choose their
@@ -53,6 +53,7 @@ FUNCTIONS = {
     "sin": torch.sin,
     "cos": torch.cos,
     "tan": torch.tan,
+    "sigmoid": torch.sigmoid,
 }
 # pow with a Python float exponent: the first 16 * k elements go through SLEEF's powf, the rest through pow().
 POW_EXPONENTS = [1.7, 0.3, -1.5, 2.5, 0.25, -0.7, 1.0, 4.0]

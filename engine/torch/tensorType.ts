@@ -209,6 +209,7 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   },
   dim: (args) => self(args).ndim,
   is_contiguous: (args) => self(args).isContiguous(),
+  element_size: (args) => BYTES[self(args).dtype],
   is_inference: (args) => self(args).isInference,
   stride: (args, kwargs) => {
     const bound = bindArguments('stride', 'input, dim=', args, kwargs);
@@ -338,6 +339,7 @@ const getters: Record<string, (self: PyValue) => PyValue> = {
   device: () => cpuDevice,
   is_leaf: (value) => (value as PyTensor).tensor.isLeaf,
   retains_grad: (value) => (value as PyTensor).tensor.retainsGrad,
+  _version: (value) => (value as PyTensor).tensor.version.value,
   _base: (value) => {
     const base = (value as PyTensor).tensor.base;
     return base ? wrapTensor(base) : None;

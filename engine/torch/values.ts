@@ -4,7 +4,8 @@ import type { DType } from '../tensor/index';
 import { BYTES, isIntegral } from '../tensor/dtype';
 import { formatSize } from '../tensor/print/index';
 import { None, NotImplemented, PyFloat, PyObject, PyType, objectType, tupleType, typeName, type PyValue } from '../python/objects/core';
-import { PyTuple } from '../python/objects/containers';
+import { PySlice, PyTuple } from '../python/objects/containers';
+import { getItem, sliceItems } from '../python/ops/sequence';
 import { RuntimeError, pyError, typeError } from '../python/objects/exceptions';
 import { intToFloat } from '../python/objects/int';
 import { requireIndex } from '../python/ops/convert';
@@ -97,6 +98,14 @@ defineMethods(sizeType, {
     return same === NotImplemented ? same : !same;
   },
   __hash__: (args) => pyHash(new PyTuple((args[0] as PyTuple).items)),
+  // Slices and concatenations of a Size are Sizes.
+  __getitem__: (args) => {
+    const items = (args[0] as PyTuple).items;
+    const key = args[1]!;
+    return key instanceof PySlice ? new PyTuple(sliceItems(items, key), sizeType) : getItem(new PyTuple(items), key);
+  },
+  __add__: (args) => (args[1] instanceof PyTuple ? new PyTuple([...(args[0] as PyTuple).items, ...args[1].items], sizeType) : NotImplemented),
+  __radd__: (args) => (args[1] instanceof PyTuple ? new PyTuple([...args[1].items, ...(args[0] as PyTuple).items]) : NotImplemented),
   numel: (args) => {
     methodArity('numel', args, 0);
     return shapeOfTuple(args[0]!).reduce((n, size) => n * size, 1);

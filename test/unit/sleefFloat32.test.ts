@@ -1,4 +1,4 @@
-// float32 log, log2, log10, log1p, expm1, tanh, sin, cos, tan and pow against a sweep of inputs through real
+// float32 log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid and pow against a sweep of inputs through real
 // PyTorch (test/fixtures/ops/sleef_float32.json, written by tools/gen_sleef_fixtures.py): bit for bit, as
 // PyTorch's CPU kernels compute them with SLEEF.
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { powScalar } from '../../engine/tensor/ops/arithmetic';
 import { wrapNumber } from '../../engine/tensor/ops/elementwise';
-import { cos, expm1, log, log10, log1p, log2, sin, tan, tanh } from '../../engine/tensor/ops/unaryMath';
+import { cos, expm1, log, log10, log1p, log2, sigmoid, sin, tan, tanh } from '../../engine/tensor/ops/unaryMath';
 import { Tensor } from '../../engine/tensor/tensor';
 
 interface Fixture {
@@ -35,7 +35,7 @@ function assertSameBits(name: string, inputs: Float32Array, actual: Tensor, expe
   assert.deepEqual(mismatches.slice(0, 10), [], `${mismatches.length} of ${expected.length} differ`);
 }
 
-const FUNCTIONS: Record<string, (tensor: Tensor) => Tensor> = { log, log2, log10, log1p, expm1, tanh, sin, cos, tan };
+const FUNCTIONS: Record<string, (tensor: Tensor) => Tensor> = { log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid };
 
 const inputs = decode(fixture.inputs);
 for (const [name, fn] of Object.entries(FUNCTIONS)) {

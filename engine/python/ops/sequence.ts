@@ -47,7 +47,7 @@ function sliceInt(v: PyValue): number {
   return typeof i === 'bigint' ? (i > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER) : i;
 }
 
-function sliceItems<T>(items: readonly T[] | string, s: PySlice): T[] {
+export function sliceItems<T>(items: readonly T[] | string, s: PySlice): T[] {
   const { start, step, count } = sliceIndices(s, items.length);
   const out: T[] = new Array(count);
   for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j] as T;
@@ -87,7 +87,8 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     }
     throw new PyException(KeyError, [key]);
   }
-  if (obj instanceof PyTuple) {
+  // A tuple subclass with its own __getitem__ (torch.Size, whose slices are Sizes) takes the dunder path.
+  if (obj instanceof PyTuple && !obj.cls.dict.has('__getitem__')) {
     if (key instanceof PySlice) return new PyTuple(sliceItems(obj.items, key));
     const i = position(seqIndex(key, 'tuple'), obj.items.length);
     if (i < 0) throw indexError('tuple index out of range');

@@ -50,9 +50,15 @@ const TANH: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.tanh(a[i]!);
 };
 const TANH_FLOAT32 = perElement(tanhFloat32);
-/** PyTorch's float32 kernel rounds each step: 1 / (1 + exp(-x)), with its SLEEF exp. */
+/**
+ * PyTorch's float32 kernel rounds each step of 1 / (1 + exp(-x)). Its vectorised loop takes 16 elements at a
+ * time with SLEEF's exp; the remaining few (all of a small tensor) go through the C library's expf, here the
+ * correctly rounded value.
+ */
 const SIGMOID_FLOAT32: UnaryKernel = (a, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = 1 / Math.fround(1 + expFloat32(-a[i]!));
+  const vectorEnd = n - (n % 16);
+  for (let i = 0; i < vectorEnd; i++) out[i] = 1 / Math.fround(1 + expFloat32(-a[i]!));
+  for (let i = vectorEnd; i < n; i++) out[i] = 1 / Math.fround(1 + Math.fround(Math.exp(-a[i]!)));
 };
 const SIGMOID: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-a[i]!));
