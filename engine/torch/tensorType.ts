@@ -223,7 +223,6 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   reshape_as: (args) => wrapTensor(engine.reshape(self(args), tensorArgument(args[1]).shape)),
   new_zeros: newFilled('new_zeros', 0),
   new_ones: newFilled('new_ones', 1),
-  element_size: (args) => BYTES[self(args).dtype],
   ndimension: (args) => self(args).ndim,
   nelement: (args) => self(args).numel,
   item: (args) => toPython(scalarValue(self(args)), self(args).dtype),
