@@ -145,8 +145,18 @@ class Converter {
       if (prev && prev.name !== 'else' && prev.name !== 'try' && prev.name !== 'finally') this.error("expected ':'", end);
     }
     const at = err.from < err.to ? err.from : this.nextToken(err.from);
+    // The grammar reads `{x:=^10}` in an f-string as a walrus; CPython reads a format spec starting with '='.
+    const walrus = this.src.lastIndexOf(':=', at);
+    if (walrus >= 0 && at - walrus <= 2 && this.insideFString(err)) {
+      this.error("a format spec that starts with '=' right after ':' (as in f\"{x:=^10}\") is not supported in agnb; write f\"{x:{'='}^10}\"", walrus, walrus + 2);
+    }
     if (at >= this.src.length) this.error('invalid syntax', Math.max(0, this.src.length - 1));
     this.error('invalid syntax', at);
+  }
+
+  private insideFString(node: SyntaxNode): boolean {
+    for (let n: SyntaxNode | null = node; n; n = n.parent) if (n.name === 'FormatString' || n.name === 'FormatReplacement') return true;
+    return false;
   }
 
   private nextToken(offset: number): number {

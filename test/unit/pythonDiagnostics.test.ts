@@ -77,3 +77,12 @@ test('calls of unsupported built-ins are flagged unless the program defines the 
 test('CRLF sources get the same positions', () => {
   assert.deepEqual(diagnose('x = 1\r\nimport numpy\r\n').map((d) => [d.line, d.column]), [[2, 7]]);
 });
+
+test("an f-string format spec starting with '=' is named rather than reported as invalid syntax", () => {
+  for (const source of ['x = 5\nprint(f"{x:=^10}")\n', 'print(f"{-42:=+8d}")\n']) {
+    const [d] = diagnose(source);
+    assert.match(d.message, /^SyntaxError: a format spec that starts with '=' right after ':' .* is not supported in agnb; write f"\{x:\{'='\}\^10\}"$/);
+    assert.equal(d.message, runError(source));
+  }
+  assert.deepEqual(diagnose('y = 1\nprint(f"{(y:=3)}", f"{y:{\'=\'}^10}")\n'), []);
+});
