@@ -92,3 +92,60 @@ export function constantPad(input: Tensor, pads: number[], value: number): Tenso
   });
   return result;
 }
+
+export type IndexPadMode = 'reflect' | 'replicate';
+
+/**
+ * reflection_pad / replication_pad over the last `pads.length / 2` dims: each output element reads the input
+ * element its index reflects (without repeating the edge) or clamps to. The backward adds each upstream element
+ * into the input element it was read from.
+ */
+export function indexPad(input: Tensor, pads: number[], mode: IndexPadMode): Tensor {
+  const padded = pads.length / 2;
+  const ndim = input.ndim;
+  if (pads.some((p) => p < 0)) throw runtimeError('agnb: negative padding (cropping) is not supported yet');
+  const shape = [...input.shape];
+  const before = new Array<number>(ndim).fill(0);
+  for (let k = 0; k < padded; k++) {
+    const d = ndim - 1 - k;
+    const size = input.shape[d]!;
+    if (mode === 'reflect' && (pads[2 * k]! >= size || pads[2 * k + 1]! >= size)) {
+      throw runtimeError(
+        `Argument #4: Padding size should be less than the corresponding input dimension, but got: padding (${pads[2 * k]}, ${pads[2 * k + 1]}) at dimension ${d} of input [${input.shape.join(', ')}]`,
+      );
+    }
+    before[d] = pads[2 * k]!;
+    shape[d] = size + pads[2 * k]! + pads[2 * k + 1]!;
+  }
+  const source = (d: number, i: number): number => {
+    const size = input.shape[d]!;
+    const j = i - before[d]!;
+    if (mode === 'replicate') return Math.min(Math.max(j, 0), size - 1);
+    return j < 0 ? -j : j >= size ? 2 * (size - 1) - j : j;
+  };
+  const count = numel(shape);
+  const from = new Int32Array(count);
+  for (let o = 0; o < count; o++) {
+    let rest = o;
+    let offset = 0;
+    let stride = 1;
+    for (let d = ndim - 1; d >= 0; d--) {
+      offset += source(d, rest % shape[d]!) * stride;
+      rest = Math.floor(rest / shape[d]!);
+      stride *= input.shape[d]!;
+    }
+    from[o] = offset;
+  }
+  const data = input.contiguousData();
+  const out = allocate(input.dtype, count);
+  for (let o = 0; o < count; o++) out[o] = data[from[o]!]!;
+  const result = Tensor.fromStorage(out, shape, input.dtype);
+  const name = `${mode === 'reflect' ? 'Reflection' : 'Replication'}Pad${padded}DBackward0`;
+  record(name, [input], result, ([grad]) => {
+    const g = grad!.contiguousData();
+    const gradInput = allocate(input.dtype, input.numel);
+    for (let o = 0; o < count; o++) gradInput[from[o]!] += g[o]!;
+    return [Tensor.fromStorage(gradInput, input.shape, input.dtype)];
+  });
+  return result;
+}
