@@ -255,6 +255,29 @@ const randomSamplerType = nativeClass('RandomSampler', 'sampler', [samplerType],
 });
 defineGetters(randomSamplerType, { num_samples: numSamples });
 
+/** The given indices in a random order: torch.randperm straight from the generator (the default one if none). */
+const subsetRandomSamplerType = nativeClass('SubsetRandomSampler', 'sampler', [samplerType], {
+  __init__: (args, kwargs) => {
+    const a = bindArguments('SubsetRandomSampler', 'self, indices, generator=', args, kwargs);
+    setAttrs(args[0]!, [
+      ['indices', a.raw('indices')!],
+      ['generator', a.raw('generator') ?? None],
+    ]);
+    return None;
+  },
+  __iter__: (args) => {
+    const self = args[0]!;
+    return lazyIterator('generator', () => {
+      const indices = attr(self, 'indices');
+      const own = attr(self, 'generator');
+      const order = random.randperm(own instanceof PyGenerator ? own.generator : random.defaultGenerator, len(indices));
+      let i = 0;
+      return () => (i < order.length ? getItem(indices, order[i++]!) : undefined);
+    });
+  },
+  __len__: (args) => len(attr(args[0]!, 'indices')),
+});
+
 const batchSamplerType = nativeClass('BatchSampler', 'sampler', [samplerType], {
   __init__: (args, kwargs) => {
     const a = bindArguments('BatchSampler', 'self, sampler, batch_size, drop_last', args, kwargs);
@@ -496,6 +519,7 @@ registerModule('torch.utils.data', () =>
     Sampler: samplerType,
     SequentialSampler: sequentialSamplerType,
     RandomSampler: randomSamplerType,
+    SubsetRandomSampler: subsetRandomSamplerType,
     BatchSampler: batchSamplerType,
     DataLoader: dataLoaderType,
     random_split: new PyNativeFunction('random_split', (args, kwargs) => randomSplit(bindArguments('random_split', 'dataset, lengths, generator=', args, kwargs))),

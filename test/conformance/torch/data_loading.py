@@ -150,3 +150,13 @@ both = ConcatDataset([Squares(3), TensorDataset(torch.arange(4.0), torch.arange(
 print(len(both), both[2], both[3], both[-1], both.cumulative_sizes)
 print(len(Squares(2) + Squares(3)), (Squares(2) + Squares(3))[4])
 print([b[0].tolist() for b in DataLoader(both, batch_size=4, shuffle=True)])
+
+print("-- SubsetRandomSampler")
+from torch.utils.data import SubsetRandomSampler
+torch.manual_seed(11)
+train_sampler = SubsetRandomSampler([0, 2, 4, 6, 8])
+valid_sampler = SubsetRandomSampler(range(1, 10, 2), generator=torch.Generator().manual_seed(3))
+print(list(train_sampler), list(valid_sampler), len(train_sampler))
+loader = DataLoader(dataset, batch_size=2, sampler=train_sampler)
+print([y.tolist() for _, y in loader], [y.tolist() for _, y in loader], len(loader))
+print(torch.rand(1))
