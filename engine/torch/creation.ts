@@ -140,8 +140,17 @@ function randint(args: BoundArgs): Tensor {
   const low = hasThree ? args.int('low') : 0;
   const high = hasThree ? args.int('high') : args.int('low');
   const shape = hasThree ? args.ints('size') : args.ints('high');
+  return randomIntegers(args, low, high, shape, args.dtype() ?? 'int64');
+}
+
+/** randint_like(input, high) or randint_like(input, low, high): the input's shape and, by default, dtype. */
+function randintLike(args: BoundArgs): Tensor {
+  const [low, high] = args.has('high') ? [args.int('low'), args.int('high')] : [0, args.int('low')];
+  return randomIntegers(args, low, high, like(args).shape, args.dtype() ?? like(args).dtype);
+}
+
+function randomIntegers(args: BoundArgs, low: number, high: number, shape: readonly number[], dtype: DType): Tensor {
   if (low >= high) throw new engine.TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
-  const dtype = args.dtype() ?? 'int64';
   const values = new Float64Array(shape.reduce((n, size) => n * size, 1));
   random.randintFloat64(generatorOf(args), values, low, high);
   const tensor = engine.toDtype(engine.Tensor.fromStorage(values, shape, 'int64'), dtype);
@@ -207,6 +216,7 @@ export const FACTORIES: Record<string, OpDefinition> = {
   rand_like: { signature: LIKE_OPTIONS, run: (a) => uniform(a, like(a).shape, floatDtype(a, UNIFORM, like(a).dtype)) },
   randn_like: { signature: LIKE_OPTIONS, run: (a) => normal(a, like(a).shape, floatDtype(a, NORMAL, like(a).dtype)) },
   randint: { signature: `low, high=, size=, *, generator=, dtype=, device=, requires_grad=, layout=, pin_memory=`, run: randint },
+  randint_like: { signature: 'input, low, high=, *, dtype=, device=, requires_grad=, layout=, memory_format=', run: randintLike },
   randperm: {
     signature: `n, *, generator=, dtype=, device=, requires_grad=, layout=, pin_memory=`,
     run: (a) => finish(a, engine.toDtype(engine.Tensor.fromStorage(random.randperm(generatorOf(a), a.int('n')), [a.int('n')], 'int64'), a.dtype() ?? 'int64')),
@@ -220,4 +230,41 @@ export const FACTORIES: Record<string, OpDefinition> = {
   },
   initial_seed: { signature: '', run: () => pythonInt(random.defaultGenerator.initialSeed()) },
   seed: { signature: '', run: () => pythonInt(random.defaultGenerator.seed()) },
+};
+
+/**
+ * uniform_ and normal_: fill a float tensor in place from the generator's stream, as nn.init does. A leaf that
+ * requires grad is refused while grad mode is on, as for every in-place op.
+ */
+function fillRandom(args: BoundArgs, fill: (generator: random.Generator, out: Float32Array | Float64Array, contiguous: boolean) => void): PyValue {
+  const tensor = args.tensor('input');
+  if (tensor.dtype !== 'float32' && tensor.dtype !== 'float64') throw new engine.TorchError('RuntimeError', `"${args.fn === 'normal_' ? NORMAL : UNIFORM}" not implemented for '${scalarTypeName(tensor.dtype)}'`);
+  if (engine.isGradEnabled() && tensor.isLeaf && tensor.requiresGrad) throw new engine.TorchError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+  const values = tensor.dtype === 'float32' ? new Float32Array(tensor.numel) : new Float64Array(tensor.numel);
+  fill(generatorOf(args), values, tensor.isContiguous());
+  engine.copyInto(tensor, engine.Tensor.fromStorage(values, tensor.shape, tensor.dtype));
+  return args.raw('input')!;
+}
+
+export const RANDOM_FILLS: Record<string, OpDefinition> = {
+  uniform_: {
+    signature: 'input, from=, to=, *, generator=',
+    on: 'tensor',
+    run: (a) =>
+      fillRandom(a, (generator, out) => {
+        const [low, high] = [a.number('from', 0), a.number('to', 1)];
+        if (out instanceof Float32Array) random.uniformFloat32(generator, out, low, high);
+        else random.uniformFloat64(generator, out, low, high);
+      }),
+  },
+  normal_: {
+    signature: 'input, mean=, std=, *, generator=',
+    on: 'tensor',
+    run: (a) =>
+      fillRandom(a, (generator, out, contiguous) => {
+        const [mean, std] = [a.number('mean', 0), a.number('std', 1)];
+        if (out instanceof Float32Array) random.normalFloat32(generator, out, mean, std, contiguous);
+        else random.normalFloat64(generator, out, mean, std, contiguous);
+      }),
+  },
 };

@@ -8,7 +8,7 @@ import { typeError } from '../python/objects/exceptions';
 import { registerModule } from '../python/modules';
 import { runtime } from '../python/runtime';
 import { bindArguments, type BoundArgs } from './args';
-import { FACTORIES, defaultGeneratorObject, generatorType } from './creation';
+import { FACTORIES, RANDOM_FILLS, defaultGeneratorObject, generatorType } from './creation';
 import { enableGradType, inferenceModeType, noGradType, setGradEnabledType } from './gradMode';
 import { OPS, opFunction, toPythonResult, type OpDefinition } from './ops';
 import { setPrintOptionsFrom } from './printing';
@@ -96,6 +96,8 @@ const TORCH_EXTRAS: Record<string, OpDefinition> = {
   set_printoptions: { signature: 'precision=, threshold=, edgeitems=, linewidth=, profile=, sci_mode=', run: setPrintOptionsFrom },
   get_default_dtype: { signature: '', run: () => dtypeObjects.float32 },
 };
+
+for (const [name, definition] of Object.entries(RANDOM_FILLS)) tensorType.dict.set(name, opFunction(name, definition, 'Tensor'));
 
 registerModule('torch.autograd.function', () => module('torch.autograd.function', { Function: functionType, FunctionCtx: functionCtxType }));
 

@@ -1,0 +1,23 @@
+# Random numbers: seeds, generators, and the in-place fills a tutorial uses.
+import torch
+
+torch.manual_seed(42)
+print(torch.rand(3), torch.randn(2, 2), torch.randint(0, 5, (4,)), torch.randperm(5), torch.initial_seed())
+g = torch.Generator().manual_seed(7)
+print(torch.rand(2, generator=g), torch.randn(3, generator=g), torch.randint(10, (3,), generator=g), torch.randperm(4, generator=g))
+print(g.initial_seed(), torch.Generator().manual_seed(7).initial_seed())
+torch.manual_seed(0)
+a = torch.empty(4).uniform_(-1, 1)
+b = torch.empty(2, 3).normal_(mean=2.0, std=0.5)
+c = torch.zeros(5).uniform_()
+print(a, b, c)
+torch.manual_seed(0)
+print(torch.rand(2, 3, dtype=torch.float64), torch.randn(5, dtype=torch.float64))
+torch.manual_seed(0)
+d = torch.randn(1000)
+print(d.mean(), d.std(), d.min(), d.max(), d[:5])
+torch.manual_seed(1)
+e = torch.rand(100)
+print((e > 0.5).sum(), e.sum(), e.argmax())
+torch.manual_seed(2)
+print(torch.randn(3, requires_grad=True), torch.rand_like(torch.zeros(2)), torch.randn_like(torch.zeros(2, dtype=torch.float64)), torch.randint_like(torch.zeros(3), 0, 4))
