@@ -208,6 +208,11 @@ function moduleParameters(module: PyValue): ModuleParameter[] | undefined {
 }
 
 function callableSignature(value: PyValue, name: string): CallableSignature | undefined {
+  // Calling a class runs its __init__: a native layer's (nn.Linear) has its parameters registered.
+  if (value instanceof PyType) {
+    const init = value.lookup('__init__');
+    return init === undefined ? undefined : signatureOf(init, name);
+  }
   return signatureOf(value, name) ?? pythonFunctionSignature(value, name);
 }
 

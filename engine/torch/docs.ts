@@ -127,4 +127,8 @@ export const OP_DOCS: Record<string, string> = {
   cross_entropy: 'Cross entropy between logits and class indices (log_softmax + nll_loss).',
   is_tensor: 'Whether obj is a tensor.',
   set_printoptions: 'Sets how tensors print: precision, threshold, edgeitems, linewidth, profile, sci_mode.',
+  Linear: 'A fully connected layer: y = x @ weight.T + bias, weight of shape (out_features, in_features).',
+  Dropout: 'Zeroes each element with probability p while training and scales the rest by 1 / (1 - p).',
+  Embedding: 'A lookup table of num_embeddings vectors of size embedding_dim.',
+  Flatten: 'Flattens dimensions start_dim to end_dim into one.',
 };

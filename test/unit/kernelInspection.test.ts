@@ -88,6 +88,8 @@ test('signatures come from the op tables, with a one-line doc, named as the code
   assert.equal(sum?.parameters[0], 'dim=…', 'a method does not list the tensor it is called on');
   assert.deepEqual(kernel.inspect({ kind: 'signature', expression: 'F.linear' })?.parameters, ['input', 'weight', 'bias=…']);
   assert.equal(kernel.inspect({ kind: 'signature', expression: 'n' }), undefined);
+  const linear = kernel.inspect({ kind: 'signature', expression: 'nn.Linear' });
+  assert.deepEqual(linear?.parameters.slice(0, 3), ['in_features', 'out_features', 'bias=…'], 'a layer class shows its constructor');
 });
 
 test('inspecting never runs notebook code: custom reprs, properties and __getattr__ are not called', () => {

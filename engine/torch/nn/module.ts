@@ -13,7 +13,9 @@ import { call } from '../../python/ops/call';
 import { genericSetAttr, getAttr, getAttrOrUndefined, noAttribute } from '../../python/ops/attr';
 import { floatValue, repr, str } from '../../python/ops/convert';
 import { orderedDictType } from '../../python/stdlib/collections';
+import { PyNativeFunction } from '../../python/objects/functions';
 import { bindArguments, type BoundArgs } from '../args';
+import { registerSignature } from '../docs';
 import { nativeFunction } from '../errors';
 import { toPythonResult } from '../ops';
 import { PyTensor, parameterType, wrapTensor } from '../tensorObject';
@@ -640,7 +642,7 @@ export interface LayerDefinition {
 
 /** A layer class: __init__ binds the arguments, forward gets the input tensor, extra_repr formats the config. */
 export function layerClass(name: string, file: string, definition: LayerDefinition): PyType {
-  return moduleClass(name, file, {
+  const type = moduleClass(name, file, {
     __init__: (args, kwargs) => initModule(args[0]!, definition.init(bindArguments(name, `self, ${definition.signature}`, args, kwargs), args[0]!)),
     forward: (args, kwargs) => {
       if (args.length < 2 && !kwargs?.has('input')) throw pyError(TypeError, `${name}.forward() missing 1 required positional argument: 'input'`);
@@ -649,6 +651,10 @@ export function layerClass(name: string, file: string, definition: LayerDefiniti
     },
     extra_repr: (args) => (definition.extraRepr ? definition.extraRepr(args[0]!) : ''),
   });
+  // Signature help for `nn.Name(` shows the constructor's parameters.
+  const init = type.dict.get('__init__');
+  if (init instanceof PyNativeFunction) registerSignature(init.fn, name, `self, ${definition.signature}`, true);
+  return type;
 }
 
 /** An attribute of a layer as Python's str() shows it (for extra_repr). */
