@@ -76,4 +76,16 @@ CASES = [
     ("kl_div_batchmean", lambda a, b: F.kl_div(F.log_softmax(a, 1), rows(b), reduction="batchmean"), [((4, 5), "randn"), ((4, 5), "unit")]),
     ("kl_div_log_target_none", lambda a, b: F.kl_div(F.log_softmax(a, 1), torch.log(rows(b)), reduction="none", log_target=True), [((4, 5), "randn"), ((4, 5), "unit")]),
     ("kl_div_zero_target", lambda a, b: F.kl_div(a, b, reduction="sum"), [((10,), "randn"), ((10,), "bool_float")]),
+    # layouts and lookups
+    ("embedding", lambda w, i: F.embedding(i, w), [((6, 3), "randn"), ((2, 4), "index:6")]),
+    ("embedding_padding", lambda w, i: F.embedding(i, w, padding_idx=2), [((6, 3), "randn"), ((10,), "index:6")]),
+    ("pad_constant", lambda a: F.pad(a, (1, 2, 0, 1), value=0.5), [((2, 3, 4), "randn")]),
+    ("pad_reflect", lambda a: F.pad(a, (2, 1), mode="reflect"), [((2, 5), "randn")]),
+    ("pad_reflect_2d", lambda a: F.pad(a, (1, 2, 2, 1), mode="reflect"), [((1, 2, 3, 4), "randn")]),
+    ("pad_replicate", lambda a: F.pad(a, (3, 1), mode="replicate"), [((2, 2, 3), "randn")]),
+    ("normalize", F.normalize, [((4, 5), "randn")]),
+    ("normalize_p1_dim0", lambda a: F.normalize(a, p=1.0, dim=0), [((4, 5), "randn")]),
+    ("linear_3d", lambda a, w, b: F.linear(a, w, b), [((2, 3, 4), "randn"), ((5, 4), "randn"), ((5,), "randn")]),
+    ("linear_4d_no_bias", lambda a, w: F.linear(a, w), [((2, 2, 3, 4), "randn"), ((5, 4), "randn")]),
+    ("bilinear", lambda a, b, w, c: F.bilinear(a, b, w, c), [((3, 2), "randn"), ((3, 4), "randn"), ((5, 2, 4), "randn"), ((5,), "randn")]),
 ]

@@ -1,6 +1,8 @@
 // The torch.nn.functional op family (tools/opcases/nn.py): activations and losses.
 import * as torch from '../../../engine/tensor/index';
 import type { Tensor } from '../../../engine/tensor/index';
+import { constantPad, embedding, indexPad } from '../../../engine/tensor/ops/embedding';
+import { bilinear, linear } from '../../../engine/torch/nn/functional';
 
 const int = (value: number) => torch.wrapNumber(value, 'int64');
 const asDouble = (tensor: Tensor) => torch.toDtype(tensor, 'float64');
@@ -69,6 +71,17 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor> = {
   kl_div_batchmean: (a, b) => torch.div(torch.klDiv(torch.logSoftmax(a!, 1), rows(b!), 'sum'), int(4)),
   kl_div_log_target_none: (a, b) => torch.klDiv(torch.logSoftmax(a!, 1), torch.log(rows(b!)), 'none', true),
   kl_div_zero_target: (a, b) => torch.klDiv(a!, b!, 'sum'),
+  embedding: (w, i) => embedding(i!, w!),
+  embedding_padding: (w, i) => embedding(i!, w!, 2),
+  pad_constant: (a) => constantPad(a!, [1, 2, 0, 1], 0.5),
+  pad_reflect: (a) => indexPad(a!, [2, 1], 'reflect'),
+  pad_reflect_2d: (a) => indexPad(a!, [1, 2, 2, 1], 'reflect'),
+  pad_replicate: (a) => indexPad(a!, [3, 1], 'replicate'),
+  normalize: (a) => torch.div(a!, torch.expand(torch.clampMin(torch.norm(a!, 2, [1], true), 1e-12), a!.shape)),
+  normalize_p1_dim0: (a) => torch.div(a!, torch.expand(torch.clampMin(torch.norm(a!, 1, [0], true), 1e-12), a!.shape)),
+  linear_3d: (a, w, b) => linear(a!, w!, b!),
+  linear_4d_no_bias: (a, w) => linear(a!, w!, undefined),
+  bilinear: (a, b, w, c) => bilinear(a!, b!, w!, c!),
 };
 
 /**
@@ -94,4 +107,6 @@ export const ULP_ALLOWANCE: Record<string, number> = {
   bce_logits_weight_sum: 32,
   cross_entropy_float64: 1,
   cross_entropy_smoothing: 16,
+  // bilinear's gradients are sums over the other input and the weight, added in a different order than _trilinear's
+  bilinear: 16,
 };
