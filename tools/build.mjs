@@ -27,6 +27,8 @@ const node = {
   minify: production,
   logLevel: 'warning',
   absWorkingDir: root,
+  // The engine's standard modules written in Python (engine/python/stdlib/source/) are bundled as text.
+  loader: { '.py': 'text' },
 };
 
 const browser = {

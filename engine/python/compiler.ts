@@ -315,10 +315,10 @@ class Compiler {
       case 'AugAssign':
         return this.augAssign(s, ctx);
       case 'AnnAssign': {
-        const annotation = this.expr(s.annotation, ctx);
+        const annotate = this.annotation(s, ctx);
         if (!s.value) {
           return (f) => {
-            if (s.target.kind !== 'Name') annotation(f);
+            annotate(f);
             return NORMAL;
           };
         }
@@ -326,7 +326,7 @@ class Compiler {
         const store = this.target(s.target, ctx);
         return (f) => {
           const v = value(f);
-          if (ctx.scope.kind !== 'function') annotation(f);
+          annotate(f);
           store(f, v);
           return NORMAL;
         };
@@ -402,6 +402,24 @@ class Compiler {
       case 'ClassDef':
         return this.classDef(s, ctx);
     }
+  }
+
+  /**
+   * What an annotated assignment does with its annotation: in a function, nothing (it is not evaluated); in a
+   * module or class body, a plain name's annotation goes into the namespace's `__annotations__` dict (created on
+   * first use), which dataclasses read; other targets' annotations are evaluated and dropped.
+   */
+  annotation(s: A.AnnAssign, ctx: Context): (f: Frame) => void {
+    if (ctx.scope.kind === 'function') return () => {};
+    const annotation = this.expr(s.annotation, ctx);
+    if (s.target.kind !== 'Name') return (f) => void annotation(f);
+    const name = s.target.id;
+    return (f) => {
+      const namespace = f.ns ?? f.globals;
+      let annotations = namespace.get('__annotations__');
+      if (annotations === undefined) namespace.set('__annotations__', (annotations = new PyDict()));
+      setItem(annotations, name, annotation(f));
+    };
   }
 
   deleteTarget(t: A.Expr, ctx: Context): Exec {

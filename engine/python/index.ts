@@ -11,6 +11,7 @@ import './stdlib/functools';
 import './stdlib/collections';
 import './stdlib/operator';
 import './stdlib/matplotlib';
+import './stdlib/sourceModules';
 import '../torch/index';
 import { None, typeOf, type PyModule, type PyValue } from './objects/core';
 import { PyException, type CodeUnit } from './objects/exceptions';

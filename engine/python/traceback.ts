@@ -30,6 +30,7 @@ function stackLines(entries: TracebackEntry[]): string[] {
     }
   };
   for (const entry of entries) {
+    if (entry.unit.library) continue;
     const same = previous && previous.unit === entry.unit && previous.line === entry.line && previous.name === entry.name;
     if (same) {
       repeats++;

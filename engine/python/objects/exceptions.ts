@@ -8,6 +8,8 @@ export interface CodeUnit {
   origin: string;
   lineOffset: number;
   lines: string[];
+  /** Library code the engine ships in Python (dataclasses, copy, typing): its frames are left out of tracebacks. */
+  library?: boolean;
 }
 
 /** One frame an exception passed through. `frame` identifies the activation, so re-raises don't repeat it. */
