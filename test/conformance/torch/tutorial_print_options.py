@@ -1,0 +1,21 @@
+# Print options and reprs of autograd objects a tutorial prints along the way.
+import torch
+
+x = torch.tensor([1.123456789, 22.5, 333.0], requires_grad=True)
+y = (x * 2).sum()
+print(y.grad_fn, repr(y.grad_fn.name()), y.grad_fn.next_functions[0][0].next_functions)
+torch.set_printoptions(precision=6)
+print(x, torch.tensor([1e-7, 1.0]))
+torch.set_printoptions(precision=2, sci_mode=True)
+print(x.detach(), torch.tensor([0.5]))
+torch.set_printoptions(sci_mode=False, precision=4)
+print(torch.tensor([1e-7, 1e7]))
+torch.set_printoptions(threshold=5, edgeitems=2)
+print(torch.arange(10), torch.arange(12.0).view(3, 4))
+torch.set_printoptions(profile="default")
+print(torch.arange(10), x)
+torch.set_printoptions(linewidth=40)
+print(torch.arange(30.0) / 7)
+torch.set_printoptions(profile="default")
+print(torch.arange(30.0) / 7)
+print(torch.tensor(float("nan"), requires_grad=True), torch.zeros(2, 0, requires_grad=True))
