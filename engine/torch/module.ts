@@ -16,6 +16,8 @@ import { PyTensor, parameterType, tensorType } from './tensorObject';
 import { setRequiresGrad } from './tensorType';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, sizeType, LEGACY_TYPE_NAMES } from './values';
 import { NN_FUNCTIONAL, NN_INIT, installNn } from './nn/index';
+import nnUtilsSource from './nn/source/utils.py';
+import { registerSourceModule } from '../python/stdlib/sourceModules';
 import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
 import { GRADCHECK, gradcheckModule } from './gradcheck';
@@ -118,10 +120,13 @@ registerModule('torch.nn.functional', () => module('torch.nn.functional', functi
 
 registerModule('torch.nn.init', () => module('torch.nn.init', functions(NN_INIT)));
 
+registerSourceModule('torch.nn.utils', nnUtilsSource);
+
 registerModule('torch.nn', () => {
   const nn = module('torch.nn', {
     functional: runtime.modules.import('torch.nn.functional'),
     init: runtime.modules.import('torch.nn.init'),
+    utils: runtime.modules.import('torch.nn.utils'),
     Parameter: parameterType,
   });
   installNn(nn);

@@ -12,7 +12,8 @@ import dataclassesSource from './source/dataclasses.py';
 import stringSource from './source/string.py';
 import typingSource from './source/typing.py';
 
-function registerSourceModule(name: string, source: string): void {
+/** Makes `import name` run `source`, a module written in agnb Python. */
+export function registerSourceModule(name: string, source: string): void {
   let compiled: CompiledModule | undefined;
   registerModule(name, () => {
     if (!compiled) {
