@@ -3,6 +3,7 @@
 import { fma, fmaf } from '../../numeric/fma';
 import { allocate, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { expFloat32 } from '../kernels/expFloat32';
+import { logFloat32 as sleefLogFloat32 } from '../kernels/sleefFloat32';
 import { runtimeError } from '../errors';
 import { withGradMode } from '../autograd/gradMode';
 import { normalizeDim, numel } from '../shape';
@@ -22,12 +23,6 @@ import { newTensor, restoreReducedDims } from './statistics';
 /** The scalar expf PyTorch's non-vectorised loops call (glibc): correctly rounded in practice. */
 const scalarExpFloat32 = (x: number): number => Math.fround(Math.exp(x));
 
-/**
- * log for float32. PyTorch uses SLEEF's logf (u1, within 1 ulp); this is the correctly rounded value, which
- * can differ from it in the last bit.
- */
-const logFloat32 = (x: number): number => Math.fround(Math.log(x));
-
 interface Arithmetic {
   round: (x: number) => number;
   vectorExp: (x: number) => number;
@@ -37,7 +32,7 @@ interface Arithmetic {
   lanes: number;
 }
 
-const FLOAT32: Arithmetic = { round: Math.fround, vectorExp: expFloat32, scalarExp: scalarExpFloat32, log: logFloat32, fma: fmaf, lanes: 8 };
+const FLOAT32: Arithmetic = { round: Math.fround, vectorExp: expFloat32, scalarExp: scalarExpFloat32, log: sleefLogFloat32, fma: fmaf, lanes: 8 };
 const FLOAT64: Arithmetic = { round: (x) => x, vectorExp: Math.exp, scalarExp: Math.exp, log: Math.log, fma: fma, lanes: 4 };
 const arithmeticFor = (dtype: DType): Arithmetic => (dtype === 'float32' ? FLOAT32 : FLOAT64);
 

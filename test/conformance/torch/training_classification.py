@@ -55,3 +55,5 @@ with torch.no_grad():
     probabilities = torch.softmax(model(torch.tensor([[0.0, 2.0], [-2.0, -1.0], [2.0, -1.0], [0.0, 0.0]])), dim=1)
 print(probabilities)
 print(optimizer.state_dict()["state"][3]["step"], optimizer.state_dict()["state"][3]["exp_avg"])
+# Full precision: every loss of the run feeds these, so one rounding apart anywhere shows here.
+print(running, [p.tolist() for p in model.parameters()][-1])
