@@ -6,7 +6,7 @@ import type { NestedValues } from '../tensor/ops/creation';
 import { promote, scalarTypeName } from '../tensor/dtype';
 import * as random from '../random/index';
 import { None, PyObject, PyType, objectType, typeName, type PyValue } from '../python/objects/core';
-import { PyList, PyTuple } from '../python/objects/containers';
+import { PyList } from '../python/objects/containers';
 import { typeError } from '../python/objects/exceptions';
 import { floatValue, requireIndex } from '../python/ops/convert';
 import { defineMethods, methodArity } from '../python/types/define';
@@ -16,7 +16,7 @@ import { PyTensor, tensorType } from './tensorObject';
 import { toPythonResult } from './ops';
 import { guarded } from './errors';
 import { setRequiresGrad } from './tensorType';
-import { checkDevice, legacyTensorTypes, pythonNumber } from './values';
+import { checkDevice, legacyTensorTypes, pythonNumber, sequenceItems } from './values';
 
 /** dtype=, device= and requires_grad= as every factory takes them. */
 function finish(args: BoundArgs, tensor: Tensor, message?: string): Tensor {
@@ -35,7 +35,8 @@ function tensorFromData(data: PyValue, dtype: DType | undefined): Tensor {
   let inferred: DType | undefined;
   const see = (elementDtype: DType) => (inferred = inferred === undefined ? elementDtype : promote(inferred, elementDtype));
   const convert = (value: PyValue): NestedValues => {
-    if (value instanceof PyList || value instanceof PyTuple) return value.items.map(convert);
+    const sequence = sequenceItems(value);
+    if (sequence !== undefined) return sequence.map(convert);
     if (value instanceof PyTensor) {
       const tensor = value.tensor;
       if (tensor.ndim > 0) return convert(new PyList(engine.unbind(engine.detach(tensor), 0).map((row) => new PyTensor(row))));

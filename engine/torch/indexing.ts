@@ -8,7 +8,7 @@ import { indexError, typeError } from '../python/objects/exceptions';
 import { indexValue } from '../python/ops/convert';
 import type { NestedValues } from '../tensor/ops/creation';
 import { PyTensor } from './tensorObject';
-import { LEGACY_TYPE_NAMES, pythonNumber } from './values';
+import { LEGACY_TYPE_NAMES, pythonNumber, sequenceItems } from './values';
 import { checkScalarFits } from '../tensor/dtype';
 
 
@@ -19,7 +19,7 @@ import { checkScalarFits } from '../tensor/dtype';
 function actsAsTuple(list: PyList): boolean {
   return (
     list.items.length < 32 &&
-    list.items.some((item) => item === None || item === Ellipsis || item instanceof PySlice || item instanceof PyTensor || item instanceof PyList || item instanceof PyTuple)
+    list.items.some((item) => item === None || item === Ellipsis || item instanceof PySlice || item instanceof PyTensor || sequenceItems(item) !== undefined)
   );
 }
 
@@ -35,7 +35,8 @@ function indexItem(item: PyValue): IndexItem {
   if (typeof item === 'boolean') return item;
   if (item instanceof PyTensor) return item.tensor;
   if (item instanceof PySlice) return { start: sliceBound(item.start), stop: sliceBound(item.stop), step: sliceBound(item.step) };
-  if (item instanceof PyList || item instanceof PyTuple) return indexTensor(item.items);
+  const sequence = sequenceItems(item);
+  if (sequence !== undefined) return indexTensor(sequence);
   // A string is a sequence to PyTorch, which fails converting it to a tensor.
   if (typeof item === 'string') throw typeError("new(): invalid data type 'str'");
   const position = indexValue(item);
@@ -57,7 +58,8 @@ function indexTensor(items: readonly PyValue[]): Tensor {
   let allBools = true;
   let sawFloat = false;
   const convert = (item: PyValue): NestedValues => {
-    if (item instanceof PyList || item instanceof PyTuple) return item.items.map(convert);
+    const sequence = sequenceItems(item);
+    if (sequence !== undefined) return sequence.map(convert);
     if (typeof item === 'boolean') return item;
     allBools = false;
     if (item instanceof PyFloat) {

@@ -4,7 +4,7 @@ import type { DType } from '../tensor/index';
 import { BYTES, isIntegral } from '../tensor/dtype';
 import { formatSize } from '../tensor/print/index';
 import { None, NotImplemented, PyFloat, PyObject, PyType, objectType, tupleType, typeName, type PyValue } from '../python/objects/core';
-import { PySlice, PyTuple } from '../python/objects/containers';
+import { PyList, PyRange, PySlice, PyTuple } from '../python/objects/containers';
 import { getItem, sliceItems } from '../python/ops/sequence';
 import { RuntimeError, pyError, typeError } from '../python/objects/exceptions';
 import { intToFloat } from '../python/objects/int';
@@ -174,4 +174,12 @@ export function toPython(value: number, dtype: DType): PyValue {
   if (dtype === 'bool') return value !== 0;
   if (isIntegral(dtype)) return Number.isSafeInteger(value) ? value : BigInt(value);
   return new PyFloat(value);
+}
+
+/** The items of a list, tuple or range: the sequences PyTorch reads as tensor data and index tensors. */
+export function sequenceItems(value: PyValue): readonly PyValue[] | undefined {
+  if (value instanceof PyList || value instanceof PyTuple) return value.items;
+  if (!(value instanceof PyRange)) return undefined;
+  const [start, step] = [Number(value.start), Number(value.step)];
+  return Array.from({ length: Number(value.length) }, (_, i) => start + i * step);
 }
