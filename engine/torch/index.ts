@@ -5,6 +5,7 @@ import './tensorType';
 import './module';
 import './optim/index';
 import './data';
+import './accelerators';
 
 export * from './inspect';
 export { isModule } from './nn/module';

@@ -158,6 +158,9 @@ registerModule('torch', () => {
     nn: runtime.modules.import('torch.nn'),
     optim: runtime.modules.import('torch.optim'),
     utils: runtime.modules.import('torch.utils'),
+    cuda: runtime.modules.import('torch.cuda'),
+    backends: runtime.modules.import('torch.backends'),
+    version: runtime.modules.import('torch.version'),
     return_types: runtime.modules.import('torch.return_types'),
     __version__: '1.13.1',
   });

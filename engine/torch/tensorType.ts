@@ -21,7 +21,7 @@ import { operandFor, power, reflectedPower } from './operands';
 import { OPS, opFunction } from './ops';
 import { tensorRepr } from './printing';
 import { PyTensor, tensorType, wrapTensor } from './tensorObject';
-import { cpuDevice, dtypeObjects, makeSize, toPython, dtypeOf, legacyDtype, pythonNumber, LEGACY_TYPE_NAMES } from './values';
+import { NO_CUDA, checkDevice, cpuDevice, isDeviceArgument, dtypeObjects, makeSize, toPython, dtypeOf, legacyDtype, pythonNumber, LEGACY_TYPE_NAMES } from './values';
 
 const self = (args: PyValue[]): Tensor => (args[0] as PyTensor).tensor;
 
@@ -74,15 +74,13 @@ function legacyType(args: PyValue[], kwargs: Kwargs): PyValue {
   return wrapTensor(engine.toDtype(tensor, dtypeOf(requested, 'type(): argument')));
 }
 
-const NO_CUDA = 'Torch not compiled with CUDA enabled';
-
 function to(args: PyValue[], kwargs: Kwargs): PyValue {
   const tensor = self(args);
   let dtype: DType | undefined;
   for (const value of [...args.slice(1), ...(kwargs?.values() ?? [])]) {
     if (value instanceof PyTensor) dtype = value.tensor.dtype;
-    else if (typeof value === 'string' && value.startsWith('cuda')) throw pyError(AssertionError, NO_CUDA);
-    else if (value !== 'cpu' && value !== cpuDevice && value !== None && typeof value !== 'boolean') dtype = dtypeOf(value, 'to(): argument');
+    else if (isDeviceArgument(value)) checkDevice(value);
+    else if (value !== None && typeof value !== 'boolean') dtype = dtypeOf(value, 'to(): argument');
   }
   return wrapTensor(dtype ? engine.toDtype(tensor, dtype) : tensor);
 }

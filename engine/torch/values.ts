@@ -6,7 +6,7 @@ import { formatSize } from '../tensor/print/index';
 import { None, NotImplemented, PyFloat, PyObject, PyType, objectType, tupleType, typeName, type PyValue } from '../python/objects/core';
 import { PyList, PyRange, PySlice, PyTuple } from '../python/objects/containers';
 import { getItem, sliceItems } from '../python/ops/sequence';
-import { RuntimeError, pyError, typeError } from '../python/objects/exceptions';
+import { AssertionError, NotImplementedError, RuntimeError, pyError, typeError } from '../python/objects/exceptions';
 import { intToFloat } from '../python/objects/int';
 import { requireIndex } from '../python/ops/convert';
 import { equals } from '../python/ops/compare';
@@ -116,37 +116,72 @@ function shapeOfTuple(value: PyValue): number[] {
   return (value as PyTuple).items.map((v) => Number(v));
 }
 
-// ---- torch.device: only the CPU exists
+// ---- torch.device: every device name parses, as in PyTorch; only the CPU runs
 
 export const deviceType = new PyType('device', [objectType], 'torch');
 
 export class PyDevice extends PyObject {
-  constructor(readonly type: string) {
+  constructor(
+    readonly type: string,
+    readonly index: number | null = null,
+  ) {
     super(deviceType);
   }
 }
 
 export const cpuDevice = new PyDevice('cpu');
 
-deviceType.construct = (_cls, args) => {
-  const spec = args[0];
+const DEVICE_TYPES = ['cpu', 'cuda', 'ipu', 'xpu', 'mkldnn', 'opengl', 'opencl', 'ideep', 'hip', 've', 'fpga', 'ort', 'xla', 'lazy', 'vulkan', 'mps', 'meta', 'hpu', 'privateuseone'];
+
+/** torch.device(spec): 'type', 'type:index', or an int (a CUDA ordinal). */
+function parseDevice(spec: PyValue, index: PyValue = None): PyDevice {
   if (spec instanceof PyDevice) return spec;
-  if (spec !== 'cpu') throw typeError(`agnb runs on the CPU only: torch.device(${typeof spec === 'string' ? `'${spec}'` : typeName(spec!)}) is not available`);
-  return cpuDevice;
-};
+  if (typeof spec === 'number' || typeof spec === 'bigint') return new PyDevice('cuda', Number(spec));
+  if (typeof spec !== 'string') throw typeError(`device() received an invalid combination of arguments - got (${typeName(spec)})`);
+  const match = /^([a-z_]+)(?::(\d+))?$/.exec(spec);
+  const type = match?.[1] ?? spec.split(':')[0]!;
+  if (!DEVICE_TYPES.includes(type)) {
+    throw pyError(RuntimeError, `Expected one of ${DEVICE_TYPES.join(', ')} device type at start of device string: ${spec}`);
+  }
+  if (!match) throw pyError(RuntimeError, `Invalid device string: '${spec}'`);
+  const ordinal = match[2] !== undefined ? Number(match[2]) : index === None ? null : Number(requireIndex(index));
+  return type === 'cpu' && ordinal === null ? cpuDevice : new PyDevice(type, ordinal);
+}
+
+deviceType.construct = (_cls, args) => parseDevice(args[0] ?? None, args[1]);
 defineMethods(deviceType, {
-  __repr__: (args) => `device(type='${(args[0] as PyDevice).type}')`,
-  __str__: (args) => (args[0] as PyDevice).type,
+  __repr__: (args) => {
+    const device = args[0] as PyDevice;
+    return device.index === null ? `device(type='${device.type}')` : `device(type='${device.type}', index=${device.index})`;
+  },
+  __str__: (args) => {
+    const device = args[0] as PyDevice;
+    return device.index === null ? device.type : `${device.type}:${device.index}`;
+  },
+  __eq__: (args) => {
+    const [a, b] = args as [PyDevice, PyValue];
+    return b instanceof PyDevice ? a.type === b.type && a.index === b.index : NotImplemented;
+  },
+  __hash__: (args) => pyHash(`${(args[0] as PyDevice).type}:${(args[0] as PyDevice).index}`),
 });
 defineGetters(deviceType, {
   type: (self) => (self as PyDevice).type,
-  index: () => None,
+  index: (self) => (self as PyDevice).index ?? None,
 });
 
-/** device= accepts 'cpu' or torch.device('cpu'); anything else cannot run here. */
+export const NO_CUDA = 'Torch not compiled with CUDA enabled';
+
+/** Whether a device argument names a device (a string, an int ordinal or a torch.device). */
+export const isDeviceArgument = (value: PyValue): boolean => typeof value === 'string' || value instanceof PyDevice;
+
+/** device=: the CPU runs; CUDA and MPS fail as in a CPU-only PyTorch build; other device types are not supported here. */
 export function checkDevice(value: PyValue | undefined): void {
-  if (value === undefined || value === None || value === cpuDevice || value === 'cpu') return;
-  throw typeError(`agnb runs on the CPU only; device=${value instanceof PyDevice ? value.type : String(value)} is not available`);
+  if (value === undefined || value === None || value === cpuDevice) return;
+  const device = parseDevice(value);
+  if (device.type === 'cpu') return;
+  if (device.type === 'cuda') throw pyError(AssertionError, NO_CUDA);
+  if (device.type === 'mps') throw pyError(RuntimeError, 'PyTorch is not linked with support for mps devices');
+  throw pyError(NotImplementedError, `agnb runs on the CPU only: device '${device.type}' is not available`);
 }
 
 // ---- numbers
