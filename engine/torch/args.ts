@@ -2,7 +2,8 @@
 //   'input, dim=, keepdim=, *, dtype='     positional-or-keyword parameters, '=' marks optional ones,
 //                                           parameters after a bare '*' are keyword-only;
 //   'input, *size'                         varargs sizes: f(2, 3), f((2, 3)), f([2, 3]), f(torch.Size(...)) or size=...
-// Every binding rejects out= (agnb has no output tensors) and unknown keywords with a clear TypeError.
+// Bindings reject unknown keywords with PyTorch's TypeError; out= is taken by torch.* ops (see outArgument.ts) and
+// refused with a clear TypeError by the other functions.
 import type { DType, Tensor } from '../tensor/index';
 import { None, PyFloat, typeName, type Kwargs, type PyValue } from '../python/objects/core';
 import { PyList, PyTuple } from '../python/objects/containers';
@@ -200,7 +201,7 @@ export function bindArguments(fn: string, signatureText: string, args: readonly 
     throw typeError(`${fn}() takes ${positional} positional argument${positional === 1 ? '' : 's'} but ${args.length} were given`);
   }
   for (const [name, value] of kwargs ?? []) {
-    if (name === 'out') throw typeError(`${fn}(): out= is not supported in agnb; use the returned tensor instead`);
+    if (name === 'out' && !isMethod) throw typeError(`${fn}(): out= is not supported in agnb; use the returned tensor instead`);
     if (!parameters.some((p) => p.name === name)) throw typeError(`${fn}() got an unexpected keyword argument '${name}'`);
     if (values.has(name)) throw typeError(`${fn}() got multiple values for argument '${name}'`);
     values.set(name, value);

@@ -3,23 +3,11 @@
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
 import { checkScalarFits } from '../tensor/dtype';
-import { typeName } from '../python/objects/core';
-import { notImplemented, typeError } from '../python/objects/exceptions';
+import { notImplemented } from '../python/objects/exceptions';
 import type { BoundArgs } from './args';
 import { maskedFillValue, roundingMode, type OpDefinition } from './ops';
-import { operandFor, otherOperand, power, wrapScalar } from './operands';
-import { PyTensor } from './tensorObject';
+import { operandFor, otherOperand, power, scalarArgument } from './operands';
 import { pythonNumber } from './values';
-
-/** A Scalar argument (alpha=, clamp bounds, fill value) wrapped next to self; undefined when absent. */
-function scalarArgument(a: BoundArgs, name: string): Tensor | undefined {
-  const value = a.raw(name);
-  if (value === undefined) return undefined;
-  if (value instanceof PyTensor) throw notImplemented(`${a.fn}(): a tensor ${name}= is not supported in agnb yet; pass a number`);
-  const number = pythonNumber(value);
-  if (!number) throw typeError(`${a.fn}(): argument '${name}' must be Number, not ${typeName(value)}`);
-  return wrapScalar(number, a.tensor('input'));
-}
 
 /** An out-of-place unary op applied in place; `savesSelf` when its gradient needs the input (see engine applyInPlace). */
 const unaryInPlace = (fn: (input: Tensor) => Tensor, savesSelf: boolean): OpDefinition => ({

@@ -4,7 +4,7 @@ import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
 import { isFloating } from '../tensor/dtype';
 import { typeName, type PyValue } from '../python/objects/core';
-import { typeError } from '../python/objects/exceptions';
+import { notImplemented, typeError } from '../python/objects/exceptions';
 import type { BoundArgs } from './args';
 import { PyTensor } from './tensorObject';
 import { pythonNumber, type PythonNumber } from './values';
@@ -53,4 +53,14 @@ export function power(base: Tensor, exponent: PyValue | undefined, fn = 'pow'): 
 export function reflectedPower(number: PythonNumber, exponent: Tensor): Tensor {
   const dtype = engine.resultType([{ dtype: number.dtype, kind: 'scalar' }, engine.operandOf(exponent)]);
   return engine.pow(engine.fromNested(number.value, dtype), exponent);
+}
+
+/** A Scalar argument (alpha=, clamp bounds, fill value) wrapped next to self; undefined when absent. */
+export function scalarArgument(a: BoundArgs, name: string): Tensor | undefined {
+  const value = a.raw(name);
+  if (value === undefined) return undefined;
+  if (value instanceof PyTensor) throw notImplemented(`${a.fn}(): a tensor ${name}= is not supported in agnb yet; pass a number`);
+  const number = pythonNumber(value);
+  if (!number) throw typeError(`${a.fn}(): argument '${name}' must be Number, not ${typeName(value)}`);
+  return wrapScalar(number, a.tensor('input'));
 }

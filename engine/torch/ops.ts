@@ -6,14 +6,14 @@ import type { Tensor } from '../tensor/index';
 import { checkedScalar, isFloating } from '../tensor/dtype';
 import { None, type Kwargs, type PyValue } from '../python/objects/core';
 import { PyTuple } from '../python/objects/containers';
-import { notImplemented } from '../python/objects/exceptions';
 import { bindArguments, type BoundArgs } from './args';
 import { COMPARISONS } from './comparisons';
 import { registerSignature } from './docs';
 import { nativeFunction } from './errors';
-import { operandFor, otherOperand, power } from './operands';
+import { operandFor, otherOperand, power, scalarArgument } from './operands';
 import { REDUCTIONS } from './reductions';
 import { pythonNumber } from './values';
+import { writeOut } from './outArgument';
 import { SHAPE_OPS } from './shapes';
 import { PyTensor, wrapTensor } from './tensorObject';
 
@@ -27,8 +27,13 @@ export interface OpDefinition {
   method?: Pick<OpDefinition, 'signature' | 'run'>;
 }
 
-function checkAlpha(args: BoundArgs): void {
-  if (args.has('alpha') && args.number('alpha') !== 1) throw notImplemented(`${args.fn}(): alpha= other than 1 is not supported in agnb yet`);
+/** add/sub with alpha=: input ± alpha * other. */
+function scaledOperation(a: BoundArgs, subtract: boolean): Tensor {
+  const input = a.tensor('input');
+  const other = otherOperand(a);
+  const alpha = scalarArgument(a, 'alpha');
+  if (alpha) return engine.addScaled(input, other, alpha, subtract);
+  return subtract ? engine.sub(input, other) : engine.add(input, other);
 }
 
 /** div's rounding_mode=: absent (plain division), None (true division, recorded apart), 'trunc' or 'floor'. */
@@ -79,8 +84,8 @@ const unary = (fn: (input: Tensor) => Tensor): OpDefinition => ({ signature: 'in
 export const maskedFillValue = (a: BoundArgs): Tensor | number => (a.raw('value') instanceof PyTensor ? a.tensor('value') : a.number('value'));
 
 const CORE: Record<string, OpDefinition> = {
-  add: { signature: 'input, other, *, alpha=', run: (a) => (checkAlpha(a), engine.add(a.tensor('input'), otherOperand(a))) },
-  sub: { signature: 'input, other, *, alpha=', run: (a) => (checkAlpha(a), engine.sub(a.tensor('input'), otherOperand(a))) },
+  add: { signature: 'input, other, *, alpha=', run: (a) => scaledOperation(a, false) },
+  sub: { signature: 'input, other, *, alpha=', run: (a) => scaledOperation(a, true) },
   mul: { signature: 'input, other', run: (a) => engine.mul(a.tensor('input'), otherOperand(a)) },
   div: { signature: 'input, other, *, rounding_mode=', run: divide },
   divide: { signature: 'input, other, *, rounding_mode=', run: divide },
@@ -161,7 +166,14 @@ export function toPythonResult(result: Tensor | PyValue | Tensor[]): PyValue {
  */
 export function opFunction(name: string, definition: Pick<OpDefinition, 'signature' | 'run'>, ownerName?: string): PyValue {
   const isMethod = ownerName !== undefined;
-  const fn = nativeFunction(name, (args: PyValue[], kwargs: Kwargs) => toPythonResult(definition.run(bindArguments(name, definition.signature, args, kwargs, isMethod))), ownerName);
+  const call = (args: PyValue[], kwargs: Kwargs) => toPythonResult(definition.run(bindArguments(name, definition.signature, args, kwargs, isMethod)));
+  const fn = nativeFunction(name, isMethod ? call : (args: PyValue[], kwargs: Kwargs) => {
+    const out = kwargs?.get('out');
+    if (out === undefined || out === None) return call(args, kwargs);
+    const rest = new Map(kwargs);
+    rest.delete('out');
+    return writeOut(name, definition.run(bindArguments(name, definition.signature, args, rest, isMethod)), out);
+  }, ownerName);
   registerSignature(fn.fn, name, definition.signature, isMethod);
   return fn;
 }

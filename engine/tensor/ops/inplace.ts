@@ -71,7 +71,7 @@ function checkNoPartialOverlap(self: Tensor, input: Tensor): void {
 /** Floating results cannot be written into integer or bool tensors, nor non-bool results into bool ones. */
 const castable = (from: DType, to: DType): boolean => !(isFloating(from) && !isFloating(to)) && !(to === 'bool' && from !== 'bool');
 
-function checkCastable(from: DType, to: DType): void {
+export function checkCastable(from: DType, to: DType): void {
   if (!castable(from, to)) throw runtimeError(`result type ${scalarTypeName(from)} can't be cast to the desired output type ${scalarTypeName(to)}`);
 }
 
@@ -196,21 +196,29 @@ const trackedGrad = (input: Tensor, grad: Tensor): Tensor | null => (input insta
 /** add_(other, alpha=): `alpha` is a wrapped Python number, as the other scalars. */
 export function addInPlace(self: Tensor, other: Tensor, alpha?: Tensor): Tensor {
   if (!alpha || !checkAlpha(alpha, promoteOperands(self, other))) return inPlace(self, [other], false, (input) => add(input, other));
-  return inPlace(self, [other], false, (input) => {
-    const out = scaledSum(input, other, alpha.storage[0]!);
-    record('AddBackward0', [input, other], out, ([grad]) => [trackedGrad(input, grad!), other.requiresGrad ? trackedGrad(other, mul(grad!, alpha)) : null]);
-    return out;
-  });
+  return inPlace(self, [other], false, (input) => recordedScaledSum(input, other, alpha, false));
 }
 
 export function subInPlace(self: Tensor, other: Tensor, alpha?: Tensor): Tensor {
   checkNotBoolSubtraction(self, other);
   if (!alpha || !checkAlpha(alpha, promoteOperands(self, other))) return inPlace(self, [other], false, (input) => sub(input, other));
-  return inPlace(self, [other], false, (input) => {
-    const out = scaledSum(input, other, -alpha.storage[0]!);
-    record('SubBackward0', [input, other], out, ([grad]) => [trackedGrad(input, grad!), other.requiresGrad ? trackedGrad(other, mul(neg(grad!), alpha)) : null]);
-    return out;
-  });
+  return inPlace(self, [other], false, (input) => recordedScaledSum(input, other, alpha, true));
+}
+
+/** add(input, other, alpha=) and sub(..., alpha=) out of place: input ± alpha * other, fused as PyTorch computes it. */
+export function addScaled(input: Tensor, other: Tensor, alpha: Tensor, subtract: boolean): Tensor {
+  if (subtract) checkNotBoolSubtraction(input, other);
+  if (!checkAlpha(alpha, promoteOperands(input, other))) return subtract ? sub(input, other) : add(input, other);
+  return recordedScaledSum(input, other, alpha, subtract);
+}
+
+function recordedScaledSum(input: Tensor, other: Tensor, alpha: Tensor, subtract: boolean): Tensor {
+  const out = scaledSum(input, other, subtract ? -alpha.storage[0]! : alpha.storage[0]!);
+  record(subtract ? 'SubBackward0' : 'AddBackward0', [input, other], out, ([grad]) => [
+    trackedGrad(input, grad!),
+    other.requiresGrad ? trackedGrad(other, mul(subtract ? neg(grad!) : grad!, alpha)) : null,
+  ]);
+  return out;
 }
 
 /** PyTorch's checks on alpha against the result dtype; true when alpha actually scales (is not 1). */
