@@ -20,7 +20,8 @@ import { defineGetters } from '../python/types/define';
 import { getItem, len } from '../python/ops/sequence';
 import { registerModule } from '../python/modules';
 import { runtime } from '../python/runtime';
-import { bindArguments, type BoundArgs } from './args';
+import type { BoundArgs } from './args';
+import { bindPythonArguments } from './pythonArgs';
 import { PyGenerator, generatorOf } from './creation';
 import { module } from './module';
 import { defineNative, newDict, type Method } from './optim/optimizer';
@@ -88,7 +89,7 @@ const isIterableDataset = (value: PyValue): boolean => typeOf(value).isSubtypeOf
 
 const concatDatasetType = nativeClass('ConcatDataset', 'dataset', [datasetType], {
   __init__: (args, kwargs) => {
-    const datasets = toArray(bindArguments('ConcatDataset', 'self, datasets', args, kwargs).raw('datasets')!);
+    const datasets = toArray(bindPythonArguments('ConcatDataset.__init__', 'self, datasets', args, kwargs).raw('datasets')!);
     if (datasets.length === 0) throw pyError(AssertionError, 'datasets should not be an empty iterable');
     if (datasets.some(isIterableDataset)) throw pyError(AssertionError, 'ConcatDataset does not support IterableDataset');
     let total = 0;
@@ -120,7 +121,8 @@ function bisectRight(sorted: number[], value: number): number {
 }
 
 const tensorDatasetType = nativeClass('TensorDataset', 'dataset', [datasetType], {
-  __init__: (args) => {
+  __init__: (args, kwargs) => {
+    bindPythonArguments('TensorDataset.__init__', 'self, *tensors', args, kwargs);
     const tensors = args.slice(1);
     const first = tensors[0];
     const size = (value: PyValue): PyValue => call(getAttr(value, 'size'), [0]);
@@ -134,7 +136,7 @@ const tensorDatasetType = nativeClass('TensorDataset', 'dataset', [datasetType],
 
 const subsetType = nativeClass('Subset', 'dataset', [datasetType], {
   __init__: (args, kwargs) => {
-    const a = bindArguments('Subset', 'self, dataset, indices', args, kwargs);
+    const a = bindPythonArguments('Subset.__init__', 'self, dataset, indices', args, kwargs);
     setAttrs(args[0]!, [
       ['dataset', a.raw('dataset')!],
       ['indices', a.raw('indices')!],
@@ -194,7 +196,7 @@ export const samplerType = nativeClass('Sampler', 'sampler', [objectType], {
 
 const sequentialSamplerType = nativeClass('SequentialSampler', 'sampler', [samplerType], {
   __init__: (args, kwargs) => {
-    setAttr(args[0]!, 'data_source', bindArguments('SequentialSampler', 'self, data_source', args, kwargs).raw('data_source')!);
+    setAttr(args[0]!, 'data_source', bindPythonArguments('SequentialSampler.__init__', 'self, data_source', args, kwargs).raw('data_source')!);
     return None;
   },
   __iter__: (args) => {
@@ -216,7 +218,7 @@ function numSamples(self: PyValue): number {
 const randomSamplerType = nativeClass('RandomSampler', 'sampler', [samplerType], {
   __init__: (args, kwargs) => {
     const self = args[0]!;
-    const a = bindArguments('RandomSampler', 'self, data_source, replacement=, num_samples=, generator=', args, kwargs);
+    const a = bindPythonArguments('RandomSampler.__init__', 'self, data_source, replacement=, num_samples=, generator=', args, kwargs);
     const replacement = a.given('replacement') ? a.raw('replacement') ?? None : false;
     setAttrs(self, [
       ['data_source', a.raw('data_source')!],
@@ -258,7 +260,7 @@ defineGetters(randomSamplerType, { num_samples: numSamples });
 /** The given indices in a random order: torch.randperm straight from the generator (the default one if none). */
 const subsetRandomSamplerType = nativeClass('SubsetRandomSampler', 'sampler', [samplerType], {
   __init__: (args, kwargs) => {
-    const a = bindArguments('SubsetRandomSampler', 'self, indices, generator=', args, kwargs);
+    const a = bindPythonArguments('SubsetRandomSampler.__init__', 'self, indices, generator=', args, kwargs);
     setAttrs(args[0]!, [
       ['indices', a.raw('indices')!],
       ['generator', a.raw('generator') ?? None],
@@ -280,7 +282,7 @@ const subsetRandomSamplerType = nativeClass('SubsetRandomSampler', 'sampler', [s
 
 const batchSamplerType = nativeClass('BatchSampler', 'sampler', [samplerType], {
   __init__: (args, kwargs) => {
-    const a = bindArguments('BatchSampler', 'self, sampler, batch_size, drop_last', args, kwargs);
+    const a = bindPythonArguments('BatchSampler.__init__', 'self, sampler, batch_size, drop_last', args, kwargs);
     const batchSize = a.raw('batch_size') ?? None;
     if (typeof batchSize !== 'number' || batchSize <= 0) throw valueError(`batch_size should be a positive integer value, but got batch_size=${repr(batchSize)}`);
     const dropLast = a.raw('drop_last') ?? None;
@@ -378,8 +380,8 @@ export function defaultConvert(data: PyValue): PyValue {
 export const dataLoaderType = nativeClass('DataLoader', 'dataloader', [objectType], {
   __init__: (args, kwargs) => {
     const self = args[0]!;
-    const a = bindArguments(
-      'DataLoader',
+    const a = bindPythonArguments(
+      'DataLoader.__init__',
       'self, dataset, batch_size=, shuffle=, sampler=, batch_sampler=, num_workers=, collate_fn=, pin_memory=, drop_last=, timeout=, worker_init_fn=, multiprocessing_context=, generator=, *, prefetch_factor=, persistent_workers=, pin_memory_device=',
       args,
       kwargs,
@@ -506,8 +508,8 @@ const infiniteSamplerType = nativeClass('_InfiniteConstantSampler', 'sampler', [
   __iter__: () => lazyIterator('generator', () => () => None),
 });
 
-const defaultCollateFunction = new PyNativeFunction('default_collate', (args, kwargs) => defaultCollate(toArray(bindArguments('default_collate', 'batch', args, kwargs).raw('batch')!)));
-const defaultConvertFunction = new PyNativeFunction('default_convert', (args, kwargs) => defaultConvert(bindArguments('default_convert', 'data', args, kwargs).raw('data')!));
+const defaultCollateFunction = new PyNativeFunction('default_collate', (args, kwargs) => defaultCollate(toArray(bindPythonArguments('default_collate', 'batch', args, kwargs).raw('batch')!)));
+const defaultConvertFunction = new PyNativeFunction('default_convert', (args, kwargs) => defaultConvert(bindPythonArguments('default_convert', 'data', args, kwargs).raw('data')!));
 
 registerModule('torch.utils.data', () =>
   module('torch.utils.data', {
@@ -522,7 +524,7 @@ registerModule('torch.utils.data', () =>
     SubsetRandomSampler: subsetRandomSamplerType,
     BatchSampler: batchSamplerType,
     DataLoader: dataLoaderType,
-    random_split: new PyNativeFunction('random_split', (args, kwargs) => randomSplit(bindArguments('random_split', 'dataset, lengths, generator=', args, kwargs))),
+    random_split: new PyNativeFunction('random_split', (args, kwargs) => randomSplit(bindPythonArguments('random_split', 'dataset, lengths, generator=', args, kwargs))),
     default_collate: defaultCollateFunction,
     default_convert: defaultConvertFunction,
   }),

@@ -12,7 +12,7 @@ import { binaryOp } from '../../python/ops/arith';
 import { call } from '../../python/ops/call';
 import { floatValue, str, truthy } from '../../python/ops/convert';
 import { getItem } from '../../python/ops/sequence';
-import { bindArguments } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import type { PyTensor } from '../tensorObject';
 import { defineNative, flag, hasKey, groupParams, initOptimizer, newDict, option, optimizerType, paramGroups, paramState, required, setState, stateTensor } from './optimizer';
 import { addcdiv, addcmul, addScalar, addScaled, divScalar, like, maximum, mulScalar, negate, readFloats, sqrt, updateInPlace, type Floats } from './updates';
@@ -324,7 +324,7 @@ const Adagrad: OptimizerSpec = {
 
 /** The value of an option as given to the constructor, or its default. */
 function optionValues(name: string, spec: OptimizerSpec, args: PyValue[], kwargs: Kwargs): { params: PyValue; values: Map<string, PyValue> } {
-  const bound = bindArguments(name, `self, params, ${spec.signature}`, args, kwargs);
+  const bound = bindPythonArguments(`${name}.__init__`, `self, params, ${spec.signature}`, args, kwargs);
   const values = new Map<string, PyValue>();
   for (const [key, fallback] of spec.defaults) values.set(key, bound.given(key) ? (bound.raw(key) ?? None) : fallback);
   return { params: bound.raw('params') ?? None, values };
@@ -347,7 +347,7 @@ function optimizerClass(name: string, file: string, spec: OptimizerSpec): PyType
     },
     step: (args, kwargs) => {
       const self = args[0]!;
-      const closure = bindArguments('step', 'self, closure=', args, kwargs).raw('closure');
+      const closure = bindPythonArguments(`${name}.step`, 'self, closure=', args, kwargs).raw('closure');
       const loss = closure === undefined ? None : engine.withGradMode(true, () => call(closure, []));
       engine.withGradMode(false, () => {
         for (const group of paramGroups(self)) {

@@ -2,7 +2,7 @@
 // _LRScheduler, and ReduceLROnPlateau. Their state lives in instance attributes in PyTorch's order (state_dict()
 // returns them), and learning rates are computed with Python arithmetic on the values as given, so they print
 // exactly as PyTorch's: an int lr stays an int until scaled, CosineAnnealingLR uses its recursive form.
-import { None, PyFloat, PyObject, PyType, floatType, objectType, typeName, type PyValue } from '../../python/objects/core';
+import { None, PyFloat, PyObject, PyType, floatType, objectType, typeName, typeOf, type PyValue } from '../../python/objects/core';
 import { PyDict, PyList, PyTuple } from '../../python/objects/containers';
 import { KeyError, NotImplementedError, pyError, typeError, valueError } from '../../python/objects/exceptions';
 import { PyFunction, PyNativeFunction } from '../../python/objects/functions';
@@ -18,7 +18,8 @@ import { defineGetters } from '../../python/types/define';
 import { getItem, setItem } from '../../python/ops/sequence';
 import { runtime } from '../../python/runtime';
 import { warn, type WarningOrigin } from '../../tensor/errors';
-import { bindArguments, type BoundArgs } from '../args';
+import type { BoundArgs } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import { defineNative, hasKey, newDict, optimizerType, paramGroups, type Method } from './optimizer';
 
 const MODULE = 'torch.optim.lr_scheduler';
@@ -155,12 +156,12 @@ function updateInstance(self: PyValue, state: PyValue): void {
 
 defineNative(schedulerType, {
   __init__: (args, kwargs) => {
-    const a = bindArguments('_LRScheduler', 'self, optimizer, last_epoch=, verbose=', args, kwargs);
+    const a = bindPythonArguments('_LRScheduler.__init__', 'self, optimizer, last_epoch=, verbose=', args, kwargs);
     initScheduler(args[0]!, a.raw('optimizer')!, given(a, 'last_epoch', -1), given(a, 'verbose', false));
     return None;
   },
   step: (args, kwargs) => {
-    schedulerStep(args[0]!, bindArguments('step', 'self, epoch=', args, kwargs).raw('epoch'));
+    schedulerStep(args[0]!, bindPythonArguments('_LRScheduler.step', 'self, epoch=', args, kwargs).raw('epoch'));
     return None;
   },
   get_last_lr: (args) => attr(args[0]!, '_last_lr'),
@@ -168,13 +169,13 @@ defineNative(schedulerType, {
     throw pyError(NotImplementedError);
   },
   print_lr: (args, kwargs) => {
-    const a = bindArguments('print_lr', 'self, is_verbose, group, lr, epoch=', args, kwargs);
+    const a = bindPythonArguments('_LRScheduler.print_lr', 'self, is_verbose, group, lr, epoch=', args, kwargs);
     printLr(a.raw('is_verbose') ?? None, Number(a.int('group')), a.raw('lr')!, a.raw('epoch'));
     return None;
   },
   state_dict: (args) => instanceState(args[0]!, ['optimizer']),
   load_state_dict: (args, kwargs) => {
-    updateInstance(args[0]!, bindArguments('load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict')!);
+    updateInstance(args[0]!, bindPythonArguments('_LRScheduler.load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict')!);
     return None;
   },
 });
@@ -200,7 +201,7 @@ function schedulerClass(name: string, spec: SchedulerSpec): PyType {
   const type = new PyType(name, [schedulerType], MODULE);
   const methods: Record<string, Method> = {
     __init__: (args, kwargs) => {
-      const a = bindArguments(name, `self, optimizer, ${spec.options}, last_epoch=, verbose=`, args, kwargs);
+      const a = bindPythonArguments(`${name}.__init__`, `self, optimizer, ${spec.options}, last_epoch=, verbose=`, args, kwargs);
       spec.init(args[0]!, a);
       initScheduler(args[0]!, a.raw('optimizer')!, given(a, 'last_epoch', -1), given(a, 'verbose', false));
       return None;
@@ -327,7 +328,7 @@ const LR_LAMBDA_STATE: Record<string, Method> = {
   },
   load_state_dict: (args, kwargs) => {
     const self = args[0]!;
-    const state = bindArguments('load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict') as PyDict;
+    const state = bindPythonArguments(`${typeOf(self).name}.load_state_dict`, 'self, state_dict', args, kwargs).raw('state_dict') as PyDict;
     for (const { key, value } of state.entries.values()) if (key !== 'lr_lambdas') setAttr(self, key as string, value);
     const lambdas = lrLambdas(self);
     toArray(getItem(state, 'lr_lambdas')).forEach((saved, i) => {
@@ -433,7 +434,7 @@ const CosineAnnealingWarmRestarts = schedulerClass('CosineAnnealingWarmRestarts'
   methods: {
     step: (args, kwargs) => {
       const self = args[0]!;
-      let epoch = bindArguments('step', 'self, epoch=', args, kwargs).raw('epoch');
+      let epoch = bindPythonArguments('CosineAnnealingWarmRestarts.step', 'self, epoch=', args, kwargs).raw('epoch');
       if (epoch === undefined && lessThan(attr(self, 'last_epoch'), 0)) epoch = 0;
       if (epoch === undefined) {
         epoch = add(attr(self, 'last_epoch'), 1);
@@ -594,7 +595,7 @@ defineNative(oneCycleType, {
   __init__: (args, kwargs) => {
     const options =
       'self, optimizer, max_lr, total_steps=, epochs=, steps_per_epoch=, pct_start=, anneal_strategy=, cycle_momentum=, base_momentum=, max_momentum=, div_factor=, final_div_factor=, three_phase=, last_epoch=, verbose=';
-    initOneCycle(args[0]!, bindArguments('OneCycleLR', options, args, kwargs));
+    initOneCycle(args[0]!, bindPythonArguments('OneCycleLR.__init__', options, args, kwargs));
     return None;
   },
   get_lr: (args) => {
@@ -652,7 +653,7 @@ function reduceLr(self: PyValue, epoch: PyValue): void {
 defineNative(reduceLrOnPlateauType, {
   __init__: (args, kwargs) => {
     const self = args[0]!;
-    const a = bindArguments('ReduceLROnPlateau', 'self, optimizer, mode=, factor=, patience=, threshold=, threshold_mode=, cooldown=, min_lr=, eps=, verbose=', args, kwargs);
+    const a = bindPythonArguments('ReduceLROnPlateau.__init__', 'self, optimizer, mode=, factor=, patience=, threshold=, threshold_mode=, cooldown=, min_lr=, eps=, verbose=', args, kwargs);
     const factor = given(a, 'factor', new PyFloat(0.1));
     if (number(factor) >= 1) throw valueError('Factor should be < 1.0.');
     setAttr(self, 'factor', factor);
@@ -688,7 +689,7 @@ defineNative(reduceLrOnPlateauType, {
   },
   step: (args, kwargs) => {
     const self = args[0]!;
-    const a = bindArguments('step', 'self, metrics, epoch=', args, kwargs);
+    const a = bindPythonArguments('ReduceLROnPlateau.step', 'self, metrics, epoch=', args, kwargs);
     const current = call(floatType, [a.raw('metrics') ?? None]) as PyFloat;
     let epoch = a.raw('epoch');
     if (epoch === undefined) epoch = add(attr(self, 'last_epoch'), 1);
@@ -708,13 +709,13 @@ defineNative(reduceLrOnPlateauType, {
     return None;
   },
   is_better: (args, kwargs) => {
-    const a = bindArguments('is_better', 'self, a, best', args, kwargs);
+    const a = bindPythonArguments('ReduceLROnPlateau.is_better', 'self, a, best', args, kwargs);
     return isBetter(args[0]!, a.number('a'), a.number('best'));
   },
   state_dict: (args) => instanceState(args[0]!, ['optimizer']),
   load_state_dict: (args, kwargs) => {
     const self = args[0]!;
-    updateInstance(self, bindArguments('load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict')!);
+    updateInstance(self, bindPythonArguments('ReduceLROnPlateau.load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict')!);
     initIsBetter(self, attr(self, 'mode'), attr(self, 'threshold'), attr(self, 'threshold_mode'));
     return None;
   },

@@ -14,7 +14,7 @@ import { hashKey } from '../../python/ops/hash';
 import { toArray } from '../../python/ops/iter';
 import { getItem, len, setItem } from '../../python/ops/sequence';
 import { runtime } from '../../python/runtime';
-import { bindArguments } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import { nativeFunction } from '../errors';
 import { PyTensor, wrapTensor } from '../tensorObject';
 
@@ -228,17 +228,17 @@ function optimizerRepr(self: PyValue): string {
 
 defineNative(optimizerType, {
   __init__: (args, kwargs) => {
-    const a = bindArguments('Optimizer', 'self, params, defaults', args, kwargs);
+    const a = bindPythonArguments('Optimizer.__init__', 'self, params, defaults', args, kwargs);
     initOptimizer(args[0]!, a.raw('params')!, a.raw('defaults') as PyDict);
     return None;
   },
   __repr__: (args) => optimizerRepr(args[0]!),
   add_param_group: (args, kwargs) => {
-    addParamGroup(args[0]!, bindArguments('add_param_group', 'self, param_group', args, kwargs).raw('param_group')!);
+    addParamGroup(args[0]!, bindPythonArguments('Optimizer.add_param_group', 'self, param_group', args, kwargs).raw('param_group')!);
     return None;
   },
   zero_grad: (args, kwargs) => {
-    zeroGrad(args[0]!, bindArguments('zero_grad', 'self, set_to_none=', args, kwargs).bool('set_to_none'));
+    zeroGrad(args[0]!, bindPythonArguments('Optimizer.zero_grad', 'self, set_to_none=', args, kwargs).bool('set_to_none'));
     return None;
   },
   step: () => {
@@ -246,7 +246,7 @@ defineNative(optimizerType, {
   },
   state_dict: (args) => stateDict(args[0]!),
   load_state_dict: (args, kwargs) => {
-    loadStateDict(args[0]!, bindArguments('load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict')!);
+    loadStateDict(args[0]!, bindPythonArguments('Optimizer.load_state_dict', 'self, state_dict', args, kwargs).raw('state_dict')!);
     return None;
   },
 });
