@@ -15,22 +15,10 @@ const unaryInPlace = (fn: (input: Tensor) => Tensor, savesSelf: boolean): OpDefi
   run: (a) => engine.applyInPlace(a.tensor('input'), fn, savesSelf),
 });
 
-/**
- * Ops whose gradient PyTorch computes from their result: in place, the engine cannot keep that result
- * apart from self, so agnb refuses them while autograd records (the checks PyTorch makes first still apply).
- */
-const resultSavingInPlace = (name: string, fn: (input: Tensor) => Tensor): OpDefinition => ({
+/** An op whose gradient PyTorch computes from its result, applied in place (the node saves self). */
+const resultSavingInPlace = (fn: (input: Tensor) => Tensor): OpDefinition => ({
   signature: 'input',
-  run: (a) =>
-    engine.applyInPlace(
-      a.tensor('input'),
-      (input) => {
-        const out = fn(input);
-        if (out.requiresGrad) throw notImplemented(`${name}() on a tensor that requires grad is not supported in agnb yet; use the out-of-place ${name.slice(0, -1)}()`);
-        return out;
-      },
-      false,
-    ),
+  run: (a) => engine.applyInPlaceSavingResult(a.tensor('input'), fn),
 });
 
 /** Bitwise ops act on bools and ints only, which autograd never records. */
@@ -106,14 +94,14 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   sin_: unaryInPlace(engine.sin, true),
   cos_: unaryInPlace(engine.cos, true),
   square_: unaryInPlace(engine.square, true),
-  exp_: resultSavingInPlace('exp_', engine.exp),
-  expm1_: resultSavingInPlace('expm1_', engine.expm1),
-  sqrt_: resultSavingInPlace('sqrt_', engine.sqrt),
-  rsqrt_: resultSavingInPlace('rsqrt_', engine.rsqrt),
-  tan_: resultSavingInPlace('tan_', engine.tan),
-  tanh_: resultSavingInPlace('tanh_', engine.tanh),
-  sigmoid_: resultSavingInPlace('sigmoid_', engine.sigmoid),
-  relu_: resultSavingInPlace('relu_', engine.relu),
+  exp_: resultSavingInPlace(engine.exp),
+  expm1_: resultSavingInPlace(engine.expm1),
+  sqrt_: resultSavingInPlace(engine.sqrt),
+  rsqrt_: resultSavingInPlace(engine.rsqrt),
+  tan_: resultSavingInPlace(engine.tan),
+  tanh_: resultSavingInPlace(engine.tanh),
+  sigmoid_: resultSavingInPlace(engine.sigmoid),
+  relu_: resultSavingInPlace(engine.relu),
   logical_not_: unaryInPlace(engine.logicalNot, false),
   bitwise_and_: bitwiseInPlace(engine.bitwiseAnd),
   bitwise_or_: bitwiseInPlace(engine.bitwiseOr),

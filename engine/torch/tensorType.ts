@@ -353,12 +353,18 @@ const getters: Record<string, (self: PyValue) => PyValue> = {
     if (tensor.ndim < 2) throw pyError(RuntimeError, `tensor.mT is only supported on matrices or batches of matrices. Got ${tensor.ndim}-D tensor.`);
     return wrapTensor(engine.transpose(tensor, -2, -1));
   },
-  data: (value) => wrapTensor(engine.detach((value as PyTensor).tensor)),
   is_cuda: () => false,
 };
 
-/** Properties with setters: requires_grad and grad. */
+/** Properties with setters: requires_grad, grad and data. */
 const settable: Record<string, { get: (tensor: Tensor) => PyValue; set: (tensor: Tensor, value: PyValue) => void }> = {
+  data: {
+    get: (tensor) => wrapTensor(engine.variableData(tensor)),
+    set: (tensor, value) => {
+      if (!(value instanceof PyTensor)) throw typeError(`Variable data has to be a tensor, but got ${typeName(value)}`);
+      engine.setData(tensor, value.tensor);
+    },
+  },
   requires_grad: {
     get: (tensor) => tensor.requiresGrad,
     set: (tensor, value) => {

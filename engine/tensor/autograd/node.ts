@@ -103,6 +103,10 @@ export class SavedTensor {
   release(): void {
     this.tensor = null;
   }
+
+  holds(tensor: Tensor): boolean {
+    return this.tensor === tensor;
+  }
 }
 
 /** The sink at a leaf that requires grad: adds incoming gradients into `variable.grad`. */
@@ -137,6 +141,15 @@ export class FunctionNode extends Node {
       gradOutputs,
       this.saved.map((saved) => saved.unpack(this)),
     );
+  }
+
+  /**
+   * An in-place op's node: the result it saved was written into `self`, which is saved in its place (at self's
+   * new version, as PyTorch saves the result of `relu_`, `exp_`, ... as self).
+   */
+  saveResultAsSelf(result: Tensor, self: Tensor): void {
+    const index = this.saved.findIndex((saved) => saved.holds(result));
+    if (index >= 0) this.saved[index] = new SavedTensor(self, true);
   }
 
   /** For the inspector: whether this node holds tensors saved for backward, or a backward freed them. */

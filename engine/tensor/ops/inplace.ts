@@ -13,7 +13,8 @@ import { add, checkNotBoolSubtraction, div, mul, neg, sub } from './arithmetic';
 import { clamp } from './clamp';
 import { clone, copyInto, toDtype } from './copy';
 import { full, zeros } from './creation';
-import { materialize, promoteOperands, WrappedNumber, writeInto } from './elementwise';
+import { binary, materialize, promoteOperands, WrappedNumber, writeInto, type BinaryKernel } from './elementwise';
+import { elu, leakyRelu } from './activation';
 import { needsGrad, record, zeroGradient } from './record';
 import { sum, sumToShape } from './reduce';
 
@@ -286,6 +287,62 @@ export function copyInPlace(self: Tensor, src: Tensor): Tensor {
  */
 export const applyInPlace = (self: Tensor, op: (input: Tensor) => Tensor, savesSelf: boolean): Tensor => inPlace(self, [], savesSelf, op);
 
+/**
+ * An out-of-place op whose backward needs its result (exp_, sigmoid_, relu_, ...) applied in place: the node
+ * saves self, which now holds the result, so a later in-place change of self is detected as in PyTorch.
+ */
+export function applyInPlaceSavingResult(self: Tensor, op: (input: Tensor) => Tensor): Tensor {
+  let result: Tensor | undefined;
+  inPlace(self, [], false, (input) => (result = op(input)));
+  if (result?.gradFn instanceof FunctionNode) result.gradFn.saveResultAsSelf(result, self);
+  return self;
+}
+
+// ---- activations whose in-place variants compute their gradient from the result
+
+/** The activation's values, then `name`'s node (input -> result) with the given backward kernel of (grad, result). */
+function activationFromResult(input: Tensor, values: Tensor, name: string, backward: (dtype: DType) => BinaryKernel): Tensor {
+  record(name, [input], values, ([grad], [result]) => [binary(grad!, result!, backward(result!.dtype), result!.dtype)], [values]);
+  return values;
+}
+
+const roundingOf = (dtype: DType) => (dtype === 'float32' ? Math.fround : (x: number) => x);
+
+/** leaky_relu_: LeakyReluBackward1 lets the gradient through where the result is positive, else scales it. */
+export function leakyReluInPlace(self: Tensor, negativeSlope: number): Tensor {
+  return applyInPlaceSavingResult(self, (input) =>
+    activationFromResult(input, withGradMode(false, () => leakyRelu(input, negativeSlope)), 'LeakyReluBackward1', (dtype) => {
+      if (negativeSlope < 0) {
+        throw runtimeError(
+          'In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. This is caused by calling in-place forward function with a negative slope, please call out-of-place version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting in-place leakRelu backward calculation with negative slope',
+        );
+      }
+      const slope = roundingOf(dtype)(negativeSlope);
+      return (grad, result, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = result[i]! > 0 ? grad[i]! : grad[i]! * slope;
+      };
+    }),
+  );
+}
+
+/** elu_: EluBackward1 computes grad * (result + alpha) where the result is not positive (PyTorch's is_result path). */
+export function eluInPlace(self: Tensor, alpha: number): Tensor {
+  return applyInPlaceSavingResult(self, (input) =>
+    activationFromResult(input, withGradMode(false, () => elu(input, alpha)), 'EluBackward1', (dtype) => {
+      if (alpha < 0) {
+        throw runtimeError(
+          'In-place elu backward calculation is triggered with a negative slope which is not supported. This is caused by calling in-place forward function with a negative slope, please call out-of-place version instead.',
+        );
+      }
+      const r = roundingOf(dtype);
+      const a = r(alpha);
+      return (grad, result, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = result[i]! <= 0 ? r(grad[i]! * r(result[i]! + a)) : grad[i]!;
+      };
+    }),
+  );
+}
+
 // ---- a + alpha * b
 
 /**
@@ -345,3 +402,24 @@ function fusedScaledSum(x: Storage, y: Storage, scale: number, out: Storage, flo
     }
   }
 }
+
+// ---- Tensor.data
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * `tensor.data = source` (PyTorch's set_data): self takes source's storage, shape, strides, offset and dtype, and
+ * keeps its identity, version counter, requires_grad, grad and history. The only place a tensor's data changes.
+ */
+export function setData(self: Tensor, source: Tensor): void {
+  if (self.requiresGrad && !isFloating(source.dtype)) throw runtimeError('data set to a tensor that requires gradients must be floating point or complex dtype');
+  const target = self as Writable<Tensor>;
+  target.storage = source.storage;
+  target.shape = [...source.shape];
+  target.strides = [...source.strides];
+  target.offset = source.offset;
+  target.dtype = source.dtype;
+}
+
+/** `tensor.data`: the same values, outside autograd, with a version counter of its own (unlike detach()). */
+export const variableData = (tensor: Tensor): Tensor => new Tensor(tensor.storage, [...tensor.shape], [...tensor.strides], tensor.offset, tensor.dtype);

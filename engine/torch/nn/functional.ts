@@ -55,15 +55,16 @@ export function bilinear(input1: Tensor, input2: Tensor, weight: Tensor, bias: T
   return bias ? engine.add(out, bias) : out;
 }
 
-/** F.dropout: in training, input * mask / (1 - p) with the mask drawn like PyTorch's bernoulli_(1 - p). */
-export function dropout(input: Tensor, p: number, training: boolean): Tensor {
+/** F.dropout: in training, input * mask / (1 - p) with the mask drawn like PyTorch's bernoulli_(1 - p); mul_ in place. */
+export function dropout(input: Tensor, p: number, training: boolean, inplace = false): Tensor {
   if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${p}`);
   if (p === 0 || !training || input.numel === 0) return input;
-  if (p === 1) return engine.mul(input, engine.zeros([], input.dtype));
+  const multiply = inplace ? engine.mulInPlace : engine.mul;
+  if (p === 1) return multiply(input, engine.zeros([], input.dtype));
   if (input.dtype !== 'float32' && input.dtype !== 'float64') throw pyError(RuntimeError, `result type Float can't be cast to the desired output type ${scalarTypeName(input.dtype)}`);
   const noise = engine.zeros(input.shape, input.dtype);
   random.dropoutNoise(random.defaultGenerator, noise.storage as Float32Array | Float64Array, p);
-  return engine.mul(input, noise);
+  return multiply(input, noise);
 }
 
 /** Where torch/nn/modules/loss.py calls each loss (the line its size warning names when a module calls it). */
@@ -131,8 +132,16 @@ export function klDiv(input: Tensor, target: Tensor, reductionName: string, logT
   return engine.klDiv(input, target, reductionName, logTarget);
 }
 
-function inplaceUnsupported(a: BoundArgs): void {
-  if (a.bool('inplace')) throw notImplemented(`${a.fn}(): inplace=True is not supported in agnb yet`);
+/** F.leaky_relu and F.leaky_relu_: in place, the node computes the gradient from the result (LeakyReluBackward1). */
+function leakyRelu(a: BoundArgs, inplace: boolean): Tensor {
+  const slope = a.number('negative_slope', 0.01);
+  return inplace ? engine.leakyReluInPlace(a.tensor('input'), slope) : engine.leakyRelu(a.tensor('input'), slope);
+}
+
+/** F.elu and F.elu_: in place, the node computes the gradient from the result (EluBackward1). */
+function elu(a: BoundArgs, inplace: boolean): Tensor {
+  const alpha = a.number('alpha', 1);
+  return inplace ? engine.eluInPlace(a.tensor('input'), alpha) : engine.elu(a.tensor('input'), alpha);
 }
 
 /** F.normalize: input / max(norm(input, p, dim, keepdim=True), eps), expanded. */
@@ -167,8 +176,11 @@ export const floatText = (value: number): string => str(new PyFloat(value));
 
 export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   relu: { signature: 'input, inplace=', run: (a) => (a.bool('inplace') ? IN_PLACE.relu_!.run(a) : engine.relu(a.tensor('input'))) },
-  leaky_relu: { signature: 'input, negative_slope=, inplace=', run: (a) => (inplaceUnsupported(a), engine.leakyRelu(a.tensor('input'), a.number('negative_slope', 0.01))) },
-  elu: { signature: 'input, alpha=, inplace=', run: (a) => (inplaceUnsupported(a), engine.elu(a.tensor('input'), a.number('alpha', 1))) },
+  relu_: IN_PLACE.relu_!,
+  leaky_relu: { signature: 'input, negative_slope=, inplace=', run: (a) => leakyRelu(a, a.bool('inplace')) },
+  leaky_relu_: { signature: 'input, negative_slope=', run: (a) => leakyRelu(a, true) },
+  elu: { signature: 'input, alpha=, inplace=', run: (a) => elu(a, a.bool('inplace')) },
+  elu_: { signature: 'input, alpha=', run: (a) => elu(a, true) },
   gelu: {
     signature: 'input, approximate=',
     run: (a) => {
@@ -177,7 +189,7 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
       return engine.gelu(a.tensor('input'), approximate);
     },
   },
-  silu: { signature: 'input, inplace=', run: (a) => (inplaceUnsupported(a), engine.silu(a.tensor('input'))) },
+  silu: { signature: 'input, inplace=', run: (a) => (a.bool('inplace') ? engine.applyInPlace(a.tensor('input'), engine.silu, true) : engine.silu(a.tensor('input'))) },
   softplus: { signature: 'input, beta=, threshold=', run: (a) => engine.softplus(a.tensor('input'), a.number('beta', 1), a.number('threshold', 20)) },
   sigmoid: { signature: 'input', run: (a) => engine.sigmoid(a.tensor('input')) },
   tanh: { signature: 'input', run: (a) => engine.tanh(a.tensor('input')) },
@@ -185,7 +197,7 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   log_softmax: functionalSoftmax('log_softmax'),
   dropout: {
     signature: 'input, p=, training=, inplace=',
-    run: (a) => (inplaceUnsupported(a), dropout(a.tensor('input'), a.number('p', 0.5), a.bool('training', true))),
+    run: (a) => dropout(a.tensor('input'), a.number('p', 0.5), a.bool('training', true), a.bool('inplace')),
   },
   linear: { signature: 'input, weight, bias=', run: (a) => linear(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias')) },
   bilinear: { signature: 'input1, input2, weight, bias=', run: (a) => bilinear(a.tensor('input1'), a.tensor('input2'), a.tensor('weight'), a.optionalTensor('bias')) },

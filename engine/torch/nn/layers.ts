@@ -44,7 +44,7 @@ const dropoutType = layerClass('Dropout', 'dropout', {
     if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${str(a.raw('p')!)}`);
     return { p: a.raw('p') ?? pyFloat(0.5), inplace: a.bool('inplace') };
   },
-  forward: (self, input) => dropout(input, attrNumber(self, 'p'), truthy(getAttr(self, 'training'))),
+  forward: (self, input) => dropout(input, attrNumber(self, 'p'), truthy(getAttr(self, 'training')), truthy(getAttr(self, 'inplace'))),
   extraRepr: (self) => `p=${attrText(self, 'p')}, inplace=${attrText(self, 'inplace')}`,
 });
 

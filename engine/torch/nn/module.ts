@@ -407,28 +407,36 @@ function moduleRepr(self: PyValue): string {
 
 // ---- conversions
 
-/** Module._apply for dtype conversions: floating parameters (with their grads) and buffers become new tensors. */
-function convertFloating(self: PyValue, dtype: engine.DType): PyValue {
-  for (const [, module] of namedModules(self)) {
-    const s = state(module);
-    for (const [name, value] of dictItems(s.parameters)) {
-      if (value === None || !isFloatingTensor(value)) continue;
-      const source = (value as PyTensor).tensor;
-      const converted = engine.toDtype(engine.detach(source), dtype);
-      const parameter = converted === source ? engine.detach(source) : converted;
-      parameter.isParameter = true;
-      parameter.requiresGrad = source.requiresGrad;
-      if (source.gradValue) parameter.gradValue = engine.toDtype(source.gradValue, dtype);
-      dictSet(s.parameters, name, wrapTensor(parameter));
-    }
-    for (const [name, value] of dictItems(s.buffers)) {
-      if (value !== None && isFloatingTensor(value)) dictSet(s.buffers, name, wrapTensor(engine.toDtype((value as PyTensor).tensor, dtype)));
-    }
+/**
+ * Module._apply: children first, then each parameter and its grad keep their Python objects and take the
+ * converted data (as PyTorch's `param.data = fn(param)`, so optimizers built earlier still hold them), while
+ * buffers are replaced by the converted tensors.
+ */
+function applyToTensors(self: PyValue, convert: (tensor: Tensor) => Tensor): PyValue {
+  for (const [, child] of children(self)) applyToTensors(child, convert);
+  const s = state(self);
+  const converted = (tensor: Tensor) => engine.withGradMode(false, () => convert(tensor));
+  for (const [, value] of dictItems(s.parameters)) {
+    if (value === None) continue;
+    const parameter = (value as PyTensor).tensor;
+    engine.setData(parameter, converted(parameter));
+    const grad = parameter.gradValue;
+    if (grad) engine.setData(grad, converted(grad));
   }
+  for (const [name, value] of dictItems(s.buffers)) if (value !== None) dictSet(s.buffers, name, wrapTensor(converted((value as PyTensor).tensor)));
   return self;
 }
 
-const isFloatingTensor = (value: PyValue) => value instanceof PyTensor && (value.tensor.dtype === 'float32' || value.tensor.dtype === 'float64');
+/** double(), float(), to(dtype): floating tensors take the dtype, others stay as they are. */
+const convertFloating = (self: PyValue, dtype: engine.DType): PyValue =>
+  applyToTensors(self, (tensor) => (tensor.dtype === 'float32' || tensor.dtype === 'float64' ? engine.toDtype(tensor, dtype) : tensor));
+
+/** Module.type(dst_type): every tensor converted as Tensor.type(dst_type) converts it. */
+const convertAll = (self: PyValue, dstType: PyValue): PyValue => applyToTensors(self, (tensor) => (call(getAttr(wrapTensor(tensor), 'type'), [dstType]) as PyTensor).tensor);
+
+const unsupportedFloat = (method: string, dtype: string) => () => {
+  throw notImplemented(`Module.${method}(): ${dtype} is not supported in agnb (its floating dtypes are float32 and float64)`);
+};
 
 /** Module.to(device=None, dtype=None) / to(dtype) / to(tensor): only the CPU device exists. */
 function moduleTo(args: PyValue[], kwargs: Kwargs): PyValue {
@@ -577,6 +585,9 @@ defineNative(moduleType, {
   to: moduleTo,
   double: (args) => convertFloating(args[0]!, 'float64'),
   float: (args) => convertFloating(args[0]!, 'float32'),
+  half: unsupportedFloat('half', 'float16'),
+  bfloat16: unsupportedFloat('bfloat16', 'bfloat16'),
+  type: (args, kwargs) => convertAll(args[0]!, selfAnd('type', 'dst_type', args, kwargs).raw('dst_type') ?? None),
   cpu: (args) => args[0]!,
   __dir__: (args) => {
     const s = state(args[0]!);
