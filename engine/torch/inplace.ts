@@ -3,7 +3,6 @@
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
 import { checkScalarFits } from '../tensor/dtype';
-import { notImplemented } from '../python/objects/exceptions';
 import type { BoundArgs } from './args';
 import { maskedFillValue, roundingMode, type OpDefinition } from './ops';
 import { operandFor, otherOperand, power, scalarArgument } from './operands';
