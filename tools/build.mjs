@@ -11,12 +11,14 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePythonParser } from './python-grammar.mjs';
+import { generateWasmKernels } from './wasm-kernels.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 await generatePythonParser();
+await generateWasmKernels();
 
 const node = {
   bundle: true,

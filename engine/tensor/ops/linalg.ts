@@ -10,17 +10,45 @@ import { record } from './record';
 import { expand, reshape, squeeze, t, transpose, unsafeView, unsqueeze } from './views';
 import { contiguous } from './copy';
 import { sumToShape } from './reduce';
+import { wasmMatmul, type MatrixOperand } from '../kernels/wasm/matmul';
+
+/** A matrix operand: its values row by row, or when `transposed` its transpose's (a column-major matrix, read in place). */
+interface Operand {
+  readonly data: Storage;
+  readonly transposed: boolean;
+}
+
+const rowMajor = (data: Storage): Operand => ({ data, transposed: false });
+
+/** A 2-D tensor as a kernel operand of `dtype`: a column-major one is passed as its transpose's storage, uncopied. */
+function matrixOperand(matrix: Tensor, dtype: DType): Operand {
+  if (matrix.dtype !== dtype || !isColumnMajor(matrix)) return rowMajor(materialize(matrix, matrix.shape, dtype));
+  const [rows, columns] = matrix.shape as [number, number];
+  return { data: matrix.viewAs([columns, rows], [rows, 1], matrix.offset).contiguousData(), transposed: true };
+}
+
+/** The operand's (rows×columns) values row by row. */
+function rowMajorData(operand: Operand, rows: number, columns: number, dtype: DType): Storage {
+  if (!operand.transposed) return operand.data;
+  return Tensor.fromStorage(operand.data, [columns, rows], dtype).viewAs([rows, columns], [1, rows], 0).contiguousData();
+}
 
 /**
  * (m×k)·(k×n); with `initial` (m×n), each finished dot product is added to it (gemm with beta = 1).
  * Row i of the result accumulates over p in increasing order, each product and each sum rounded to the dtype
  * (a Float32Array rounds on store), so every output adds exactly as the sequential dot product would; walking
- * p outside j keeps the reads of b contiguous.
+ * p outside j keeps the reads of b contiguous. Large float products run on the WebAssembly SIMD kernel
+ * (kernels/wasm/), which adds in the same order.
  */
-function matmulKernel(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType, initial?: Storage): Storage {
+function matmulKernel(a: Operand, b: Operand, m: number, k: number, n: number, dtype: DType, initial?: Storage): Storage {
   const out = allocate(dtype, m * n);
-  if (dtype === 'float32') accumulateRowsFloat32(a as Float32Array, b as Float32Array, out as Float32Array, m, k, n);
-  else accumulateRows(a as Float64Array, b as Float64Array, out as Float64Array, m, k, n);
+  const floating = dtype === 'float32' || dtype === 'float64';
+  if (!(floating && wasmMatmul(a as MatrixOperand, b as MatrixOperand, m, k, n, out as Float32Array | Float64Array))) {
+    const left = rowMajorData(a, m, k, dtype);
+    const right = rowMajorData(b, k, n, dtype);
+    if (dtype === 'float32') accumulateRowsFloat32(left as Float32Array, right as Float32Array, out as Float32Array, m, k, n);
+    else accumulateRows(left as Float64Array, right as Float64Array, out as Float64Array, m, k, n);
+  }
   if (initial) {
     const round = dtype === 'float32' ? Math.fround : (x: number) => x;
     for (let i = 0; i < out.length; i++) out[i] = round(initial[i]! + out[i]!);
@@ -63,7 +91,7 @@ export function mm(a: Tensor, b: Tensor): Tensor {
   const [k2, n] = b.shape as [number, number];
   if (k !== k2) throw runtimeError(`mat1 and mat2 shapes cannot be multiplied (${m}x${k} and ${k2}x${n})`);
   const dtype = checkSameDtype(a, b);
-  const out = Tensor.fromStorage(matmulKernel(materialize(a, a.shape, dtype), materialize(b, b.shape, dtype), m, k, n, dtype), [m, n], dtype);
+  const out = Tensor.fromStorage(matmulKernel(matrixOperand(a, dtype), matrixOperand(b, dtype), m, k, n, dtype), [m, n], dtype);
   const aColumnMajor = isColumnMajor(a);
   const bColumnMajor = isColumnMajor(b);
   record(
@@ -98,7 +126,7 @@ export function addmm(bias: Tensor, a: Tensor, b: Tensor): Tensor {
   const dtype = checkSameDtype(a, b);
   if (bias.dtype !== dtype) throw runtimeError(`expected scalar type ${scalarTypeName(dtype)} but found ${scalarTypeName(bias.dtype)}`);
   const initial = materialize(bias, [m, n], dtype);
-  const out = Tensor.fromStorage(matmulKernel(materialize(a, a.shape, dtype), materialize(b, b.shape, dtype), m, k, n, dtype, initial), [m, n], dtype);
+  const out = Tensor.fromStorage(matmulKernel(matrixOperand(a, dtype), matrixOperand(b, dtype), m, k, n, dtype, initial), [m, n], dtype);
   const biasShape = [...bias.shape];
   record(
     'AddmmBackward0',
@@ -180,7 +208,7 @@ export function bmm(a: Tensor, b: Tensor): Tensor {
   const right = materialize(b, b.shape, dtype);
   const values = allocate(dtype, batch * m * n);
   for (let i = 0; i < batch; i++) {
-    values.set(matmulKernel(left.subarray(i * m * k, (i + 1) * m * k), right.subarray(i * k * n, (i + 1) * k * n), m, k, n, dtype), i * m * n);
+    values.set(matmulKernel(rowMajor(left.subarray(i * m * k, (i + 1) * m * k)), rowMajor(right.subarray(i * k * n, (i + 1) * k * n)), m, k, n, dtype), i * m * n);
   }
   const out = Tensor.fromStorage(values, [batch, m, n], dtype);
   record(
@@ -200,7 +228,7 @@ export function mv(a: Tensor, v: Tensor): Tensor {
   const [m, k] = a.shape as [number, number];
   if (v.shape[0] !== k) throw runtimeError(`size mismatch, got ${m}, ${m}x${k},${v.shape[0]}`);
   const dtype = checkSameDtype(a, v);
-  const out = Tensor.fromStorage(matmulKernel(materialize(a, a.shape, dtype), materialize(v, v.shape, dtype), m, k, 1, dtype), [m], dtype);
+  const out = Tensor.fromStorage(matmulKernel(rowMajor(materialize(a, a.shape, dtype)), rowMajor(materialize(v, v.shape, dtype)), m, k, 1, dtype), [m], dtype);
   record(
     'MvBackward0',
     [a, v],
@@ -223,7 +251,7 @@ export function dot(a: Tensor, b: Tensor): Tensor {
     throw runtimeError(`inconsistent tensor size, expected tensor [${a.shape[0]}] and src [${b.shape[0]}] to have the same number of elements, but got ${a.shape[0]} and ${b.shape[0]} elements respectively`);
   }
   const dtype = checkSameDtype(a, b);
-  const out = Tensor.fromStorage(matmulKernel(materialize(a, a.shape, dtype), materialize(b, b.shape, dtype), 1, a.shape[0]!, 1, dtype), [], dtype);
+  const out = Tensor.fromStorage(matmulKernel(rowMajor(materialize(a, a.shape, dtype)), rowMajor(materialize(b, b.shape, dtype)), 1, a.shape[0]!, 1, dtype), [], dtype);
   record(
     'DotBackward0',
     [a, b],

@@ -1,0 +1,68 @@
+// The WebAssembly SIMD kernels' instance and the switch between them and the TypeScript kernels. The module's
+// bytes are bundled (kernels.generated.ts, assembled by tools/wasm-kernels.mjs from the .wat sources) and
+// compiled synchronously on first use, so any bundle can use them without file access. Where WebAssembly or
+// its SIMD proposal is missing the kernels report themselves unavailable and callers keep the TypeScript path.
+import { KERNELS_WASM_BASE64 } from './kernels.generated';
+
+export type KernelChoice = 'wasm' | 'typescript';
+
+/** The module's exports; addresses and sizes are byte offsets into `memory` (see float.wat). */
+export interface WasmKernels {
+  readonly memory: WebAssembly.Memory;
+  pack_f32(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
+  pack_f64(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
+  gemm_f32(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
+  gemm_f64(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
+}
+
+/** AGNB_KERNELS=typescript in the environment (where there is one) starts with the TypeScript kernels. */
+function environmentChoice(): KernelChoice {
+  const environment = typeof process === 'object' ? process.env : undefined;
+  return environment?.AGNB_KERNELS === 'typescript' ? 'typescript' : 'wasm';
+}
+
+let choice: KernelChoice = environmentChoice();
+/** undefined until first use; null when WebAssembly SIMD is unavailable. */
+let instance: WasmKernels | null | undefined;
+
+/**
+ * Chooses the kernels: 'typescript' runs every op on the TypeScript fallbacks (what tests compare against);
+ * 'wasm' uses the WebAssembly kernels where they are available and faster. Choosing again retries loading.
+ */
+export function selectKernels(kernels: KernelChoice): void {
+  choice = kernels;
+  instance = undefined;
+}
+
+/** The WebAssembly kernels when they are chosen and available, else null. */
+export function wasmKernels(): WasmKernels | null {
+  if (choice === 'typescript') return null;
+  if (instance === undefined) instance = instantiate();
+  return instance;
+}
+
+/** The kernels ops run on now: 'wasm' only when chosen and available. */
+export const kernelsInUse = (): KernelChoice => (wasmKernels() ? 'wasm' : 'typescript');
+
+function instantiate(): WasmKernels | null {
+  if (typeof WebAssembly !== 'object') return null;
+  const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (character) => character.charCodeAt(0));
+  if (!WebAssembly.validate(bytes)) return null;
+  return new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as unknown as WasmKernels;
+}
+
+/**
+ * Makes the memory at least `bytes` long; false when it cannot grow that far (the caller then keeps the
+ * TypeScript path, which allocates as every op does and raises PyTorch's allocator error when memory runs out).
+ */
+export function reserve(kernels: WasmKernels, bytes: number): boolean {
+  const PAGE = 65536;
+  const needed = Math.ceil(bytes / PAGE) - kernels.memory.buffer.byteLength / PAGE;
+  if (needed <= 0) return true;
+  try {
+    kernels.memory.grow(needed);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+// Matrix products on the WebAssembly SIMD kernel (float.wat's gemm): the operands are packed straight from
+// their layout (row-major or transposed) into panels in the module's memory, the product is computed there
+// and copied out. Every output adds its products in increasing k, each rounded to the dtype, exactly as the
+// TypeScript kernel in ops/linalg.ts and PyTorch's reference BLAS do.
+import { reserve, wasmKernels } from './instance';
+
+/** A matrix as a kernel reads it: its values row by row, or when `transposed` its transpose's row by row. */
+export interface MatrixOperand {
+  readonly data: Float32Array | Float64Array;
+  readonly transposed: boolean;
+}
+
+/** Rows in a panel of A, and bytes in a row of a panel of B (two vectors of columns). */
+const A_PANEL_ROWS = 4;
+const B_PANEL_BYTES = 32;
+/** Blocking: steps of k per block, and A panels per block (a block of A then fits in the L2 cache). */
+const K_BLOCK = 256;
+const M_BLOCK_PANELS = 32;
+/** Below this many multiply-adds, copying in and out costs more than the SIMD kernel saves. */
+const MIN_WORK = 4096;
+
+const align = (bytes: number): number => Math.ceil(bytes / 16) * 16;
+
+/**
+ * out (m×n, row-major) = a (m×k) · b (k×n) on the WebAssembly kernel; false (out untouched) when the kernels
+ * are off or unavailable, the product has fewer than `minimumWork` multiply-adds (or none), or the module's
+ * memory cannot grow to hold it.
+ */
+export function wasmMatmul(
+  a: MatrixOperand,
+  b: MatrixOperand,
+  m: number,
+  k: number,
+  n: number,
+  out: Float32Array | Float64Array,
+  minimumWork = MIN_WORK,
+): boolean {
+  if (k === 0 || m * k * n < minimumWork) return false;
+  const kernels = wasmKernels();
+  if (!kernels) return false;
+  const float32 = out instanceof Float32Array;
+  const size = float32 ? 4 : 8;
+  const bPanelColumns = B_PANEL_BYTES / size;
+  const aPanels = Math.ceil(m / A_PANEL_ROWS);
+  const bPanels = Math.ceil(n / bPanelColumns);
+  const ldc = bPanels * bPanelColumns;
+  // Packed A, packed B, then the unpacked operands, whose place the result takes once they are packed.
+  const packedA = 0;
+  const packedB = packedA + align(aPanels * A_PANEL_ROWS * k * size);
+  const rawA = packedB + align(bPanels * B_PANEL_BYTES * k);
+  const rawB = rawA + align(m * k * size);
+  const result = rawA;
+  const end = Math.max(rawB + n * k * size, result + aPanels * A_PANEL_ROWS * ldc * size);
+  if (!reserve(kernels, end)) return false;
+  const View = float32 ? Float32Array : Float64Array;
+  const { buffer } = kernels.memory;
+  new View(buffer, rawA, m * k).set(a.data);
+  new View(buffer, rawB, k * n).set(b.data);
+  const pack = float32 ? kernels.pack_f32 : kernels.pack_f64;
+  pack(rawA, packedA, m, k, A_PANEL_ROWS, a.transposed ? 1 : k, a.transposed ? m : 1);
+  pack(rawB, packedB, n, k, bPanelColumns, b.transposed ? k : 1, b.transposed ? 1 : n);
+  (float32 ? kernels.gemm_f32 : kernels.gemm_f64)(packedA, packedB, result, aPanels, bPanels, k, K_BLOCK, M_BLOCK_PANELS);
+  const product = new View(buffer, result, aPanels * A_PANEL_ROWS * ldc);
+  if (ldc === n) out.set(product.subarray(0, m * n));
+  else for (let i = 0; i < m; i++) out.set(product.subarray(i * ldc, i * ldc + n), i * n);
+  return true;
+}

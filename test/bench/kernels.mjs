@@ -1,0 +1,72 @@
+// Matrix product GFLOP/s on the WebAssembly SIMD kernel and on the TypeScript kernel, side by side in one
+// process, for square sizes with each operand plain or transposed (a transposed view, as backward passes it).
+// Usage: node test/bench/kernels.mjs [sizes...] [--float64]   (default sizes 64 256 512 1024, float32)
+import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const dtype = args.includes('--float64') ? 'float64' : 'float32';
+const sizes = args.filter((arg) => !arg.startsWith('--')).map(Number);
+if (sizes.length === 0) sizes.push(64, 256, 512, 1024);
+
+// The engine and its kernel switch, bundled from source.
+const bundle = await esbuild.build({
+  stdin: {
+    contents: "export * from './engine/tensor/index'; export { selectKernels, kernelsInUse } from './engine/tensor/kernels/wasm/instance';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  absWorkingDir: root,
+  logLevel: 'warning',
+});
+const torch = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+
+function randomMatrix(rows, columns) {
+  const values = dtype === 'float32' ? new Float32Array(rows * columns) : new Float64Array(rows * columns);
+  for (let i = 0; i < values.length; i++) values[i] = Math.random() * 2 - 1;
+  return torch.Tensor.fromStorage(values, [rows, columns], dtype);
+}
+
+/** An n×n operand, or the transposed view of one. */
+const operand = (n, transposed) => (transposed ? torch.t(randomMatrix(n, n)) : randomMatrix(n, n));
+
+/** Best GFLOP/s over repeated runs that together last about `budget` ms (the least disturbed on a shared machine). */
+function gflops(a, b, n, budget) {
+  torch.mm(a, b);
+  let best = Infinity;
+  let spent = 0;
+  for (let run = 0; run < 3 || spent < budget; run++) {
+    const start = performance.now();
+    torch.mm(a, b);
+    const elapsed = performance.now() - start;
+    best = Math.min(best, elapsed);
+    spent += elapsed;
+    if (run >= 200) break;
+  }
+  return (2 * n ** 3) / (best * 1e6);
+}
+
+const LAYOUTS = [
+  ['A·B', false, false],
+  ['Aᵀ·B', true, false],
+  ['A·Bᵀ', false, true],
+  ['Aᵀ·Bᵀ', true, true],
+];
+console.log(`${dtype} matmul, GFLOP/s (best of runs); wasm kernels available: ${(torch.selectKernels('wasm'), torch.kernelsInUse() === 'wasm')}`);
+console.log('size  layout   wasm      TS   ratio');
+for (const n of sizes) {
+  for (const [label, transposeA, transposeB] of LAYOUTS) {
+    const a = operand(n, transposeA);
+    const b = operand(n, transposeB);
+    torch.selectKernels('wasm');
+    const fast = gflops(a, b, n, 400);
+    torch.selectKernels('typescript');
+    const slow = gflops(a, b, n, n >= 1024 ? 0 : 300);
+    console.log(`${String(n).padStart(4)}  ${label.padEnd(6)} ${fast.toFixed(1).padStart(6)}  ${slow.toFixed(2).padStart(6)}  ${(fast / slow).toFixed(1).padStart(5)}x`);
+  }
+}

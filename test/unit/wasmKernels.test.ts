@@ -1,0 +1,124 @@
+// The WebAssembly SIMD kernels against the TypeScript kernels, bit for bit: the TypeScript kernels are the ones
+// checked against PyTorch's fixtures, so equal bits keep every conformance result. Inputs span many binades so
+// that any other summation order, or a fused multiply-add, changes some output.
+import { strict as assert } from 'node:assert';
+import { afterEach, test } from 'node:test';
+import { Tensor, addmm, backward, bmm, matmul, mm, sum, t, type DType } from '../../engine/tensor/index';
+import { kernelsInUse, reserve, selectKernels, type WasmKernels } from '../../engine/tensor/kernels/wasm/instance';
+import { wasmMatmul } from '../../engine/tensor/kernels/wasm/matmul';
+
+afterEach(() => selectKernels('wasm'));
+
+let state = 0x2545f491;
+function nextUnit(): number {
+  state ^= state << 13;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  return (state >>> 0) / 2 ** 32;
+}
+
+/** Values of both signs over 2^-8..2^8, rounded to the dtype. */
+function randomTensor(shape: number[], dtype: DType): Tensor {
+  const values = dtype === 'float32' ? new Float32Array(shape.reduce((a, b) => a * b, 1)) : new Float64Array(shape.reduce((a, b) => a * b, 1));
+  for (let i = 0; i < values.length; i++) values[i] = (nextUnit() < 0.5 ? -1 : 1) * (1 + nextUnit()) * 2 ** Math.floor(nextUnit() * 16 - 8);
+  return Tensor.fromStorage(values, shape, dtype);
+}
+
+/** A rows×columns matrix, contiguous or (transposed) the transpose of a contiguous columns×rows one. */
+const randomMatrix = (rows: number, columns: number, transposed: boolean, dtype: DType): Tensor =>
+  transposed ? t(randomTensor([columns, rows], dtype)) : randomTensor([rows, columns], dtype);
+
+function assertSameBits(actual: Tensor, expected: Tensor, what: string): void {
+  assert.deepEqual(actual.shape, expected.shape, what);
+  const bits = (tensor: Tensor) => new Uint8Array(Float64Array.from(tensor.contiguousData()).buffer);
+  assert.deepEqual(bits(actual), bits(expected), what);
+}
+
+/** The TypeScript kernels' result of `run`. */
+function withTypeScriptKernels<T>(run: () => T): T {
+  selectKernels('typescript');
+  try {
+    return run();
+  } finally {
+    selectKernels('wasm');
+  }
+}
+
+const EDGE_SIZES = [1, 3, 5, 17, 63, 64, 65, 129];
+const LAYOUTS: [boolean, boolean][] = [
+  [false, false],
+  [true, false],
+  [false, true],
+  [true, true],
+];
+
+for (const dtype of ['float32', 'float64'] as const) {
+  test(`${dtype} wasm matmul kernel equals the TypeScript kernel for edge sizes and every transpose`, () => {
+    assert.equal(kernelsInUse(), 'wasm');
+    EDGE_SIZES.forEach((m, mIndex) => {
+      EDGE_SIZES.forEach((n, nIndex) => {
+        // k walks the sizes too, plus lengths that cross the kernel's blocks of k.
+        for (const k of [EDGE_SIZES[(mIndex + nIndex) % EDGE_SIZES.length]!, (mIndex * nIndex) % 7 === 0 ? 300 : 2]) {
+          for (const [transposeA, transposeB] of LAYOUTS) {
+            const a = randomMatrix(m, k, transposeA, dtype);
+            const b = randomMatrix(k, n, transposeB, dtype);
+            const expected = withTypeScriptKernels(() => mm(a, b));
+            const out = dtype === 'float32' ? new Float32Array(m * n) : new Float64Array(m * n);
+            const operand = (matrix: Tensor, transposed: boolean) => ({
+              data: (transposed ? t(matrix) : matrix).contiguousData() as Float32Array | Float64Array,
+              transposed,
+            });
+            assert.ok(wasmMatmul(operand(a, transposeA), operand(b, transposeB), m, k, n, out, 0));
+            const what = `${m}x${k} @ ${k}x${n}, transposed ${transposeA}/${transposeB}`;
+            assertSameBits(Tensor.fromStorage(out, [m, n], dtype), expected, what);
+          }
+        }
+      });
+    });
+  });
+
+  test(`${dtype} mm, addmm, bmm and their gradients agree bit for bit with wasm kernels on and off`, () => {
+    for (const [transposeA, transposeB] of LAYOUTS) {
+      const a = randomMatrix(70, 300, transposeA, dtype);
+      const b = randomMatrix(300, 33, transposeB, dtype);
+      const bias = randomTensor([33], dtype);
+      a.requiresGrad = true;
+      b.requiresGrad = true;
+      const run = () => {
+        a.gradValue = null;
+        b.gradValue = null;
+        const product = addmm(bias, a, b);
+        backward(sum(mm(product, t(product))));
+        return [product, mm(a, b), a.gradValue!, b.gradValue!];
+      };
+      const expected = withTypeScriptKernels(run);
+      run().forEach((actual, i) => assertSameBits(actual, expected[i]!, `result ${i}, transposed ${transposeA}/${transposeB}`));
+    }
+    const left = randomTensor([3, 40, 50], dtype);
+    const right = randomTensor([3, 50, 20], dtype);
+    assertSameBits(bmm(left, right), withTypeScriptKernels(() => bmm(left, right)), 'bmm');
+    assertSameBits(matmul(left, right), withTypeScriptKernels(() => matmul(left, right)), 'batched matmul');
+  });
+}
+
+test('without WebAssembly SIMD the TypeScript kernels run', () => {
+  const validate = WebAssembly.validate;
+  WebAssembly.validate = () => false;
+  try {
+    selectKernels('wasm');
+    assert.equal(kernelsInUse(), 'typescript');
+    const a = randomTensor([64, 64], 'float32');
+    assertSameBits(mm(a, t(a)), withTypeScriptKernels(() => mm(a, t(a))), 'mm');
+  } finally {
+    WebAssembly.validate = validate;
+  }
+  selectKernels('wasm');
+  assert.equal(kernelsInUse(), 'wasm');
+});
+
+test('a product too large for the kernels memory stays on the TypeScript path', () => {
+  const kernels = { memory: new WebAssembly.Memory({ initial: 1, maximum: 2 }) } as WasmKernels;
+  assert.equal(reserve(kernels, 2 * 65536), true);
+  assert.equal(reserve(kernels, 3 * 65536), false);
+  assert.equal(kernels.memory.buffer.byteLength, 2 * 65536);
+});
