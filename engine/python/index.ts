@@ -6,6 +6,7 @@ import './stdlib/math';
 import './stdlib/random';
 import './stdlib/sys';
 import './stdlib/time';
+import './stdlib/warnings';
 import './stdlib/itertools';
 import './stdlib/functools';
 import './stdlib/collections';

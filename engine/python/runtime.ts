@@ -75,6 +75,11 @@ class Runtime {
     return this.frames[this.depth];
   }
 
+  /** The activation at `depth` (0: the module), for warnings attributed to a caller (stacklevel). */
+  frameAt(depth: number): Frame | undefined {
+    return depth <= this.depth ? this.frames[depth] : undefined;
+  }
+
   /** The frame of the code unit being run, at depth 0. */
   enterModule(frame: Frame): void {
     this.frames[0] = frame;

@@ -5,6 +5,7 @@ import { PyNativeFunction } from '../python/objects/functions';
 import { PyException, RuntimeError, exceptionTypes, pyError } from '../python/objects/exceptions';
 import type { NativeFn } from '../python/objects/core';
 import { runtime } from '../python/runtime';
+import { frameSite, issueWarning } from '../python/stdlib/warnings';
 
 /** The Python exception for a failure inside the engine or the RNG (which reports through RangeError). */
 function toPythonError(e: unknown): unknown {
@@ -30,26 +31,19 @@ export function nativeFunction(name: string, fn: NativeFn, ownerName?: string): 
 }
 
 /**
- * Python's default warning filter: a warning prints once per (message, category, line) of the module that
- * issued it, as `file:line: Category: message` followed by the stripped source line. The location is the
- * innermost running Python frame, since engine warnings are raised from native code called by that line,
- * unless the warning names its origin in PyTorch's own Python code (then that module's registry applies).
+ * Engine warnings go through the warnings module's filters like `warnings.warn`. They are attributed to the
+ * innermost running Python frame, since they are raised from native code called by that line, unless the warning
+ * names its origin in PyTorch's own Python code (then that module's file, line and registry apply).
  */
-const warningRegistries = new WeakMap<object, Set<string>>();
-
 setWarningSink((warning) => {
   const frame = runtime.currentFrame();
   if (!frame) return;
   const origin = warning.origin;
-  const line = origin ? origin.line : frame.line + frame.code.unit.lineOffset;
-  const registryOwner = origin ? runtime.modules : frame.globals;
-  const registry = warningRegistries.get(registryOwner) ?? new Set<string>();
-  warningRegistries.set(registryOwner, registry);
-  const key = `${origin?.file ?? ''}\u0000${warning.category}\u0000${line}\u0000${warning.message}`;
-  if (registry.has(key)) return;
-  registry.add(key);
-  const unitOrigin = frame.code.unit.origin;
-  const fileName = origin ? origin.file : (/^File "(.*)"$/.exec(unitOrigin)?.[1] ?? unitOrigin);
-  const source = origin ? origin.source : frame.code.unit.lines[frame.line - 1]?.trim();
-  runtime.write('stderr', `${fileName}:${line}: ${warning.category}: ${warning.message}\n${source ? `  ${source}\n` : ''}`);
+  const category = exceptionTypes.get(warning.category)!;
+  if (origin) {
+    const moduleName = origin.file.replace(/^.*\/dist-packages\//, '').replace(/\.py$/, '').replace(/\//g, '.');
+    issueWarning(warning.message, category, { filename: origin.file, lineno: origin.line, source: origin.source, moduleName, registryOwner: runtime.modules });
+    return;
+  }
+  issueWarning(warning.message, category, frameSite(frame));
 });

@@ -85,6 +85,14 @@ const hierarchy: [string, string][] = [
   ['UserWarning', 'Warning'],
   ['DeprecationWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
 ];
 
 /** Every built-in exception type by name, in hierarchy order (BaseException first). */
