@@ -1,75 +1,123 @@
 // The activation functions of torch.nn beyond relu/sigmoid/tanh: leaky_relu, elu, gelu, silu, softplus, each
-// with its derivative. float32 results round every step to float32 as PyTorch's kernels do; where those kernels
-// call vectorised exp/expm1/log1p/erf (SLEEF or a polynomial), results can differ from PyTorch's in the last bit.
-import { isFloating, scalarTypeName, type DType } from '../dtype';
+// with its derivative, computed as PyTorch's CPU kernels compute them. Those kernels run a vectorised loop
+// over 16 float32 (8 float64) elements at a time, calling SLEEF's vector functions, and a scalar loop over
+// the rest calling the C library's; the compiler fused every multiply feeding an add into one fused
+// multiply-add in both. float32 follows both paths bit for bit; float64 uses JavaScript's Math functions
+// (within an ulp of SLEEF's and glibc's double functions), so its results can differ in the last bit.
+// gelu's erf form on a contiguous float32 tensor runs in oneDNN instead (kernels/onednnGelu.ts).
+import { isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { binary, unary, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record } from './record';
 import { expFloat32 } from '../kernels/expFloat32';
+import { log1pFloat32, tanhFloat32 } from '../kernels/sleefFloat32';
+import { expf, log1pf, tanhf } from '../kernels/libmFloat32';
+import { geluErfDerivative, geluErfForward } from '../kernels/onednnGelu';
 import { fma, fmaf } from '../../numeric/fma';
-
-/** Rounding to the dtype of a computation, and its exp. */
-const rounding = (dtype: DType) => (dtype === 'float32' ? Math.fround : (x: number) => x);
-const expOf = (dtype: DType) => (dtype === 'float32' ? expFloat32 : Math.exp);
 
 function checkFloating(kernelName: string, tensor: Tensor): void {
   if (!isFloating(tensor.dtype)) throw runtimeError(`"${kernelName}" not implemented for '${scalarTypeName(tensor.dtype)}'`);
 }
 
 type Round = (x: number) => number;
+type Fused = (a: number, b: number, c: number) => number;
+
+/** The transcendental functions one path of a kernel calls. */
+interface MathFunctions {
+  /** The vector path compares x > 0 where the scalar path compares x <= 0, which differ for NaN. */
+  vector: boolean;
+  exp: Round;
+  log1p: Round;
+  tanh: Round;
+}
+
+const SLEEF_FLOAT32: MathFunctions = { vector: true, exp: expFloat32, log1p: log1pFloat32, tanh: tanhFloat32 };
+const LIBM_FLOAT32: MathFunctions = { vector: false, exp: expf, log1p: log1pf, tanh: tanhf };
+const MATH_FLOAT64_VECTOR: MathFunctions = { vector: true, exp: Math.exp, log1p: Math.log1p, tanh: Math.tanh };
+const MATH_FLOAT64_SCALAR: MathFunctions = { ...MATH_FLOAT64_VECTOR, vector: false };
+
+/** The arithmetic of a dtype: rounding after each operation and the fused multiply-add. */
+interface Arithmetic {
+  r: Round;
+  fused: Fused;
+}
+
+const arithmeticOf = (dtype: DType): Arithmetic => (dtype === 'float32' ? { r: Math.fround, fused: fmaf } : { r: (x) => x, fused: fma });
 
 /**
- * An activation y = f(x) whose gradient is computed from x. `kernels` gets the rounding and exp of the input's
- * dtype and returns the forward kernel and the backward kernel of (grad, x).
+ * Runs `loop` over [0, n) as PyTorch's vectorised loop splits it: the elements of whole pairs of vectors
+ * (16 float32 or 8 float64) with the vector path's functions, then the rest with the scalar path's.
  */
-function pointwise(name: string, kernelName: string, input: Tensor, kernels: (r: Round, exp: Round) => [UnaryKernel, BinaryKernel]): Tensor {
+function splitLoop(dtype: DType, n: number, loop: (start: number, end: number, math: MathFunctions) => void): void {
+  const group = dtype === 'float32' ? 16 : 8;
+  const vectorEnd = n - (n % group);
+  loop(0, vectorEnd, dtype === 'float32' ? SLEEF_FLOAT32 : MATH_FLOAT64_VECTOR);
+  loop(vectorEnd, n, dtype === 'float32' ? LIBM_FLOAT32 : MATH_FLOAT64_SCALAR);
+}
+
+/**
+ * An activation y = f(x) whose gradient is computed from x. `kernels` gets the dtype's arithmetic and returns
+ * the forward kernel over [start, end) and the backward kernel of (grad, x) over [start, end).
+ */
+function pointwise(
+  name: string,
+  kernelName: string,
+  input: Tensor,
+  kernels: (arithmetic: Arithmetic) => [
+    (x: Storage, out: Storage, start: number, end: number, math: MathFunctions) => void,
+    (grad: Storage, x: Storage, out: Storage, start: number, end: number, math: MathFunctions) => void,
+  ],
+): Tensor {
   checkFloating(kernelName, input);
-  const [forward, backward] = kernels(rounding(input.dtype), expOf(input.dtype));
-  const out = unary(input, forward, input.dtype);
-  record(name, [input], out, ([grad], [saved]) => [binary(grad!, saved!, backward, saved!.dtype)], [input]);
+  const dtype = input.dtype;
+  const [forward, backward] = kernels(arithmeticOf(dtype));
+  const forwardKernel: UnaryKernel = (x, out, n) => splitLoop(dtype, n, (start, end, math) => forward(x, out, start, end, math));
+  const backwardKernel: BinaryKernel = (grad, x, out, n) => splitLoop(dtype, n, (start, end, math) => backward(grad, x, out, start, end, math));
+  const out = unary(input, forwardKernel, dtype);
+  record(name, [input], out, ([grad], [saved]) => [binary(grad!, saved!, backwardKernel, saved!.dtype)], [input]);
   return out;
 }
 
 export function leakyRelu(input: Tensor, negativeSlope = 0.01): Tensor {
-  return pointwise('LeakyReluBackward0', 'leaky_relu_cpu', input, (r) => {
+  return pointwise('LeakyReluBackward0', 'leaky_relu_cpu', input, ({ r }) => {
     const slope = r(negativeSlope);
     return [
-      (a, out, n) => {
-        for (let i = 0; i < n; i++) out[i] = a[i]! > 0 ? a[i]! : a[i]! * slope;
+      (a, out, start, end) => {
+        for (let i = start; i < end; i++) out[i] = a[i]! > 0 ? a[i]! : a[i]! * slope;
       },
-      (grad, x, out, n) => {
-        for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? grad[i]! : grad[i]! * slope;
+      (grad, x, out, start, end) => {
+        for (let i = start; i < end; i++) out[i] = x[i]! > 0 ? grad[i]! : grad[i]! * slope;
       },
     ];
   });
 }
 
-/** elu: x for x > 0, alpha * (exp(x) - 1) otherwise (exp, then the subtraction, as PyTorch's kernel rounds). */
+/** elu: x for x > 0, alpha * (exp(x) - 1) otherwise; the gradient alpha * exp(x) * grad from the input. */
 export function elu(input: Tensor, alpha = 1): Tensor {
-  return pointwise('EluBackward0', 'elu_cpu', input, (r, exp) => {
+  return pointwise('EluBackward0', 'elu_cpu', input, ({ r }) => {
     const a = r(alpha);
     return [
-      (x, out, n) => {
-        for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? x[i]! : r(r(exp(x[i]!)) - 1) * a;
+      (x, out, start, end, { exp }) => {
+        for (let i = start; i < end; i++) out[i] = x[i]! > 0 ? x[i]! : r(r(exp(x[i]!)) - 1) * a;
       },
-      (grad, x, out, n) => {
-        for (let i = 0; i < n; i++) out[i] = x[i]! > 0 ? grad[i]! : r(grad[i]! * a) * exp(x[i]!);
+      (grad, x, out, start, end, { exp, vector }) => {
+        for (let i = start; i < end; i++) out[i] = x[i]! > 0 || (!vector && x[i]! !== x[i]!) ? grad[i]! : r(grad[i]! * a) * exp(x[i]!);
       },
     ];
   });
 }
 
-/** silu: x * sigmoid(x), computed as x / (1 + exp(-x)). */
+/** silu: x / (1 + exp(-x)); the gradient grad * s * (1 + x (1 - s)) with s = sigmoid(x). */
 export function silu(input: Tensor): Tensor {
-  return pointwise('SiluBackward0', 'silu_cpu', input, (r, exp) => [
-    (x, out, n) => {
-      for (let i = 0; i < n; i++) out[i] = x[i]! / r(1 + exp(-x[i]!));
+  return pointwise('SiluBackward0', 'silu_cpu', input, ({ r, fused }) => [
+    (x, out, start, end, { exp }) => {
+      for (let i = start; i < end; i++) out[i] = x[i]! / r(1 + exp(-x[i]!));
     },
-    (grad, x, out, n) => {
-      for (let i = 0; i < n; i++) {
+    (grad, x, out, start, end, { exp }) => {
+      for (let i = start; i < end; i++) {
         const sigmoid = r(1 / r(1 + exp(-x[i]!)));
-        out[i] = r(grad[i]! * sigmoid) * r(1 + r(x[i]! * r(1 - sigmoid)));
+        out[i] = r(grad[i]! * sigmoid) * fused(x[i]!, r(1 - sigmoid), 1);
       }
     },
   ]);
@@ -77,18 +125,18 @@ export function silu(input: Tensor): Tensor {
 
 /** softplus: log1p(exp(beta * x)) / beta, or x where beta * x exceeds the threshold. */
 export function softplus(input: Tensor, beta = 1, threshold = 20): Tensor {
-  return pointwise('SoftplusBackward0', 'softplus_cpu', input, (r, exp) => {
+  return pointwise('SoftplusBackward0', 'softplus_cpu', input, ({ r }) => {
     const b = r(beta);
     const limit = r(threshold);
     return [
-      (x, out, n) => {
-        for (let i = 0; i < n; i++) {
+      (x, out, start, end, { exp, log1p }) => {
+        for (let i = start; i < end; i++) {
           const scaled = r(x[i]! * b);
-          out[i] = scaled > limit ? x[i]! : r(Math.log1p(exp(scaled))) / b;
+          out[i] = scaled > limit ? x[i]! : r(log1p(exp(scaled))) / b;
         }
       },
-      (grad, x, out, n) => {
-        for (let i = 0; i < n; i++) {
+      (grad, x, out, start, end, { exp }) => {
+        for (let i = start; i < end; i++) {
           const scaled = r(x[i]! * b);
           const z = exp(scaled);
           out[i] = scaled > limit ? grad[i]! : r(grad[i]! * z) / r(z + 1);
@@ -100,22 +148,6 @@ export function softplus(input: Tensor, beta = 1, threshold = 20): Tensor {
 
 // ---- gelu
 
-/**
- * erf in float32 as PyTorch's vectorised kernel computes it: Abramowitz and Stegun 7.1.26 with fused
- * multiply-adds, sign(x) * (1 - r(t) * t * exp(-x^2)), t = 1 / (1 + p|x|).
- */
-const ERF_P = Math.fround(0.3275911);
-const ERF_COEFFICIENTS = [1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592].map(Math.fround);
-
-function erfFloat32(x: number): number {
-  const ax = Math.abs(x);
-  const t = Math.fround(1 / fmaf(ERF_P, ax, 1));
-  let poly = ERF_COEFFICIENTS[0]!;
-  for (let k = 1; k < ERF_COEFFICIENTS.length; k++) poly = fmaf(poly, t, ERF_COEFFICIENTS[k]!);
-  const value = fmaf(Math.fround(-expFloat32(-Math.fround(x * x)) * t), poly, 1);
-  return x < 0 ? -value : value;
-}
-
 /** exp(-x^2) without the rounding error of x^2 (split exactly into high and low parts with an fma). */
 function expMinusSquare(x: number): number {
   const high = x * x;
@@ -124,7 +156,8 @@ function expMinusSquare(x: number): number {
 }
 
 /**
- * erf in double precision: for |x| < 1.2 the series 2/sqrt(pi) * exp(-x^2) * sum x^(2n+1) 2^n / (1*3*...*(2n+1))
+ * erf in double precision, for float64 and the few float32 gelus oneDNN does not run (within an ulp of
+ * glibc's erf and erff and of SLEEF's vectorised erf, not bit for bit): for |x| < 1.2 the series 2/sqrt(pi) * exp(-x^2) * sum x^(2n+1) 2^n / (1*3*...*(2n+1))
  * (positive terms, no cancellation); beyond, 1 - erfc(|x|) with erfc from its continued fraction (Lentz).
  */
 function erfFloat64(x: number): number {
@@ -159,59 +192,74 @@ function erfFloat64(x: number): number {
   return x < 0 ? -value : value;
 }
 
-const SQRT1_2 = Math.SQRT1_2;
-const GELU_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5;
+// M_SQRT1_2, M_2_SQRTPI and M_SQRT2 as C's math.h defines them
+const SQRT1_2 = 0.7071067811865476;
+const TWO_OVER_SQRT_PI = 1.1283791670955126;
+const SQRT2 = 1.4142135623730951;
 const GELU_KAPPA = 0.044715;
 
 export type GeluApproximation = 'none' | 'tanh';
 
 /** gelu: x * Φ(x), exactly (erf) or with the tanh approximation. */
 export function gelu(input: Tensor, approximate: GeluApproximation = 'none'): Tensor {
-  const erf = input.dtype === 'float32' ? erfFloat32 : erfFloat64;
-  if (approximate === 'tanh') {
-    return pointwise('GeluBackward0', 'GeluKernelImpl', input, (r) => {
-      const beta = r(GELU_BETA);
-      const kappa = r(GELU_KAPPA);
-      return [
-        (x, out, n) => {
-          for (let i = 0; i < n; i++) {
-            const v = x[i]!;
-            const inner = r(beta * r(v + r(kappa * r(r(v * v) * v))));
-            out[i] = r(r(0.5 * v) * r(1 + r(Math.tanh(inner))));
-          }
-        },
-        (grad, x, out, n) => {
-          for (let i = 0; i < n; i++) {
-            const v = x[i]!;
-            const square = r(v * v);
-            const tanhInner = r(Math.tanh(r(beta * r(v + r(kappa * r(square * v))))));
-            const left = r(0.5 * v);
-            const leftDerivative = r(0.5 * r(1 + tanhInner));
-            const innerDerivative = r(beta * r(1 + r(r(3 * kappa) * square)));
-            const rightDerivative = r(r(left * r(1 - r(tanhInner * tanhInner))) * innerDerivative);
-            out[i] = r(grad[i]! * r(leftDerivative + rightDerivative));
-          }
-        },
-      ];
-    });
+  if (approximate === 'tanh') return geluTanh(input);
+  // PyTorch hands a contiguous float32 tensor of more than one element to oneDNN, forward and backward.
+  if (input.dtype === 'float32' && input.numel > 1 && input.isContiguous()) {
+    return pointwise('GeluBackward0', 'GeluKernelImpl', input, ({ r }) => [
+      (x, out, start, end) => {
+        for (let i = start; i < end; i++) out[i] = geluErfForward(x[i]!);
+      },
+      (grad, x, out, start, end) => {
+        for (let i = start; i < end; i++) out[i] = r(grad[i]! * geluErfDerivative(x[i]!));
+      },
+    ]);
   }
-  return pointwise('GeluBackward0', 'GeluKernelImpl', input, (r, exp) => {
+  return pointwise('GeluBackward0', 'GeluKernelImpl', input, ({ r, fused }) => {
     const alpha = r(SQRT1_2);
-    const normal = r(0.5 * (2 / Math.sqrt(Math.PI)) * SQRT1_2);
+    const normal = r(TWO_OVER_SQRT_PI * SQRT1_2 * 0.5);
     return [
-      (x, out, n) => {
-        for (let i = 0; i < n; i++) {
-          // 0.5x * erf + 0.5x: one fused step in PyTorch's (oneDNN) float32 kernel, so erf = -1 gives +0
-          const half = r(x[i]! * 0.5);
-          out[i] = input.dtype === 'float32' ? fmaf(erf(r(x[i]! * alpha)), half, half) : half * (1 + erf(x[i]! * alpha));
+      (x, out, start, end) => {
+        for (let i = start; i < end; i++) out[i] = r(x[i]! * 0.5) * r(1 + r(erfFloat64(r(x[i]! * alpha))));
+      },
+      (grad, x, out, start, end, { exp }) => {
+        for (let i = start; i < end; i++) {
+          const v = x[i]!;
+          const cdf = r(0.5 * r(1 + r(erfFloat64(r(v * alpha)))));
+          const pdf = r(normal * exp(r(r(v * v) * -0.5)));
+          out[i] = r(grad[i]! * fused(v, pdf, cdf));
         }
       },
-      (grad, x, out, n) => {
-        for (let i = 0; i < n; i++) {
+    ];
+  });
+}
+
+/**
+ * gelu's tanh form: 0.5 x (1 + tanh(beta (x + kappa x^3))), and its derivative
+ * 0.5 (1 + t) + 0.5 x (1 - t^2) beta (1 + 3 kappa x^2), the multiplies feeding an add fused except the last.
+ */
+function geluTanh(input: Tensor): Tensor {
+  return pointwise('GeluBackward0', 'GeluKernelImpl', input, ({ r, fused }) => {
+    const beta = r(SQRT2 * TWO_OVER_SQRT_PI * 0.5);
+    const kappa = r(GELU_KAPPA);
+    const threeKappa = r(3 * kappa);
+    const inner = (v: number, square: number) => r(beta * fused(kappa, r(square * v), v));
+    return [
+      (x, out, start, end, { tanh }) => {
+        for (let i = start; i < end; i++) {
           const v = x[i]!;
-          const cdf = r(0.5 * r(1 + erf(r(v * alpha))));
-          const pdf = r(normal * exp(r(r(-0.5 * v) * v)));
-          out[i] = r(grad[i]! * r(cdf + r(v * pdf)));
+          out[i] = r(r(0.5 * v) * r(1 + r(tanh(inner(v, r(v * v))))));
+        }
+      },
+      (grad, x, out, start, end, { tanh }) => {
+        for (let i = start; i < end; i++) {
+          const v = x[i]!;
+          const square = r(v * v);
+          const t = r(tanh(inner(v, square)));
+          const leftDerivative = r(0.5 * r(1 + t));
+          const tanhDerivative = fused(-t, t, 1);
+          const innerDerivative = r(beta * fused(threeKappa, square, 1));
+          const rightDerivative = r(r(r(0.5 * v) * tanhDerivative) * innerDerivative);
+          out[i] = r(grad[i]! * r(leftDerivative + rightDerivative));
         }
       },
     ];
