@@ -5,7 +5,7 @@ import { isFloating, isIntegral, scalarTypeName, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { eq, ge, logicalAnd, where } from './comparison';
-import { zeros } from './creation';
+import { full, zeros } from './creation';
 import { binary, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { powFloat32Kernel } from '../kernels/sleefFloat32';
 import { record, zeroGradient } from './record';
@@ -283,10 +283,22 @@ function powKernel(e: number, dtype: DType): UnaryKernel {
  */
 const wrapScalar = (scalar: number): Tensor => wrapNumber(scalar, Number.isInteger(scalar) ? 'int64' : 'float64');
 
+/**
+ * grad * scalar or grad / scalar as the Scalar overloads' derivatives compute it: the scalar becomes a 0-dim
+ * tensor that is not a wrapped number, so a 0-dim float32 gradient and a non-integer scalar promote to
+ * float64; the result is rounded back to the gradient's dtype.
+ */
+function scalarGradient(name: 'MulBackward0' | 'DivBackward0', grad: Tensor, scalar: number, kernel: BinaryKernel): Tensor {
+  const number = full([], scalar, Number.isInteger(scalar) ? 'int64' : 'float64');
+  const out = binary(grad, number, kernel, promoteOperands(grad, number), grad.dtype);
+  record(name, [grad], out, ([gradGrad]) => [scalarGradient(name, gradGrad!, scalar, kernel)]);
+  return out;
+}
+
 export function mulScalar(tensor: Tensor, scalar: number): Tensor {
   const number = wrapScalar(scalar);
   const out = binary(tensor, number, MUL, promoteOperands(tensor, number));
-  record('MulBackward1', [tensor], out, ([grad]) => [mulScalar(grad!, scalar)]);
+  record('MulBackward1', [tensor], out, ([grad]) => [scalarGradient('MulBackward0', grad!, scalar, MUL)]);
   return out;
 }
 
@@ -301,6 +313,6 @@ export function divScalar(tensor: Tensor, scalar: number): Tensor {
   const number = wrapScalar(scalar);
   const promoted = promoteOperands(tensor, number);
   const out = binary(tensor, number, DIV, isFloating(promoted) ? promoted : 'float32');
-  record('DivBackward1', [tensor], out, ([grad]) => [divScalar(grad!, scalar)]);
+  record('DivBackward1', [tensor], out, ([grad]) => [scalarGradient('DivBackward0', grad!, scalar, DIV)]);
   return out;
 }

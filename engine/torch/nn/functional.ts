@@ -15,6 +15,7 @@ import { NORMALIZATION_FUNCTIONAL } from './normalization';
 import { POOLING_FUNCTIONAL } from './pooling';
 import { warn, type WarningOrigin } from '../../tensor/errors';
 import { constantPad, embedding, indexPad, oneHot } from '../../tensor/ops/embedding';
+import { trilinear } from '../../tensor/ops/bilinear';
 
 export type Reduction = engine.Reduction;
 
@@ -42,16 +43,16 @@ export function linear(input: Tensor, weight: Tensor, bias: Tensor | undefined):
   return bias ? engine.add(product, bias) : product;
 }
 
-/** F.bilinear: out[n, o] = x1[n] . W[o] . x2[n] + b[o]. */
+/** F.bilinear: out[n, o] = x1[n] . W[o] . x2[n] + b[o], PyTorch's _trilinear on the inputs flattened to rows. */
 export function bilinear(input1: Tensor, input2: Tensor, weight: Tensor, bias: Tensor | undefined): Tensor {
-  const [outFeatures, in1, in2] = weight.shape as [number, number, number];
   if (input1.ndim !== input2.ndim) throw pyError(RuntimeError, `bilinear(): input dimensions do not match: got ${input1.ndim} and ${input2.ndim}`);
+  for (const other of [weight, input2]) {
+    if (other.dtype !== input1.dtype) throw pyError(RuntimeError, `expected scalar type ${scalarTypeName(input1.dtype)} but found ${scalarTypeName(other.dtype)}`);
+  }
   const leading = input1.shape.slice(0, -1);
   const rows = leading.reduce((a, b) => a * b, 1);
-  const x1 = engine.reshape(input1, [rows, in1]);
-  const x2 = engine.reshape(input2, [rows, 1, in2]);
-  const mixed = engine.reshape(engine.mm(x1, engine.reshape(engine.permute(weight, [1, 0, 2]), [in1, outFeatures * in2])), [rows, outFeatures, in2]);
-  const out = engine.reshape(engine.sum(engine.mul(mixed, x2), [2]), [...leading, outFeatures]);
+  const flat = (input: Tensor) => engine.reshape(input, [rows, input.shape[input.ndim - 1]!]);
+  const out = engine.reshape(trilinear(flat(input1), weight, flat(input2)), [...leading, weight.shape[0]!]);
   return bias ? engine.add(out, bias) : out;
 }
 

@@ -99,7 +99,5 @@ export const ULP_ALLOWANCE: Record<string, number> = {
   softplus_float64: 1,
   bce_logits_weight_sum: 32,
   cross_entropy_float64: 1,
-  cross_entropy_smoothing: 16,
   // bilinear's gradients are sums over the other input and the weight, added in a different order than _trilinear's
-  bilinear: 16,
 };
