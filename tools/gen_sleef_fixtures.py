@@ -6,12 +6,18 @@ float32 bytes; test/unit/sleefFloat32.test.ts runs the same inputs through the e
 Each function is applied to the whole input tensor at once, as the test does: sin, cos and tan choose their
 argument reduction per vector of 8 consecutive elements.
 
+The activations elu, gelu (both forms), silu and softplus are recorded forward and backward on tensors of 1 to
+40 elements and on the whole sweep, each tensor separately: the elements of whole groups of 16 take the
+vectorised path (SLEEF), the rest the scalar one (glibc), and gelu's erf form on more than one element runs in
+oneDNN.
+
 Usage: /usr/bin/python3 tools/gen_sleef_fixtures.py"""
 import base64
 import json
 import os
 
 import torch
+import torch.nn.functional as F
 
 torch.set_num_threads(1)
 generator = torch.Generator().manual_seed(20240601)
@@ -65,10 +71,34 @@ def encode(tensor):
     return base64.b64encode(tensor.contiguous().numpy().astype("<f4").tobytes()).decode()
 
 
+ACTIVATIONS = {
+    "elu": lambda x: F.elu(x, alpha=0.7),
+    "gelu": F.gelu,
+    "gelu_tanh": lambda x: F.gelu(x, approximate="tanh"),
+    "silu": F.silu,
+    "softplus": lambda x: F.softplus(x, beta=1.5, threshold=6),
+}
+activation_lengths = list(range(1, 41)) + [len(inputs)]
+activation_inputs = torch.cat([(torch.randn(n, generator=generator) * 4) for n in activation_lengths[:-1]] + [inputs])
+activation_upstream = torch.randn(len(activation_inputs), generator=generator)
+
+
+def activation_outputs(fn):
+    outputs, grads = [], []
+    for x, upstream in zip(activation_inputs.split(activation_lengths), activation_upstream.split(activation_lengths)):
+        x = x.clone().requires_grad_()
+        y = fn(x)
+        outputs.append(y.detach())
+        grads.append(torch.autograd.grad(y, x, upstream)[0])
+    return {"outputs": encode(torch.cat(outputs)), "grads": encode(torch.cat(grads))}
+
+
 fixture = {
     "inputs": encode(inputs),
     "outputs": {name: encode(fn(inputs)) for name, fn in FUNCTIONS.items()},
     "pow": {"bases": encode(pow_bases), "outputs": {repr(e): encode(pow_bases ** e) for e in POW_EXPONENTS}},
+    "activations": {"lengths": activation_lengths, "inputs": encode(activation_inputs), "upstream": encode(activation_upstream),
+                    "functions": {name: activation_outputs(fn) for name, fn in ACTIVATIONS.items()}},
 }
 path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "ops", "sleef_float32.json")
 with open(path, "w") as out:

@@ -1,4 +1,5 @@
-// float32 log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid and pow against a sweep of inputs through real
+// float32 log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid, pow and the activations elu, gelu, silu and
+// softplus (forward and backward) against a sweep of inputs through real
 // PyTorch (test/fixtures/ops/sleef_float32.json, written by tools/gen_sleef_fixtures.py): bit for bit, as
 // PyTorch's CPU kernels compute them with SLEEF.
 import { test } from 'node:test';
@@ -9,11 +10,14 @@ import { powScalar } from '../../engine/tensor/ops/arithmetic';
 import { wrapNumber } from '../../engine/tensor/ops/elementwise';
 import { cos, expm1, log, log10, log1p, log2, sigmoid, sin, tan, tanh } from '../../engine/tensor/ops/unaryMath';
 import { Tensor } from '../../engine/tensor/tensor';
+import { elu, gelu, silu, softplus } from '../../engine/tensor/ops/activation';
+import { grad } from '../../engine/tensor/autograd/api';
 
 interface Fixture {
   inputs: string;
   outputs: Record<string, string>;
   pow: { bases: string; outputs: Record<string, string> };
+  activations: { lengths: number[]; inputs: string; upstream: string; functions: Record<string, { outputs: string; grads: string }> };
 }
 
 const fixture = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/ops/sleef_float32.json'), 'utf8')) as Fixture;
@@ -50,5 +54,35 @@ for (const [exponent, outputs] of Object.entries(fixture.pow.outputs)) {
     const e = Number(exponent);
     const result = powScalar(Tensor.fromStorage(bases, [bases.length], 'float32'), wrapNumber(e, 'float32'), e);
     assertSameBits(`pow ${exponent}`, bases, result, decode(outputs));
+  });
+}
+
+const ACTIVATIONS: Record<string, (tensor: Tensor) => Tensor> = {
+  elu: (x) => elu(x, 0.7),
+  gelu: (x) => gelu(x),
+  gelu_tanh: (x) => gelu(x, 'tanh'),
+  silu,
+  softplus: (x) => softplus(x, 1.5, 6),
+};
+
+const { lengths, functions } = fixture.activations;
+const activationInputs = decode(fixture.activations.inputs);
+const activationUpstream = decode(fixture.activations.upstream);
+for (const [name, fn] of Object.entries(ACTIVATIONS)) {
+  test(`float32 ${name} and its gradient match PyTorch bit for bit on tensors of ${lengths.length} lengths`, () => {
+    const outputs = new Float32Array(activationInputs.length);
+    const grads = new Float32Array(activationInputs.length);
+    let start = 0;
+    for (const length of lengths) {
+      const x = Tensor.fromStorage(activationInputs.slice(start, start + length), [length], 'float32');
+      x.requiresGrad = true;
+      const y = fn(x);
+      const [gradient] = grad([y], [x], { gradOutputs: [Tensor.fromStorage(activationUpstream.slice(start, start + length), [length], 'float32')] });
+      outputs.set(y.contiguousData(), start);
+      grads.set(gradient!.contiguousData(), start);
+      start += length;
+    }
+    assertSameBits(name, activationInputs, Tensor.fromStorage(outputs, [outputs.length], 'float32'), decode(functions[name]!.outputs));
+    assertSameBits(`${name} gradient`, activationInputs, Tensor.fromStorage(grads, [grads.length], 'float32'), decode(functions[name]!.grads));
   });
 }

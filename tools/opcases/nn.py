@@ -88,4 +88,14 @@ CASES = [
     ("linear_3d", lambda a, w, b: F.linear(a, w, b), [((2, 3, 4), "randn"), ((5, 4), "randn"), ((5,), "randn")]),
     ("linear_4d_no_bias", lambda a, w: F.linear(a, w), [((2, 2, 3, 4), "randn"), ((5, 4), "randn")]),
     ("bilinear", lambda a, b, w, c: F.bilinear(a, b, w, c), [((3, 2), "randn"), ((3, 4), "randn"), ((5, 2, 4), "randn"), ((5,), "randn")]),
+    # float32 activations over 16-element vectors and a scalar tail (SLEEF in the vectors, glibc in the tail)
+    ("elu_vector_tail", lambda a: F.elu(a * 3, alpha=0.7), [((53,), "randn")]),
+    ("gelu_vector_tail", lambda a: F.gelu(a * 3), [((53,), "randn")]),
+    ("gelu_wide_grad", lambda a: F.gelu(a * 4), [((64,), "randn")]),
+    ("gelu_tanh_vector_tail", lambda a: F.gelu(a * 3, approximate="tanh"), [((53,), "randn")]),
+    ("silu_vector_tail", lambda a: F.silu(a * 4), [((53,), "randn")]),
+    ("softplus_vector_tail", lambda a: F.softplus(a * 4, beta=1.5, threshold=3), [((53,), "randn")]),
+    ("cross_entropy_smoothing_ignore", lambda a, t: F.cross_entropy(a, t, ignore_index=1, label_smoothing=0.2), [((12, 4), "randn"), ((12,), "index:4")]),
+    ("bilinear_3d_no_bias", lambda a, b, w: F.bilinear(a, b, w), [((2, 3, 4), "randn"), ((2, 3, 5), "randn"), ((6, 4, 5), "randn")]),
+    ("bilinear_large", lambda a, b, w, c: F.bilinear(a, b, w, c), [((30, 7), "randn"), ((30, 9), "randn"), ((8, 7, 9), "randn"), ((8,), "randn")]),
 ]

@@ -12,7 +12,8 @@ import { contiguous, detach } from './copy';
 import { withGradMode } from '../autograd/gradMode';
 import { clampMin } from './clamp';
 import { expand, view } from './views';
-import { eq, where } from './comparison';
+import { eq, ne, where } from './comparison';
+import { index } from './indexing';
 import { logSoftmax } from './softmax';
 import { indexSelect } from './gather';
 
@@ -407,7 +408,8 @@ export function crossEntropy(input: Tensor, target: Tensor, options: CrossEntrop
   const smoothLoss = where(ignored, wrapNumber(0, 'float64'), perPosition);
   let reduced: Tensor;
   if (reduction === 'mean') {
-    reduced = weight ? div(sum(smoothLoss), sum(withGradMode(false, () => indexSelect(weight, 0, maskedTargets(target, ignored))))) : mean(smoothLoss);
+    // the mean over the targets that are not ignored (smooth_loss.masked_select(~ignore_mask).mean())
+    reduced = weight ? div(sum(smoothLoss), sum(withGradMode(false, () => indexSelect(weight, 0, maskedTargets(target, ignored))))) : mean(index(smoothLoss, [ne(target, wrapNumber(ignoreIndex, 'int64'))]));
   } else reduced = reduction === 'sum' ? sum(smoothLoss) : smoothLoss;
   return add(mulScalar(nll, 1 - labelSmoothing), mulScalar(reduced, labelSmoothing / classes));
 }
