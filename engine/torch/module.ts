@@ -4,7 +4,8 @@
 import * as engine from '../tensor/index';
 import { None, PyModule, type PyValue } from '../python/objects/core';
 import { PyList, PyTuple } from '../python/objects/containers';
-import { typeError } from '../python/objects/exceptions';
+import { attributeError, typeError } from '../python/objects/exceptions';
+import { PyNativeFunction } from '../python/objects/functions';
 import { registerModule } from '../python/modules';
 import { runtime } from '../python/runtime';
 import { bindArguments, type BoundArgs } from './args';
@@ -17,6 +18,7 @@ import { setRequiresGrad } from './tensorType';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, sizeType, LEGACY_TYPE_NAMES } from './values';
 import { NN_FUNCTIONAL, NN_INIT, installNn } from './nn/index';
 import nnUtilsSource from './nn/source/utils.py';
+import autogradFunctionalSource from './autograd/functional.py';
 import { registerSourceModule } from '../python/stdlib/sourceModules';
 import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
@@ -113,6 +115,11 @@ registerModule('torch.autograd', () => {
     function: runtime.modules.import('torch.autograd.function'),
     gradcheck: gradcheck.dict!.get('gradcheck')!,
     gradgradcheck: gradcheck.dict!.get('gradgradcheck')!,
+    // torch.autograd.functional is written in agnb Python: compiled on first use rather than with every `import torch`.
+    __getattr__: new PyNativeFunction('__getattr__', ([name]) => {
+      if (name === 'functional') return runtime.modules.import('torch.autograd.functional');
+      throw attributeError(`module 'torch.autograd' has no attribute '${String(name)}'`);
+    }),
   });
 });
 
@@ -121,6 +128,8 @@ registerModule('torch.nn.functional', () => module('torch.nn.functional', functi
 registerModule('torch.nn.init', () => module('torch.nn.init', functions(NN_INIT)));
 
 registerSourceModule('torch.nn.utils', nnUtilsSource);
+
+registerSourceModule('torch.autograd.functional', autogradFunctionalSource);
 
 registerModule('torch.nn', () => {
   const nn = module('torch.nn', {

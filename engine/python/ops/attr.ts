@@ -34,6 +34,9 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
   if (attr !== undefined) return bind(attr, obj, t);
   if (name === '__class__') return t;
   if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictProxy(obj);
+  // PEP 562: a module's own __getattr__ answers names its namespace lacks.
+  const moduleHook = obj instanceof PyModule ? obj.dict?.get('__getattr__') : undefined;
+  if (moduleHook !== undefined) return call(moduleHook, [name]);
   const hook = t.lookup('__getattr__');
   if (hook !== undefined) return call(hook, [obj, name]);
   return undefined;
