@@ -35,18 +35,23 @@ function randomMatrix(rows, columns) {
 /** An n×n operand, or the transposed view of one. */
 const operand = (n, transposed) => (transposed ? torch.t(randomMatrix(n, n)) : randomMatrix(n, n));
 
-/** Best GFLOP/s over repeated runs that together last about `budget` ms (the least disturbed on a shared machine). */
-function gflops(a, b, n, budget) {
+/**
+ * GFLOP/s from the best of several rounds of about 20 ms each, timed in CPU time (process.cpuUsage) so that
+ * time the process spends descheduled on a shared machine does not count.
+ */
+function gflops(a, b, n, rounds) {
   torch.mm(a, b);
   let best = Infinity;
-  let spent = 0;
-  for (let run = 0; run < 3 || spent < budget; run++) {
-    const start = performance.now();
-    torch.mm(a, b);
-    const elapsed = performance.now() - start;
-    best = Math.min(best, elapsed);
-    spent += elapsed;
-    if (run >= 200) break;
+  for (let round = 0; round < rounds; round++) {
+    const start = process.cpuUsage();
+    const wall = performance.now();
+    let runs = 0;
+    do {
+      torch.mm(a, b);
+      runs++;
+    } while (performance.now() - wall < 20);
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000 / runs);
   }
   return (2 * n ** 3) / (best * 1e6);
 }
@@ -57,16 +62,16 @@ const LAYOUTS = [
   ['A·Bᵀ', false, true],
   ['Aᵀ·Bᵀ', true, true],
 ];
-console.log(`${dtype} matmul, GFLOP/s (best of runs); wasm kernels available: ${(torch.selectKernels('wasm'), torch.kernelsInUse() === 'wasm')}`);
+console.log(`${dtype} matmul, GFLOP/s (CPU time, best of rounds); wasm kernels available: ${(torch.selectKernels('wasm'), torch.kernelsInUse() === 'wasm')}`);
 console.log('size  layout   wasm      TS   ratio');
 for (const n of sizes) {
   for (const [label, transposeA, transposeB] of LAYOUTS) {
     const a = operand(n, transposeA);
     const b = operand(n, transposeB);
     torch.selectKernels('wasm');
-    const fast = gflops(a, b, n, 400);
+    const fast = gflops(a, b, n, 10);
     torch.selectKernels('typescript');
-    const slow = gflops(a, b, n, n >= 1024 ? 0 : 300);
+    const slow = gflops(a, b, n, n >= 512 ? 1 : 3);
     console.log(`${String(n).padStart(4)}  ${label.padEnd(6)} ${fast.toFixed(1).padStart(6)}  ${slow.toFixed(2).padStart(6)}  ${(fast / slow).toFixed(1).padStart(5)}x`);
   }
 }

@@ -19,32 +19,54 @@
 ;; Packs `outer` vectors of length k into panels of `width` (the layout above: element (x, p) of the source is
 ;; at src[x*outerStride + p*kStride], panel q holds it at (q*k + p)*width + (x - q*width)); padding is zero.
 ;; A row-major A packs with (outerStride, kStride) = (k, 1), a transposed one (stored k×m) with (1, m); a
-;; row-major B with (1, n), a transposed one (stored n×k) with (k, 1).
+;; row-major B with (1, n), a transposed one (stored n×k) with (k, 1). width*size is 16 or 32 bytes.
 (func $pack_{t} (export "pack_{t}")
   (param $src i32) (param $dst i32) (param $outer i32) (param $k i32) (param $width i32)
   (param $outerStride i32) (param $kStride i32)
-  (local $first i32) (local $p i32) (local $c i32) (local $x i32)
+  (local $first i32) (local $rowBytes i32) (local $panelBytes i32) (local $kStep i32) (local $c i32)
+  (local $from i32) (local $to i32) (local $end i32)
+  (local.set $rowBytes (i32.mul (local.get $width) (i32.const {s*1})))
+  (local.set $panelBytes (i32.mul (local.get $rowBytes) (local.get $k)))
+  (local.set $kStep (i32.mul (local.get $kStride) (i32.const {s*1})))
   (block $done
     (loop $panels
       (br_if $done (i32.ge_u (local.get $first) (local.get $outer)))
-      (local.set $p (i32.const 0))
-      (block $panelDone
-        (loop $steps
-          (br_if $panelDone (i32.ge_u (local.get $p) (local.get $k)))
+      (local.set $end (i32.add (local.get $dst) (local.get $panelBytes)))
+      (if (i32.and (i32.eq (local.get $outerStride) (i32.const 1))
+                   (i32.le_u (i32.add (local.get $first) (local.get $width)) (local.get $outer)))
+        (then
+          ;; A whole panel whose lanes are contiguous: each step of k is one or two vector copies.
+          (local.set $from (i32.add (local.get $src) (i32.mul (local.get $first) (i32.const {s*1}))))
+          (local.set $to (local.get $dst))
+          (loop $steps
+            (v128.store (local.get $to) (v128.load (local.get $from)))
+            (if (i32.eq (local.get $rowBytes) (i32.const 32))
+              (then (v128.store offset=16 (local.get $to) (v128.load offset=16 (local.get $from)))))
+            (local.set $from (i32.add (local.get $from) (local.get $kStep)))
+            (local.set $to (i32.add (local.get $to) (local.get $rowBytes)))
+            (br_if $steps (i32.lt_u (local.get $to) (local.get $end)))))
+        (else
+          ;; Lane by lane, each walking its vector along k; lanes past `outer` are zero.
           (local.set $c (i32.const 0))
           (loop $lanes
-            (local.set $x (i32.add (local.get $first) (local.get $c)))
-            ({t}.store (local.get $dst)
-              (if (result {t}) (i32.lt_u (local.get $x) (local.get $outer))
-                (then ({t}.load (i32.add (local.get $src)
-                  (i32.mul (i32.const {s*1})
-                    (i32.add (i32.mul (local.get $x) (local.get $outerStride)) (i32.mul (local.get $p) (local.get $kStride)))))))
-                (else ({t}.const 0))))
-            (local.set $dst (i32.add (local.get $dst) (i32.const {s*1})))
+            (local.set $to (i32.add (local.get $dst) (i32.mul (local.get $c) (i32.const {s*1}))))
+            (if (i32.lt_u (i32.add (local.get $first) (local.get $c)) (local.get $outer))
+              (then
+                (local.set $from (i32.add (local.get $src)
+                  (i32.mul (i32.mul (i32.add (local.get $first) (local.get $c)) (local.get $outerStride)) (i32.const {s*1}))))
+                (loop $steps
+                  ({t}.store (local.get $to) ({t}.load (local.get $from)))
+                  (local.set $from (i32.add (local.get $from) (local.get $kStep)))
+                  (local.set $to (i32.add (local.get $to) (local.get $rowBytes)))
+                  (br_if $steps (i32.lt_u (local.get $to) (local.get $end)))))
+              (else
+                (loop $zeros
+                  ({t}.store (local.get $to) ({t}.const 0))
+                  (local.set $to (i32.add (local.get $to) (local.get $rowBytes)))
+                  (br_if $zeros (i32.lt_u (local.get $to) (local.get $end))))))
             (local.set $c (i32.add (local.get $c) (i32.const 1)))
-            (br_if $lanes (i32.lt_u (local.get $c) (local.get $width))))
-          (local.set $p (i32.add (local.get $p) (i32.const 1)))
-          (br $steps)))
+            (br_if $lanes (i32.lt_u (local.get $c) (local.get $width))))))
+      (local.set $dst (local.get $end))
       (local.set $first (i32.add (local.get $first) (local.get $width)))
       (br $panels))))
 
