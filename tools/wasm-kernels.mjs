@@ -1,8 +1,9 @@
 // Assembles the engine's WebAssembly SIMD kernels from engine/tensor/kernels/wasm/*.wat with wabt and writes
 // them as a TypeScript module holding the bytes (engine/tensor/kernels/wasm/kernels.generated.ts, gitignored),
 // so every bundle (the Node kernel worker and CLI, a browser build) carries them and needs no file access.
-// float.wat is a template written once for both float types (its header lists the tokens). Re-running is a
-// no-op while the output is newer than the inputs.
+// float.wat and binary.wat are templates written once for both float types (float.wat's header lists the
+// tokens; binary.wat's {op} is each elementwise operation). Re-running is a no-op while the output is newer
+// than the inputs.
 import wabt from 'wabt';
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourceDir = join(root, 'engine/tensor/kernels/wasm');
 const floatTemplate = join(sourceDir, 'float.wat');
+const binaryTemplate = join(sourceDir, 'binary.wat');
 const output = join(sourceDir, 'kernels.generated.ts');
 const thisFile = fileURLToPath(import.meta.url);
 
@@ -18,6 +20,7 @@ const FLOAT_TYPES = [
   { t: 'f32', v: 'f32x4', splat: 'v128.load32_splat', size: 4 },
   { t: 'f64', v: 'f64x2', splat: 'v128.load64_splat', size: 8 },
 ];
+const BINARY_OPS = ['add', 'sub', 'mul', 'div'];
 
 function mtime(path) {
   try {
@@ -27,8 +30,9 @@ function mtime(path) {
   }
 }
 
-function instantiate(template, type) {
+function instantiate(template, type, op = '') {
   return template
+    .replace(/\{op\}/g, op)
     .replace(/\{t\}/g, type.t)
     .replace(/\{v\}/g, type.v)
     .replace(/\{splat\}/g, type.splat)
@@ -36,9 +40,11 @@ function instantiate(template, type) {
 }
 
 export async function generateWasmKernels() {
-  if (mtime(output) > Math.max(mtime(floatTemplate), mtime(thisFile))) return;
-  const template = readFileSync(floatTemplate, 'utf8');
-  const text = `(module\n(memory (export "memory") 1)\n${FLOAT_TYPES.map((type) => instantiate(template, type)).join('\n')})\n`;
+  if (mtime(output) > Math.max(mtime(floatTemplate), mtime(binaryTemplate), mtime(thisFile))) return;
+  const float = readFileSync(floatTemplate, 'utf8');
+  const binary = readFileSync(binaryTemplate, 'utf8');
+  const functions = FLOAT_TYPES.flatMap((type) => [instantiate(float, type), ...BINARY_OPS.map((op) => instantiate(binary, type, op))]);
+  const text = `(module\n(memory (export "memory") 1)\n${functions.join('\n')})\n`;
   const assembler = await wabt();
   const module = assembler.parseWat('kernels.wat', text, { simd: true });
   try {

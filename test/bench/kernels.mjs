@@ -1,5 +1,6 @@
-// Matrix product GFLOP/s on the WebAssembly SIMD kernel and on the TypeScript kernel, side by side in one
-// process, for square sizes with each operand plain or transposed (a transposed view, as backward passes it).
+// The WebAssembly SIMD kernels against the TypeScript kernels, side by side in one process: matrix product
+// GFLOP/s for square sizes with each operand plain or transposed (a transposed view, as backward passes it),
+// then elementwise add and mul of contiguous tensors (copies in and out included).
 // Usage: node test/bench/kernels.mjs [sizes...] [--float64]   (default sizes 64 256 512 1024, float32)
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -36,24 +37,34 @@ function randomMatrix(rows, columns) {
 const operand = (n, transposed) => (transposed ? torch.t(randomMatrix(n, n)) : randomMatrix(n, n));
 
 /**
- * GFLOP/s from the best of several rounds of about 20 ms each, timed in CPU time (process.cpuUsage) so that
- * time the process spends descheduled on a shared machine does not count.
+ * Microseconds per call of `run`: the best of several rounds of about 20 ms each, timed in CPU time
+ * (process.cpuUsage) so that time the process spends descheduled on a shared machine does not count.
  */
-function gflops(a, b, n, rounds) {
-  torch.mm(a, b);
+function microseconds(run, rounds) {
+  run();
   let best = Infinity;
   for (let round = 0; round < rounds; round++) {
     const start = process.cpuUsage();
     const wall = performance.now();
     let runs = 0;
     do {
-      torch.mm(a, b);
+      run();
       runs++;
     } while (performance.now() - wall < 20);
     const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000 / runs);
+    best = Math.min(best, (used.user + used.system) / runs);
   }
-  return (2 * n ** 3) / (best * 1e6);
+  return best;
+}
+
+/** Runs `run` on the wasm kernels and on the TypeScript kernels: [wasm µs, TypeScript µs]. */
+function sideBySide(run, rounds, typescriptRounds = rounds) {
+  torch.selectKernels('wasm');
+  const fast = microseconds(run, rounds);
+  torch.selectKernels('typescript');
+  const slow = microseconds(run, typescriptRounds);
+  torch.selectKernels('wasm');
+  return [fast, slow];
 }
 
 const LAYOUTS = [
@@ -68,10 +79,18 @@ for (const n of sizes) {
   for (const [label, transposeA, transposeB] of LAYOUTS) {
     const a = operand(n, transposeA);
     const b = operand(n, transposeB);
-    torch.selectKernels('wasm');
-    const fast = gflops(a, b, n, 10);
-    torch.selectKernels('typescript');
-    const slow = gflops(a, b, n, n >= 512 ? 1 : 3);
+    const [fast, slow] = sideBySide(() => torch.mm(a, b), 10, n >= 512 ? 1 : 3).map((us) => (2 * n ** 3) / (us * 1e3));
     console.log(`${String(n).padStart(4)}  ${label.padEnd(6)} ${fast.toFixed(1).padStart(6)}  ${slow.toFixed(2).padStart(6)}  ${(fast / slow).toFixed(1).padStart(5)}x`);
+  }
+}
+
+console.log(`\n${dtype} elementwise, µs per call`);
+console.log('   length  op    wasm        TS   ratio');
+for (const length of [16, 64, 256, 1024, 16384, 65536, 262144, 1048576]) {
+  const a = randomMatrix(1, length);
+  const b = randomMatrix(1, length);
+  for (const op of ['add', 'mul']) {
+    const [fast, slow] = sideBySide(() => torch[op](a, b), 5);
+    console.log(`${String(length).padStart(9)}  ${op}  ${fast.toFixed(2).padStart(8)}  ${slow.toFixed(2).padStart(8)}  ${(slow / fast).toFixed(2).padStart(5)}x`);
   }
 }

@@ -3,7 +3,7 @@
 // that any other summation order, or a fused multiply-add, changes some output.
 import { strict as assert } from 'node:assert';
 import { afterEach, test } from 'node:test';
-import { Tensor, addmm, backward, bmm, matmul, mm, sum, t, type DType } from '../../engine/tensor/index';
+import { Tensor, add, addmm, backward, bmm, div, matmul, mm, mul, sub, sum, t, type DType } from '../../engine/tensor/index';
 import { kernelsInUse, reserve, selectKernels, type WasmKernels } from '../../engine/tensor/kernels/wasm/instance';
 import { wasmMatmul } from '../../engine/tensor/kernels/wasm/matmul';
 
@@ -30,7 +30,10 @@ const randomMatrix = (rows: number, columns: number, transposed: boolean, dtype:
 
 function assertSameBits(actual: Tensor, expected: Tensor, what: string): void {
   assert.deepEqual(actual.shape, expected.shape, what);
-  const bits = (tensor: Tensor) => new Uint8Array(Float64Array.from(tensor.contiguousData()).buffer);
+  const bits = (tensor: Tensor) => {
+    const data = tensor.contiguousData();
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  };
   assert.deepEqual(bits(actual), bits(expected), what);
 }
 
@@ -122,3 +125,23 @@ test('a product too large for the kernels memory stays on the TypeScript path', 
   assert.equal(reserve(kernels, 3 * 65536), false);
   assert.equal(kernels.memory.buffer.byteLength, 2 * 65536);
 });
+
+/** Values of every kind an elementwise kernel must treat alike: both zeros, infinities, NaN, subnormals, extremes. */
+const SPECIAL_VALUES = [0, -0, Infinity, -Infinity, NaN, 1e-40, -1e-310, 3.4e38, -1.7e308, 1, -3];
+
+for (const dtype of ['float32', 'float64', 'int64'] as const) {
+  test(`${dtype} elementwise add, sub, mul and div agree bit for bit with wasm kernels on and off`, () => {
+    for (const length of [1024, 1027, 4099, 40000]) {
+      const random = randomTensor([length], 'float64');
+      const values = Float64Array.from(random.contiguousData(), (value, i) =>
+        dtype === 'int64' ? Math.round(value * 1000) : i % 7 === 0 ? SPECIAL_VALUES[(i / 7) % SPECIAL_VALUES.length]! : value,
+      );
+      const a = Tensor.fromStorage(dtype === 'float32' ? Float32Array.from(values) : values, [length], dtype);
+      const reversed = values.slice().reverse();
+      const b = Tensor.fromStorage(dtype === 'float32' ? Float32Array.from(reversed) : reversed, [length], dtype);
+      for (const op of [add, sub, mul, div]) {
+        assertSameBits(op(a, b), withTypeScriptKernels(() => op(a, b)), `${op.name} of ${length}`);
+      }
+    }
+  });
+}

@@ -8,23 +8,28 @@ import { eq, ge, logicalAnd, where } from './comparison';
 import { full, zeros } from './creation';
 import { binary, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { powFloat32Kernel } from '../kernels/sleefFloat32';
+import { wasmBinary } from '../kernels/wasm/binary';
 import { record, zeroGradient } from './record';
 import { sumToShape } from './reduce';
 import { log } from './unaryMath';
 
 const ADD: BinaryKernel = (a, b, out, n) => {
+  if (wasmBinary('add', a, b, out, n)) return;
   for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
 };
 const SUB: BinaryKernel = (a, b, out, n) => {
+  if (wasmBinary('sub', a, b, out, n)) return;
   for (let i = 0; i < n; i++) out[i] = a[i]! - b[i]!;
 };
 const MUL: BinaryKernel = (a, b, out, n) => {
+  if (wasmBinary('mul', a, b, out, n)) return;
   for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
 };
 const MUL_INT32: BinaryKernel = (a, b, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.imul(a[i]!, b[i]!);
 };
 const DIV: BinaryKernel = (a, b, out, n) => {
+  if (wasmBinary('div', a, b, out, n)) return;
   for (let i = 0; i < n; i++) out[i] = a[i]! / b[i]!;
 };
 

@@ -5,9 +5,11 @@
 import { KERNELS_WASM_BASE64 } from './kernels.generated';
 
 export type KernelChoice = 'wasm' | 'typescript';
+export type BinaryOp = 'add' | 'sub' | 'mul' | 'div';
+type BinaryKernels = { [name in `${BinaryOp}_${'f32' | 'f64'}`]: (a: number, b: number, out: number, n: number) => void };
 
-/** The module's exports; addresses and sizes are byte offsets into `memory` (see float.wat). */
-export interface WasmKernels {
+/** The module's exports; addresses and sizes are byte offsets into `memory` (see float.wat and binary.wat). */
+export interface WasmKernels extends BinaryKernels {
   readonly memory: WebAssembly.Memory;
   pack_f32(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
   pack_f64(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
