@@ -12,7 +12,8 @@ export function createClass(name: string, qualname: string, bases: PyValue[], ns
   }
   let cls: PyType;
   try {
-    cls = new PyType(name, bases.length ? (bases as PyType[]) : [objectType], '__main__', qualname);
+    const module = ns.get('__module__');
+    cls = new PyType(name, bases.length ? (bases as PyType[]) : [objectType], typeof module === 'string' ? module : '__main__', qualname);
   } catch (e) {
     if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${e.baseNames.join(', ')}`);
     throw e;

@@ -6,6 +6,7 @@ import {
   Ellipsis,
   None,
   PyFloat,
+  PyModule,
   PyType,
   typeOf,
   typeName,
@@ -15,6 +16,7 @@ import {
 import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple } from './objects/containers';
 import {
   AssertionError,
+  AttributeError,
   BaseException,
   ImportError,
   NameError,
@@ -545,7 +547,7 @@ class Compiler {
         return NORMAL;
       }
       s.names.forEach((alias, i) => {
-        const value = module.dict!.get(alias.name);
+        const value = importedName(module, alias.name);
         if (value === undefined) {
           throw pyError(ImportError, `cannot import name '${alias.name}' from '${s.module}' (unknown location)`);
         }
@@ -972,7 +974,7 @@ class Compiler {
       const decos = decorators.map((d) => d(f));
       const baseValues = bases.map((b) => b(f));
       const ns = new Map<string, PyValue>([
-        ['__module__', '__main__'],
+        ['__module__', f.globals.get('__name__') ?? '__main__'],
         ['__qualname__', qualname],
       ]);
       const frame = new Frame(code, f.globals, 0, ns);
@@ -1531,4 +1533,18 @@ function calleeName(fn: PyValue): string {
   if (fn instanceof PyFunction) return `${fn.module}.${fn.qualname}`;
   if (fn instanceof PyNativeFunction) return fn.ownerName ? `${fn.ownerName}.${fn.name}` : fn.name;
   return typeName(fn);
+}
+
+/** `from module import name`: the module's namespace, then its own __getattr__ (PEP 562); undefined when neither has it. */
+function importedName(module: PyModule, name: string): PyValue | undefined {
+  const value = module.dict!.get(name);
+  if (value !== undefined) return value;
+  const hook = module.dict!.get('__getattr__');
+  if (hook === undefined) return undefined;
+  try {
+    return call(hook, [name]);
+  } catch (error) {
+    if (error instanceof PyException && error.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw error;
+  }
 }

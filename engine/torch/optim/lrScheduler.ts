@@ -1,5 +1,6 @@
 // torch.optim.lr_scheduler: StepLR, MultiStepLR, ExponentialLR, CosineAnnealingLR, LambdaLR on PyTorch 1.13's
-// _LRScheduler, and ReduceLROnPlateau. Their state lives in instance attributes in PyTorch's order (state_dict()
+// _LRScheduler, and ReduceLROnPlateau (PolynomialLR, CyclicLR, SequentialLR and ChainedScheduler are written in
+// agnb Python over this base: source/composite_schedulers.py). Their state lives in instance attributes in PyTorch's order (state_dict()
 // returns them), and learning rates are computed with Python arithmetic on the values as given, so they print
 // exactly as PyTorch's: an int lr stays an int until scaled, CosineAnnealingLR uses its recursive form.
 import { None, PyFloat, PyObject, PyType, floatType, objectType, typeName, typeOf, type PyValue } from '../../python/objects/core';
@@ -97,9 +98,7 @@ function initScheduler(self: PyValue, optimizer: PyValue, lastEpoch: PyValue, ve
   setAttr(self, 'last_epoch', lastEpoch);
   countOptimizerSteps(optimizer);
   setAttr(self, 'verbose', verbose);
-  setAttr(optimizer, '_step_count', 0);
-  setAttr(self, '_step_count', 0);
-  call(getAttr(self, 'step'), []);
+  call(getAttr(self, '_initial_step'), []);
 }
 
 function printLr(verbose: PyValue, group: number, lr: PyValue, epoch: PyValue | undefined, action = 'adjusting'): void {
@@ -162,6 +161,13 @@ defineNative(schedulerType, {
   },
   step: (args, kwargs) => {
     schedulerStep(args[0]!, bindPythonArguments('_LRScheduler.step', 'self, epoch=', args, kwargs).raw('epoch'));
+    return None;
+  },
+  _initial_step: (args) => {
+    const self = args[0]!;
+    setAttr(attr(self, 'optimizer'), '_step_count', 0);
+    setAttr(self, '_step_count', 0);
+    call(getAttr(self, 'step'), []);
     return None;
   },
   get_last_lr: (args) => attr(args[0]!, '_last_lr'),
