@@ -22,11 +22,14 @@
 // come from); on an AVX2-only CPU PyTorch itself blocks channels by 8 and may round differently.
 import { fmaf } from '../../numeric/fma';
 import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
-import { runtimeError, warn } from '../errors';
+import { runtimeError, TorchError, warn } from '../errors';
 import { Tensor } from '../tensor';
+import { add } from './arithmetic';
+import { contiguous } from './copy';
+import { cat } from './join';
 import { record } from './record';
 import { narrow } from './reorder';
-import { squeeze, unsqueeze } from './views';
+import { expand, squeeze, transpose, unsqueeze, view } from './views';
 import { sum } from './reduce';
 import { newTensor } from './statistics';
 
@@ -475,35 +478,100 @@ export function convolution(input: Tensor, weight: Tensor, bias: Tensor | null, 
     'ConvolutionBackward0',
     [input, weight, bias],
     result,
-    ([grad], [savedInput, savedWeight]) => {
-      const gradData = grad!.contiguousData();
-      const inputData = savedInput!.contiguousData();
-      const weightData = savedWeight!.contiguousData();
-      const { gradInput: inputKernel, gradWeight: weightKernel } = backends;
-      let gradInput: Tensor | null = null;
-      let gradWeight: Tensor | null = null;
-      let gradBias: Tensor | null = null;
-      if (input.requiresGrad) {
-        const data = allocate(dtype, input.numel);
-        if (inputKernel.kind === 'direct') gradInputOnednn(gradData as Float32Array, weightData as Float32Array, data as Float32Array, g, inputKernel.block);
-        else gradInputIm2col(gradData, weightData, data, g, inputKernel.kind === 'gemm' ? ONEDNN_GEMM : blas);
-        gradInput = newTensor(data, input.shape, dtype);
-      }
-      if (weight.requiresGrad) {
-        const data = allocate(dtype, weight.numel);
-        if (weightKernel.kind === 'direct') gradWeightOnednn(gradData as Float32Array, inputData as Float32Array, data as Float32Array, g);
-        else gradWeightIm2col(gradData, inputData, data, g, weightKernel.kind === 'gemm' ? ONEDNN_GEMM : blas);
-        gradWeight = newTensor(data, weight.shape, dtype);
-      }
-      // The bias gradient comes from the pass that computes the weight gradient.
-      if (bias?.requiresGrad) {
-        if (weightKernel.kind === 'blas') gradBias = sum(newTensor(gradData, [g.batch, g.outChannels, g.outH, g.outW], dtype), [0, 2, 3]);
-        else gradBias = newTensor((weightKernel.kind === 'gemm' ? gradBiasGemm : gradBiasOnednn)(gradData as Float32Array, g), [g.outChannels], dtype);
-      }
-      return [gradInput, gradWeight, gradBias];
-    },
+    ([grad], [savedInput, savedWeight]) => convolutionBackward(grad!, savedInput!, savedWeight!, options, [input.requiresGrad, weight.requiresGrad, bias?.requiresGrad === true]),
     [input, weight],
   );
+  return result;
+}
+
+type ConvGradients = [Tensor | null, Tensor | null, Tensor | null];
+
+/**
+ * convolution_backward: the gradients of input, weight and bias that `mask` asks for, each by the kernel of its
+ * pass. Under create_graph they are differentiable again (node ConvolutionBackwardBackward0).
+ */
+function convolutionBackward(grad: Tensor, input: Tensor, weight: Tensor, options: ConvOptions, mask: readonly [boolean, boolean, boolean]): ConvGradients {
+  const g = geometryOf(input, weight, null, options);
+  const dtype = input.dtype;
+  const blas = referenceBlas(dtype);
+  const { gradInput: inputKernel, gradWeight: weightKernel } = backendsOf(g, dtype);
+  const gradData = grad.contiguousData();
+  const grads: ConvGradients = [null, null, null];
+  if (mask[0]) {
+    const data = allocate(dtype, input.numel);
+    if (inputKernel.kind === 'direct') gradInputOnednn(gradData as Float32Array, weight.contiguousData() as Float32Array, data as Float32Array, g, inputKernel.block);
+    else gradInputIm2col(gradData, weight.contiguousData(), data, g, inputKernel.kind === 'gemm' ? ONEDNN_GEMM : blas);
+    grads[0] = newTensor(data, input.shape, dtype);
+  }
+  if (mask[1]) {
+    const data = allocate(dtype, weight.numel);
+    if (weightKernel.kind === 'direct') gradWeightOnednn(gradData as Float32Array, input.contiguousData() as Float32Array, data as Float32Array, g);
+    else gradWeightIm2col(gradData, input.contiguousData(), data, g, weightKernel.kind === 'gemm' ? ONEDNN_GEMM : blas);
+    grads[1] = newTensor(data, weight.shape, dtype);
+  }
+  // The bias gradient comes from the pass that computes the weight gradient.
+  if (mask[2]) {
+    if (weightKernel.kind === 'blas') grads[2] = sum(newTensor(gradData, [g.batch, g.outChannels, g.outH, g.outW], dtype), [0, 2, 3]);
+    else grads[2] = newTensor((weightKernel.kind === 'gemm' ? gradBiasGemm : gradBiasOnednn)(gradData as Float32Array, g), [g.outChannels], dtype);
+  }
+  record('ConvolutionBackwardBackward0', [grad, input, weight], grads, (gradGrads, [savedGrad, savedInput, savedWeight]) => convolutionDoubleBackward(gradGrads, savedGrad!, savedInput!, savedWeight!, options), [grad, input, weight]);
+  return grads;
+}
+
+/**
+ * PyTorch's _convolution_double_backward: from the gradients of the input, weight and bias gradients (ggI, ggW,
+ * ggb), those of grad_output (conv(ggI, w) + conv(input, ggW) + ggb), of the input (the transposed convolution
+ * of grad_output by ggW) and of the weight (ggI convolved with grad_output over the batch, stride and dilation
+ * swapped, group by group), all with differentiable convolutions.
+ */
+function convolutionDoubleBackward([ggI, ggW, ggb]: Array<Tensor | null>, gradOutput: Tensor, input: Tensor, weight: Tensor, options: ConvOptions): ConvGradients {
+  const dims = weight.ndim - 2;
+  const stride = expandParam('stride', options.stride, dims);
+  const padding = expandParam('padding', options.padding, dims);
+  const dilation = expandParam('dilation', options.dilation, dims);
+  const { groups } = options;
+  let ggO: Tensor | null = ggI ? convolution(ggI, weight, null, options) : null;
+  if (ggW) {
+    const term = convolution(input, ggW, null, options);
+    ggO = ggO ? add(ggO, term) : term;
+  }
+  if (ggb) {
+    const shape = gradOutput.shape.map((_, d) => (d === 1 ? ggb.numel : 1));
+    const expanded = expand(view(contiguous(ggb), shape), gradOutput.shape);
+    ggO = ggO ? add(ggO, expanded) : expanded;
+  }
+  let gradWeight: Tensor | null = null;
+  if (ggI) {
+    const gradOutputT = transpose(gradOutput, 0, 1);
+    const ggIT = transpose(ggI, 0, 1);
+    const swapped: ConvOptions = { stride: dilation, padding, dilation: stride, groups: 1 };
+    const inPerGroup = ggIT.shape[0]! / groups;
+    const outPerGroup = gradOutputT.shape[0]! / groups;
+    const perGroup = Array.from({ length: groups }, (_, k) =>
+      convolution(groups === 1 ? ggIT : narrow(ggIT, 0, k * inPerGroup, inPerGroup), groups === 1 ? gradOutputT : narrow(gradOutputT, 0, k * outPerGroup, outPerGroup), null, swapped),
+    );
+    gradWeight = transpose(groups === 1 ? perGroup[0]! : cat(perGroup, 1), 0, 1);
+    for (let d = 2; d < weight.ndim; d++) if (gradWeight.shape[d]! > weight.shape[d]!) gradWeight = narrow(gradWeight, d, 0, weight.shape[d]!);
+  }
+  const gradInput = ggW ? transposedConvolution(gradOutput, ggW, input, options) : null;
+  return [ggO, gradInput, gradWeight];
+}
+
+/**
+ * The transposed convolution of `gradOutput` by `weight` back to `inputShape` (at::convolution with
+ * transposed=True, node ConvolutionBackward0): the input-gradient pass of the convolution, as an op. PyTorch
+ * 1.13 runs it on slow_conv_transpose2d in every dtype (the reference BLAS's gemm, then col2im: the order of
+ * gradInputIm2col), not on oneDNN. Its own gradient is not implemented.
+ */
+function transposedConvolution(gradOutput: Tensor, weight: Tensor, input: Tensor, options: ConvOptions): Tensor {
+  const g = geometryOf(input, weight, null, options);
+  const dtype = gradOutput.dtype;
+  const data = allocate(dtype, input.numel);
+  gradInputIm2col(gradOutput.contiguousData(), weight.contiguousData(), data, g, referenceBlas(dtype));
+  const result = newTensor(data, input.shape, dtype);
+  record('ConvolutionBackward0', [gradOutput, weight], result, () => {
+    throw new TorchError('NotImplementedError', 'agnb: the derivative of a transposed convolution (the input gradient of a convolution, differentiated twice) is not supported yet');
+  });
   return result;
 }
 

@@ -4,8 +4,13 @@ import { allocate } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import { numel } from '../shape';
 import { Tensor } from '../tensor';
+import { eq } from './comparison';
+import { wrapNumber } from './elementwise';
+import { indexSelect } from './gather';
+import { maskedFill } from './indexing';
 import { record } from './record';
 import { narrow } from './reorder';
+import { reshape, view } from './views';
 
 /**
  * embedding(input, weight): weight[input], shaped input.shape + [dim]. EmbeddingBackward0 adds each upstream row
@@ -31,7 +36,15 @@ export function embedding(input: Tensor, weight: Tensor, paddingIdx?: number): T
       if (row === paddingIdx) continue;
       for (let k = 0; k < dim; k++) gradWeight[row * dim + k] += g[i * dim + k]!;
     }
-    return [Tensor.fromStorage(gradWeight, [rows, dim], weight.dtype)];
+    const gradResult = Tensor.fromStorage(gradWeight, [rows, dim], weight.dtype);
+    // Differentiated again (PyTorch's embedding_dense_double_backward): the gradient's gradient read at the
+    // indices, padding_idx's rows zeroed.
+    record('EmbeddingDenseBackwardBackward0', [grad!], gradResult, ([gradGrad]) => {
+      let picked = indexSelect(gradGrad!, 0, reshape(input, [-1]));
+      if (paddingIdx !== undefined) picked = maskedFill(picked, reshape(eq(input, wrapNumber(paddingIdx, 'int64')), [-1, 1]), 0);
+      return [view(picked, [...input.shape, -1])];
+    });
+    return [gradResult];
   });
   return result;
 }

@@ -5,9 +5,12 @@ import { allocate, scalarTypeName, type Storage } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { roundingFor, type SlidingWindow } from './conv';
+import { contiguous } from './copy';
+import { gather } from './gather';
 import { mean } from './reduce';
-import { record } from './record';
+import { record, zeroGradient } from './record';
 import { newTensor } from './statistics';
+import { view } from './views';
 
 export interface PoolOptions {
   kernelSize: readonly number[];
@@ -117,7 +120,6 @@ export function maxPool2dWithIndices(input: Tensor, options: PoolOptions): [Tens
   const shape = outputShape(input, w);
   const out = newTensor(values, shape, input.dtype);
   const indexTensor = newTensor(indices, shape, 'int64');
-  const inputShape = [...input.shape];
   record('MaxPool2DWithIndicesBackward0', [input], out, ([grad]) => {
     const g = grad!.contiguousData();
     const gradInput = allocate(input.dtype, input.numel);
@@ -128,9 +130,18 @@ export function maxPool2dWithIndices(input: Tensor, options: PoolOptions): [Tens
         gradInput[target] = round(gradInput[target]! + g[plane * outPlane + i]!);
       }
     }
-    return [newTensor(gradInput, inputShape, input.dtype)];
+    const result = newTensor(gradInput, input.shape, input.dtype);
+    // Differentiated again: the gradient's gradient read at each window's index (PyTorch's max_pool_double_backward).
+    record('MaxPool2DWithIndicesBackwardBackward0', [grad!, input], result, ([gradGrad]) => [gatherAtIndices(gradGrad!, indexTensor), zeroGradient(input.shape, input.dtype)]);
+    return [result];
   });
   return [out, indexTensor];
+}
+
+/** `planes` (..., H, W) read at `indices` (..., outH, outW), flat indices into each plane: gather along the flattened plane. */
+function gatherAtIndices(planes: Tensor, indices: Tensor): Tensor {
+  const flatShape = [...indices.shape.slice(0, -2), -1];
+  return view(gather(view(contiguous(planes), flatShape), -1, view(indices, flatShape)), indices.shape);
 }
 
 export const maxPool2d = (input: Tensor, options: PoolOptions): Tensor => maxPool2dWithIndices(input, options)[0];
@@ -201,7 +212,6 @@ export function avgPool2d(input: Tensor, options: AvgPoolOptions): Tensor {
     }
   }
   const result = newTensor(out, outputShape(input, w), input.dtype);
-  const inputShape = [...input.shape];
   record('AvgPool2DBackward0', [input], result, ([grad]) => {
     const g = grad!.contiguousData();
     const gradInput = allocate(input.dtype, input.numel);
@@ -217,7 +227,10 @@ export function avgPool2d(input: Tensor, options: AvgPoolOptions): Tensor {
         }
       }
     }
-    return [newTensor(gradInput, inputShape, input.dtype)];
+    const gradResult = newTensor(gradInput, input.shape, input.dtype);
+    // Linear in the gradient: differentiated again, it is avg_pool2d of the gradient's gradient.
+    record('AvgPool2DBackwardBackward0', [grad!, input], gradResult, ([gradGrad]) => [avgPool2d(gradGrad!, options), zeroGradient(input.shape, input.dtype)]);
+    return [gradResult];
   });
   return result;
 }
@@ -275,7 +288,6 @@ export function adaptiveAvgPool2d(input: Tensor, size: readonly [number | null, 
     }
   }
   const result = newTensor(out, outputShape(input, { outH, outW }), input.dtype);
-  const inputShape = [...input.shape];
   record('AdaptiveAvgPool2DBackward0', [input], result, ([grad]) => {
     const g: Storage = grad!.contiguousData();
     const gradInput = allocate(input.dtype, input.numel);
@@ -291,7 +303,9 @@ export function adaptiveAvgPool2d(input: Tensor, size: readonly [number | null, 
         }
       }
     }
-    return [newTensor(gradInput, inputShape, input.dtype)];
+    const gradResult = newTensor(gradInput, input.shape, input.dtype);
+    record('AdaptiveAvgPool2DBackwardBackward0', [grad!, input], gradResult, ([gradGrad]) => [adaptiveAvgPool2d(gradGrad!, [outH, outW]), zeroGradient(input.shape, input.dtype)]);
+    return [gradResult];
   });
   return result;
 }

@@ -18,12 +18,13 @@ export function needsGrad(inputs: ReadonlyArray<Tensor | null>): boolean {
 /**
  * Records `name` (PyTorch's node class, e.g. 'MulBackward0') for `outputs` computed from `inputs`.
  * `saved` tensors are kept for backward with their versions; `backward` gets one gradient per output and
- * returns one per input (null where not needed).
+ * returns one per input (null where not needed). A null output is one not computed: the others keep their
+ * positions (output numbers), as a PyTorch node's outputs do.
  */
 export function record(
   name: string,
   inputs: ReadonlyArray<Tensor | null>,
-  outputs: Tensor | Tensor[],
+  outputs: Tensor | Array<Tensor | null>,
   backward: Backward,
   saved: Tensor[] = [],
 ): void {
@@ -37,6 +38,7 @@ export function record(
   );
   node.inputDtypes = inputs.map((input) => input?.dtype);
   outputList.forEach((output, i) => {
+    if (!output) return;
     output.gradFn = node;
     output.outputNr = i;
   });
