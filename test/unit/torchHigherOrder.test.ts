@@ -2,7 +2,7 @@
 // (indexing, index_select, gather, max/min along a dim, unbind, writes through setitem, masked_fill,
 // convolution, pooling, embedding, ...), checked in float64 against finite differences of the first
 // derivative. Names and values of these graphs are compared with PyTorch in
-// test/conformance/torch/double_backward_graphs.py and double_backward_layers.py.
+// test/conformance/torch/double_backward_graphs.py and double_backward_convolution.py.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { grad } from '../../engine/tensor/autograd/api';

@@ -1,6 +1,7 @@
 # The graph a first derivative builds under create_graph=True, walked through next_functions, and the second
 # derivative it gives, for each op family: the backward formulas are themselves differentiable ops.
 import torch
+import torch.nn.functional as F
 
 
 def walk(node, depth=1, seen=None):
@@ -125,3 +126,46 @@ def f(t):
 
 (g,) = torch.autograd.grad(f(x), x, create_graph=True)
 print([torch.autograd.grad(g[i], x, retain_graph=True)[0].tolist() for i in range(4)])
+
+
+# Layers: convolution, pooling, embedding and dropout, differentiated a second and a third time.
+torch.manual_seed(0)
+x = torch.randn(2, 3, 6, 6, requires_grad=True)
+x3 = torch.randn(3, 7, 5, requires_grad=True)
+x1 = torch.randn(2, 3, 9, requires_grad=True)
+w = torch.randn(4, 3, 3, 3, requires_grad=True)
+w1 = torch.randn(4, 3, 3, requires_grad=True)
+b = torch.randn(4, requires_grad=True)
+table = torch.randn(6, 3, requires_grad=True)
+rows = torch.tensor([[0, 2, 2], [5, 1, 2]])
+mask = torch.rand(2, 3, 6, 6) > 0.5
+
+cases = {
+    "conv2d": (x, lambda: F.conv2d(x, w, b, padding=1)),
+    "conv2d_wrt_weight": (w, lambda: F.conv2d(x, w, b, stride=2)),
+    "conv2d_wrt_bias": (b, lambda: F.conv2d(x, w, b, dilation=2)),
+    "conv1d": (x1, lambda: F.conv1d(x1, w1, b, stride=2)),
+    "conv1d_wrt_weight": (w1, lambda: F.conv1d(x1, w1, padding=2)),
+    "max_pool2d": (x, lambda: F.max_pool2d(x, 2)),
+    "max_pool2d_padded": (x3, lambda: F.max_pool2d(x3, 3, stride=2, padding=1, ceil_mode=True)),
+    "max_pool2d_dilated": (x, lambda: F.max_pool2d(x, 2, stride=1, dilation=2)),
+    "avg_pool2d": (x, lambda: F.avg_pool2d(x, 2)),
+    "avg_pool2d_padded": (x3, lambda: F.avg_pool2d(x3, 3, stride=2, padding=1, count_include_pad=False, ceil_mode=True)),
+    "avg_pool2d_divisor": (x, lambda: F.avg_pool2d(x, 3, stride=2, padding=1, divisor_override=5)),
+    "adaptive_avg_pool2d": (x, lambda: F.adaptive_avg_pool2d(x, (4, 3))),
+    "adaptive_avg_pool2d_unbatched": (x3, lambda: F.adaptive_avg_pool2d(x3, 3)),
+    "embedding": (table, lambda: F.embedding(rows, table)),
+    "embedding_padding_idx": (table, lambda: F.embedding(rows, table, padding_idx=2)),
+    "dropout": (x, lambda: x * mask / 0.5),
+}
+
+for name, (leaf, f) in cases.items():
+    out = f()
+    (first,) = torch.autograd.grad((out * out * out).sum(), leaf, create_graph=True)
+    print(name, first.flatten().tolist())
+    walk(first.grad_fn)
+    (second,) = torch.autograd.grad((first * first).sum(), leaf, create_graph=True)
+    print("  second:", second.flatten().tolist())
+    walk(second.grad_fn)
+    (third,) = torch.autograd.grad(second.sum(), leaf)
+    print("  third:", third.flatten().tolist())
