@@ -13,6 +13,7 @@ import { record } from './record';
 import { expFloat32 } from '../kernels/expFloat32';
 import { log1pFloat32, tanhFloat32 } from '../kernels/sleefFloat32';
 import { expf, log1pf, tanhf } from '../kernels/libmFloat32';
+import { libmExpFloat64, sleefExpFloat64 } from '../kernels/expFloat64';
 import { geluErfDerivative, geluErfForward } from '../kernels/onednnGelu';
 import { fma, fmaf } from '../../numeric/fma';
 
@@ -34,8 +35,9 @@ interface MathFunctions {
 
 const SLEEF_FLOAT32: MathFunctions = { vector: true, exp: expFloat32, log1p: log1pFloat32, tanh: tanhFloat32 };
 const LIBM_FLOAT32: MathFunctions = { vector: false, exp: expf, log1p: log1pf, tanh: tanhf };
-const MATH_FLOAT64_VECTOR: MathFunctions = { vector: true, exp: Math.exp, log1p: Math.log1p, tanh: Math.tanh };
-const MATH_FLOAT64_SCALAR: MathFunctions = { ...MATH_FLOAT64_VECTOR, vector: false };
+// float64: SLEEF's and glibc's exp; log1p and tanh from JavaScript's Math (glibc's algorithms, not SLEEF's)
+const FLOAT64_VECTOR: MathFunctions = { vector: true, exp: sleefExpFloat64, log1p: Math.log1p, tanh: Math.tanh };
+const FLOAT64_SCALAR: MathFunctions = { vector: false, exp: libmExpFloat64, log1p: Math.log1p, tanh: Math.tanh };
 
 /** The arithmetic of a dtype: rounding after each operation and the fused multiply-add. */
 interface Arithmetic {
@@ -52,8 +54,8 @@ const arithmeticOf = (dtype: DType): Arithmetic => (dtype === 'float32' ? { r: M
 function splitLoop(dtype: DType, n: number, loop: (start: number, end: number, math: MathFunctions) => void): void {
   const group = dtype === 'float32' ? 16 : 8;
   const vectorEnd = n - (n % group);
-  loop(0, vectorEnd, dtype === 'float32' ? SLEEF_FLOAT32 : MATH_FLOAT64_VECTOR);
-  loop(vectorEnd, n, dtype === 'float32' ? LIBM_FLOAT32 : MATH_FLOAT64_SCALAR);
+  loop(0, vectorEnd, dtype === 'float32' ? SLEEF_FLOAT32 : FLOAT64_VECTOR);
+  loop(vectorEnd, n, dtype === 'float32' ? LIBM_FLOAT32 : FLOAT64_SCALAR);
 }
 
 /**

@@ -1,0 +1,135 @@
+// exp in double precision as PyTorch's CPU kernels compute it for float64 tensors: SLEEF's vectorised expd
+// (Sleef_expd4_u10) in the vectorised loop, and glibc's exp (its FMA build) for the elements left over. Both
+// are step by step the libraries' algorithms, every multiply-add fused as their AVX2/FMA builds fuse them.
+import { fma } from '../../numeric/fma';
+
+// ---- SLEEF expd
+
+const R_LN2 = 1.442695040888963407359924681001892137426645954152985934135449406931;
+const L2U = 0.69314718055966295651160180568695068359375;
+const L2L = 0.28235290563031577122588448175013436025525412068e-12;
+/** The polynomial's coefficients from the highest degree (s^11) down to s^2. */
+const SLEEF_COEFFICIENTS = [
+  0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169491192e-6, 0.2755723402025388239e-5, 0.2480158687479686264e-4,
+  0.1984126989855865850e-3, 0.1388888888914497797e-2, 0.8333333333314938210e-2, 0.4166666666666602598e-1, 0.1666666666666669072e0,
+];
+
+/** Round half to even, as the vector round instruction does. */
+function rint(x: number): number {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** SLEEF's POLY10 in the FMA build: the polynomial split by powers s^2, s^4, s^8, each piece a fused multiply-add. */
+function poly10(s: number, s2: number, s4: number, s8: number, c: readonly number[]): number {
+  const poly2 = (i: number) => fma(s, c[i]!, c[i + 1]!);
+  const poly4 = (i: number) => fma(s2, poly2(i), poly2(i + 2));
+  const poly8 = fma(s4, poly4(2), poly4(6));
+  return fma(s8, poly2(0), poly8);
+}
+
+export function sleefExpFloat64(d: number): number {
+  if (d !== d) return d;
+  if (d > 709.78271114955742909217217426) return Infinity;
+  if (d < -1000) return 0;
+  const q = rint(d * R_LN2);
+  let s = fma(q, -L2U, d);
+  s = fma(q, -L2L, s);
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  let u = poly10(s, s2, s4, s4 * s4, SLEEF_COEFFICIENTS);
+  u = fma(u, s, 0.5);
+  u = fma(u, s, 1);
+  u = fma(u, s, 1);
+  // u * 2^q in two steps so neither power of two overflows
+  const half = Math.floor(q / 2);
+  return u * 2 ** half * 2 ** (q - half);
+}
+
+// ---- glibc exp
+
+/** For k = 0..127, the tail T and the double H with 2^(k/128) = H (1 + T), as 16 hex digits each. */
+const TABLE = [
+  '00000000000000003ff00000000000003c9b3b4f1a88bf6e3ff0163da9fb3335bc7160139cd8dc5d3ff02c9a3e778061bc905e7a108766d13ff04315e86e7f85',
+  '3c8cd2523567f6133ff059b0d3158574bc8bce8023f98efa3ff0706b29ddf6de3c60f74e61e6c8613ff0874518759bc83c90a3e45b33d3993ff09e3ecac6f383',
+  '3c979aa65d837b6d3ff0b5586cf9890f3c8eb51a92fdeffc3ff0cc922b7247f73c3ebe3d702f9cd13ff0e3ec32d3d1a2bc6a033489906e0b3ff0fb66affed31b',
+  'bc9556522a2fbd0e3ff11301d0125b51bc5080ef8c4eea553ff12abdc06c31ccbc91c923b9d5f4163ff1429aaea92de03c80d3e3e95c55af3ff15a98c8a58e51',
+  'bc801b15eaa593483ff172b83c7d517bbc8f1ff055de323d3ff18af9388c8dea3c8b898c3f1353bf3ff1a35beb6fcb75bc96d99c7611eb263ff1bbe084045cd4',
+  '3c9aecf73e3a2f603ff1d4873168b9aabc8fe782cb86389d3ff1ed5022fcd91d3c8a6f4144a6c38d3ff2063b88628cd63c807a05b0e4047d3ff21f49917ddc96',
+  '3c968efde3a8a8943ff2387a6e7562383c875e18f274487d3ff251ce4fb2a63f3c80472b981fe7f23ff26b4565e27cddbc96b87b3f71085e3ff284dfe1f56381',
+  '3c82f7e16d09ab313ff29e9df51fdee1bc3d219b1a6fbffa3ff2b87fd0dad9903c8b3782720c0ab43ff2d285a6e4030b3c6e149289cecb8f3ff2ecafa93e2f56',
+  '3c834d754db0abb63ff306fe0a31b7153c864201e2ac744c3ff32170fc4cd8313c8fdd395dd3f84a3ff33c08b26416ffbc86a3803b8e5b043ff356c55f929ff1',
+  'bc924aedcc4b50683ff371a7373aa9cbbc9907f81b512d8e3ff38cae6d05d866bc71d1e83e9436d23ff3a7db34e59ff7bc991919b3ce1b153ff3c32dc313a8e5',
+  '3c859f48a72a4c6d3ff3dea64c123422bc9312607a28698a3ff3fa4504ac801cbc58a78f4817895b3ff4160a21f72e2abc7c2c9b67499a1b3ff431f5d950a897',
+  '3c4363ed60c2ac113ff44e086061892d3c9666093b0664ef3ff46a41ed1d00573c6ecce1daa103793ff486a2b5c13cd03c93ff8e3f0f12303ff4a32af0d7d3de',
+  '3c7690cebb7aafb03ff4bfdad5362a273c931dbdeb54e0773ff4dcb299fddd0dbc8f94340071a38e3ff4f9b2769d2ca7bc87deccdc93a3493ff516daa2cf6642',
+  'bc78dec6bd0f385f3ff5342b569d4f82bc861246ec7b5cf63ff551a4ca5d920f3c93350518fdd78e3ff56f4736b527da3c7b98b72f8a9b053ff58d12d497c7fd',
+  '3c9063e1e21c54093ff5ab07dd4854293c34c7855019c6ea3ff5c9268a5946b73c9432e62b64c0353ff5e76f15ad2148bc8ce44a6199769f3ff605e1b976dc09',
+  'bc8c33c53bef4da83ff6247eb03a5585bc845378892be9ae3ff6434634ccc320bc93cedd785658583ff66238825522253c5710aa807e19643ff68155d44ca973',
+  'bc93b3efbf5e22283ff6a09e667f3bcdbc6a12ad8734b9823ff6c012750bdabfbc6367efb86da9ee3ff6dfb23c651a2fbc80dc3d54e088513ff6ff7df9519484',
+  'bc781f647e5a3ecf3ff71f75e8ec5f74bc86ee4ac08b7db03ff73f9a48a58174bc8619321e55e68a3ff75feb564267c93c909ccb5e09d4d33ff780694fde5d3f',
+  'bc7b32dcb94da51d3ff7a11473eb01873c94ecfd5467c06b3ff7c1ed0130c1323c65ebe1abd66c553ff7e2f336cf4e62bc88a1c52fb3cf423ff80427543e1a12',
+  'bc9369b6f13b37343ff82589994cce13bc805e843a19ff1e3ff8471a4623c7adbc94d450d872576e3ff868d99b4492ed3c90ad675b0e8a003ff88ac7d98a6699',
+  '3c8db72fc1f0eab43ff8ace5422aa0dbbc65b6609cc5e7ff3ff8cf3216b5448c3c7bf68359f35f443ff8f1ae99157736bc93091fa71e3d833ff9145b0b91ffc6',
+  'bc5da9b88b6c1e293ff93737b0cdc5e5bc6c23f97c90b9593ff95a44cbc8520fbc92434322f4f9aa3ff97d829fde4e50bc85ca6cd7668e4b3ff9a0f170ca07ba',
+  '3c71affc2b91ce273ff9c49182a3f0903c6dd235e10a73bb3ff9e86319e32323bc87c504226222633ffa0c667b5de5653c8b1c86e3e231d53ffa309bec4a2d33',
+  'bc91bbd1d3bcbb153ffa5503b23e255d3c90cc319cee31d23ffa799e1330b3583c8469846e735ab33ffa9e6b5579fdbfbc82dfcd978e9db43ffac36bbfd3f37a',
+  '3c8c1a7792cb33873ffae89f995ad3adbc907b8f4ad1d9fa3ffb0e07298db666bc55c3d956dcaeba3ffb33a2b84f15fbbc90a40e3da6f6403ffb59728de5593a',
+  'bc68d6f438ad93343ffb7f76f2fb5e47bc91eee26b588a353ffba5b030a1064a3c74ffd70a5fddcd3ffbcc1e904bc1d2bc91bdfbfa9298ac3ffbf2c25bd71e09',
+  '3c736eae30af0cb33ffc199bdd85529c3c8ee3325c9ffd943ffc40ab5fffd07a3c84e08fd10959ac3ffc67f12e57d14b3c63cdaf384e1a673ffc8f6d9406e7b5',
+  '3c676b2c6c9219683ffcb720dcef9069bc808a1883ccb5d23ffcdf0b555dc3fabc8fad5d3ffffa6f3ffd072d4a07897cbc900dae3875a9493ffd2f87080d89f2',
+  '3c74a385a63d07a73ffd5818dcfba487bc82919e2040220f3ffd80e316c983983c8e5a50d5c192ac3ffda9e603db32853c843a59ac016b4b3ffdd321f301b460',
+  'bc82d52107b43e1f3ffdfc97337b9b5fbc892ab93b470dc93ffe264614f5a1293c74b604603a88d33ffe502ee78b3ff63c83c5ec519d72713ffe7a51fbc74c83',
+  'bc8ff7128fd391f03ffea4afa2a490dabc8dae98e223747d3ffecf482d8e67f13c8ec3bc41aa20083ffefa1bee615a273c842b94c3a9eb323fff252b376bba97',
+  '3c8a64a931d185ee3fff50765b6e4540bc8e37bae43be3ed3fff7bfdad9cbe143c77893b4d91cd9d3fffa7c1819e90d83c5305c14160cc893fffd3c22b8f71f1',
+].join('');
+const HIGH = new Float64Array(128);
+const TAIL = new Float64Array(128);
+{
+  const bits = new BigUint64Array(1);
+  const value = new Float64Array(bits.buffer);
+  for (let k = 0; k < 128; k++) {
+    bits[0] = BigInt(`0x${TABLE.slice(32 * k, 32 * k + 16)}`);
+    TAIL[k] = value[0]!;
+    bits[0] = BigInt(`0x${TABLE.slice(32 * k + 16, 32 * k + 32)}`);
+    HIGH[k] = value[0]!;
+  }
+}
+const INV_LN2_N = 184.6649652337873; // 128 / ln 2
+const SHIFT = 6755399441055744; // 0x1.8p52
+const NEG_LN2_HI_N = -0.005415212348111709;
+const NEG_LN2_LO_N = -1.2864023111638346e-14;
+const C2 = 0.49999999999996786;
+const C3 = 0.16666666666665886;
+const C4 = 0.0416666808410674;
+const C5 = 0.008333335853059549;
+
+export function libmExpFloat64(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax >= 2 ** -54)) return x !== x ? x : 1 + x;
+  if (ax >= 1024) return x !== x ? x : x > 0 ? Infinity : 0;
+  const k = fma(INV_LN2_N, x, SHIFT) - SHIFT;
+  const r = fma(k, NEG_LN2_LO_N, fma(k, NEG_LN2_HI_N, x));
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), TAIL[k & 127]! + r));
+  const exponent = Math.floor(k / 128);
+  if (ax < 512) {
+    const scale = HIGH[k & 127]! * 2 ** exponent;
+    return fma(scale, tmp, scale);
+  }
+  if (exponent > 0) {
+    // computed at 2^-1009 times its size, so the scale cannot overflow
+    const scale = HIGH[k & 127]! * 2 ** (exponent - 1009);
+    return 2 ** 1009 * fma(scale, tmp, scale);
+  }
+  // a result that may be subnormal: computed at 2^1022 times its size, rounded once, then scaled down
+  const scale = HIGH[k & 127]! * 2 ** (exponent + 1022);
+  let y = fma(scale, tmp, scale);
+  if (y < 1) {
+    // rounded to the subnormal precision before scaling, avoiding a double rounding
+    const hi = 1 + y;
+    const lo = 1 - hi + y + fma(scale, tmp, scale - y);
+    y = hi + lo - 1 + 0;
+  }
+  return 2 ** -1022 * y;
+}
