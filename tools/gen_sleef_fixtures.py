@@ -9,7 +9,7 @@ argument reduction per vector of 8 consecutive elements.
 The activations elu, gelu (both forms), silu and softplus are recorded forward and backward on tensors of 1 to
 40 elements and on the whole sweep, each tensor separately: the elements of whole groups of 16 take the
 vectorised path (SLEEF), the rest the scalar one (glibc), and gelu's erf form on more than one element runs in
-oneDNN.
+oneDNN. The same values as float64 take 8 elements at a time through SLEEF's double-precision functions.
 
 Usage: /usr/bin/python3 tools/gen_sleef_fixtures.py"""
 import base64
@@ -71,6 +71,10 @@ def encode(tensor):
     return base64.b64encode(tensor.contiguous().numpy().astype("<f4").tobytes()).decode()
 
 
+def encode_float64(tensor):
+    return base64.b64encode(tensor.contiguous().numpy().astype("<f8").tobytes()).decode()
+
+
 ACTIVATIONS = {
     "elu": lambda x: F.elu(x, alpha=0.7),
     "gelu": F.gelu,
@@ -83,14 +87,15 @@ activation_inputs = torch.cat([(torch.randn(n, generator=generator) * 4) for n i
 activation_upstream = torch.randn(len(activation_inputs), generator=generator)
 
 
-def activation_outputs(fn):
+def activation_outputs(fn, dtype=torch.float32):
     outputs, grads = [], []
-    for x, upstream in zip(activation_inputs.split(activation_lengths), activation_upstream.split(activation_lengths)):
+    for x, upstream in zip(activation_inputs.to(dtype).split(activation_lengths), activation_upstream.to(dtype).split(activation_lengths)):
         x = x.clone().requires_grad_()
         y = fn(x)
         outputs.append(y.detach())
         grads.append(torch.autograd.grad(y, x, upstream)[0])
-    return {"outputs": encode(torch.cat(outputs)), "grads": encode(torch.cat(grads))}
+    encoded = encode if dtype == torch.float32 else encode_float64
+    return {"outputs": encoded(torch.cat(outputs)), "grads": encoded(torch.cat(grads))}
 
 
 fixture = {
@@ -98,7 +103,9 @@ fixture = {
     "outputs": {name: encode(fn(inputs)) for name, fn in FUNCTIONS.items()},
     "pow": {"bases": encode(pow_bases), "outputs": {repr(e): encode(pow_bases ** e) for e in POW_EXPONENTS}},
     "activations": {"lengths": activation_lengths, "inputs": encode(activation_inputs), "upstream": encode(activation_upstream),
-                    "functions": {name: activation_outputs(fn) for name, fn in ACTIVATIONS.items()}},
+                    "functions": {name: activation_outputs(fn) for name, fn in ACTIVATIONS.items()},
+                    # float64 on the same values (gelu's erf form is left out: its float64 erf is not SLEEF's)
+                    "float64": {name: activation_outputs(fn, torch.float64) for name, fn in ACTIVATIONS.items() if name != "gelu"}},
 }
 path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "ops", "sleef_float32.json")
 with open(path, "w") as out:

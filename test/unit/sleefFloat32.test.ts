@@ -17,7 +17,13 @@ interface Fixture {
   inputs: string;
   outputs: Record<string, string>;
   pow: { bases: string; outputs: Record<string, string> };
-  activations: { lengths: number[]; inputs: string; upstream: string; functions: Record<string, { outputs: string; grads: string }> };
+  activations: {
+    lengths: number[];
+    inputs: string;
+    upstream: string;
+    functions: Record<string, { outputs: string; grads: string }>;
+    float64: Record<string, { outputs: string; grads: string }>;
+  };
 }
 
 const fixture = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/ops/sleef_float32.json'), 'utf8')) as Fixture;
@@ -68,21 +74,51 @@ const ACTIVATIONS: Record<string, (tensor: Tensor) => Tensor> = {
 const { lengths, functions } = fixture.activations;
 const activationInputs = decode(fixture.activations.inputs);
 const activationUpstream = decode(fixture.activations.upstream);
+const decodeFloat64 = (base64: string): Float64Array => {
+  const bytes = Buffer.from(base64, 'base64');
+  return new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+
+/** Runs `fn` and its backward on each length's slice of the sweep (separate tensors), concatenating the results. */
+function activationSweep(fn: (tensor: Tensor) => Tensor, dtype: 'float32' | 'float64'): [Float64Array, Float64Array] {
+  const inputs = Float64Array.from(activationInputs);
+  const upstream = Float64Array.from(activationUpstream);
+  const outputs = new Float64Array(inputs.length);
+  const grads = new Float64Array(inputs.length);
+  const storage = (values: Float64Array) => (dtype === 'float32' ? Float32Array.from(values) : values);
+  let start = 0;
+  for (const length of lengths) {
+    const x = Tensor.fromStorage(storage(inputs.slice(start, start + length)), [length], dtype);
+    x.requiresGrad = true;
+    const y = fn(x);
+    const [gradient] = grad([y], [x], { gradOutputs: [Tensor.fromStorage(storage(upstream.slice(start, start + length)), [length], dtype)] });
+    outputs.set(y.contiguousData(), start);
+    grads.set(gradient!.contiguousData(), start);
+    start += length;
+  }
+  return [outputs, grads];
+}
+
+function assertSameFloat64Bits(name: string, actual: Float64Array, expected: Float64Array): void {
+  const mismatches: string[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    if (!Object.is(actual[i], expected[i]) && !(Number.isNaN(actual[i]) && Number.isNaN(expected[i]))) mismatches.push(`${name}(${activationInputs[i]}) = ${actual[i]}, PyTorch ${expected[i]}`);
+  }
+  assert.deepEqual(mismatches.slice(0, 10), [], `${mismatches.length} of ${expected.length} differ`);
+}
+
 for (const [name, fn] of Object.entries(ACTIVATIONS)) {
   test(`float32 ${name} and its gradient match PyTorch bit for bit on tensors of ${lengths.length} lengths`, () => {
-    const outputs = new Float32Array(activationInputs.length);
-    const grads = new Float32Array(activationInputs.length);
-    let start = 0;
-    for (const length of lengths) {
-      const x = Tensor.fromStorage(activationInputs.slice(start, start + length), [length], 'float32');
-      x.requiresGrad = true;
-      const y = fn(x);
-      const [gradient] = grad([y], [x], { gradOutputs: [Tensor.fromStorage(activationUpstream.slice(start, start + length), [length], 'float32')] });
-      outputs.set(y.contiguousData(), start);
-      grads.set(gradient!.contiguousData(), start);
-      start += length;
-    }
-    assertSameBits(name, activationInputs, Tensor.fromStorage(outputs, [outputs.length], 'float32'), decode(functions[name]!.outputs));
-    assertSameBits(`${name} gradient`, activationInputs, Tensor.fromStorage(grads, [grads.length], 'float32'), decode(functions[name]!.grads));
+    const [outputs, grads] = activationSweep(fn, 'float32');
+    assertSameBits(name, activationInputs, Tensor.fromStorage(Float32Array.from(outputs), [outputs.length], 'float32'), decode(functions[name]!.outputs));
+    assertSameBits(`${name} gradient`, activationInputs, Tensor.fromStorage(Float32Array.from(grads), [grads.length], 'float32'), decode(functions[name]!.grads));
+  });
+}
+
+for (const [name, expected] of Object.entries(fixture.activations.float64)) {
+  test(`float64 ${name} and its gradient match PyTorch bit for bit on tensors of ${lengths.length} lengths`, () => {
+    const [outputs, grads] = activationSweep(ACTIVATIONS[name]!, 'float64');
+    assertSameFloat64Bits(name, outputs, decodeFloat64(expected.outputs));
+    assertSameFloat64Bits(`${name} gradient`, grads, decodeFloat64(expected.grads));
   });
 }

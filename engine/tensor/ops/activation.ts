@@ -13,7 +13,8 @@ import { record } from './record';
 import { expFloat32 } from '../kernels/expFloat32';
 import { log1pFloat32, tanhFloat32 } from '../kernels/sleefFloat32';
 import { expf, log1pf, tanhf } from '../kernels/libmFloat32';
-import { libmExpFloat64, sleefExpFloat64 } from '../kernels/expFloat64';
+import { sleefExpFloat64, sleefLog1pFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
+import { libmExpFloat64 } from '../kernels/libmFloat64';
 import { geluErfDerivative, geluErfForward } from '../kernels/onednnGelu';
 import { fma, fmaf } from '../../numeric/fma';
 
@@ -35,8 +36,9 @@ interface MathFunctions {
 
 const SLEEF_FLOAT32: MathFunctions = { vector: true, exp: expFloat32, log1p: log1pFloat32, tanh: tanhFloat32 };
 const LIBM_FLOAT32: MathFunctions = { vector: false, exp: expf, log1p: log1pf, tanh: tanhf };
-// float64: SLEEF's and glibc's exp; log1p and tanh from JavaScript's Math (glibc's algorithms, not SLEEF's)
-const FLOAT64_VECTOR: MathFunctions = { vector: true, exp: sleefExpFloat64, log1p: Math.log1p, tanh: Math.tanh };
+// float64: SLEEF's exp, log1p and tanh, glibc's exp; the scalar log1p and tanh from JavaScript's Math (fdlibm's
+// algorithms, which glibc's are: a few inputs in 10^4 differ in the last bit)
+const FLOAT64_VECTOR: MathFunctions = { vector: true, exp: sleefExpFloat64, log1p: sleefLog1pFloat64, tanh: sleefTanhFloat64 };
 const FLOAT64_SCALAR: MathFunctions = { vector: false, exp: libmExpFloat64, log1p: Math.log1p, tanh: Math.tanh };
 
 /** The arithmetic of a dtype: rounding after each operation and the fused multiply-add. */
@@ -45,7 +47,13 @@ interface Arithmetic {
   fused: Fused;
 }
 
-const arithmeticOf = (dtype: DType): Arithmetic => (dtype === 'float32' ? { r: Math.fround, fused: fmaf } : { r: (x) => x, fused: fma });
+/** fma for float64 (whose emulation needs finite operands): infinite or NaN results as a * b + c gives them. */
+const fusedFloat64: Fused = (a, b, c) => {
+  const plain = a * b + c;
+  return Number.isFinite(plain) ? fma(a, b, c) : plain;
+};
+
+const arithmeticOf = (dtype: DType): Arithmetic => (dtype === 'float32' ? { r: Math.fround, fused: fmaf } : { r: (x) => x, fused: fusedFloat64 });
 
 /**
  * Runs `loop` over [0, n) as PyTorch's vectorised loop splits it: the elements of whole pairs of vectors

@@ -1,52 +1,7 @@
-// exp in double precision as PyTorch's CPU kernels compute it for float64 tensors: SLEEF's vectorised expd
-// (Sleef_expd4_u10) in the vectorised loop, and glibc's exp (its FMA build) for the elements left over. Both
-// are step by step the libraries' algorithms, every multiply-add fused as their AVX2/FMA builds fuse them.
+// exp in double precision as glibc 2.36 computes it (its FMA build, selected on CPUs with FMA): what PyTorch's
+// float64 kernels call for the elements their vectorised loops leave over. The table-driven algorithm step by
+// step, every multiply-add fused as that build fuses them.
 import { fma } from '../../numeric/fma';
-
-// ---- SLEEF expd
-
-const R_LN2 = 1.442695040888963407359924681001892137426645954152985934135449406931;
-const L2U = 0.69314718055966295651160180568695068359375;
-const L2L = 0.28235290563031577122588448175013436025525412068e-12;
-/** The polynomial's coefficients from the highest degree (s^11) down to s^2. */
-const SLEEF_COEFFICIENTS = [
-  0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169491192e-6, 0.2755723402025388239e-5, 0.2480158687479686264e-4,
-  0.1984126989855865850e-3, 0.1388888888914497797e-2, 0.8333333333314938210e-2, 0.4166666666666602598e-1, 0.1666666666666669072e0,
-];
-
-/** Round half to even, as the vector round instruction does. */
-function rint(x: number): number {
-  const r = Math.round(x);
-  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
-/** SLEEF's POLY10 in the FMA build: the polynomial split by powers s^2, s^4, s^8, each piece a fused multiply-add. */
-function poly10(s: number, s2: number, s4: number, s8: number, c: readonly number[]): number {
-  const poly2 = (i: number) => fma(s, c[i]!, c[i + 1]!);
-  const poly4 = (i: number) => fma(s2, poly2(i), poly2(i + 2));
-  const poly8 = fma(s4, poly4(2), poly4(6));
-  return fma(s8, poly2(0), poly8);
-}
-
-export function sleefExpFloat64(d: number): number {
-  if (d !== d) return d;
-  if (d > 709.78271114955742909217217426) return Infinity;
-  if (d < -1000) return 0;
-  const q = rint(d * R_LN2);
-  let s = fma(q, -L2U, d);
-  s = fma(q, -L2L, s);
-  const s2 = s * s;
-  const s4 = s2 * s2;
-  let u = poly10(s, s2, s4, s4 * s4, SLEEF_COEFFICIENTS);
-  u = fma(u, s, 0.5);
-  u = fma(u, s, 1);
-  u = fma(u, s, 1);
-  // u * 2^q in two steps so neither power of two overflows
-  const half = Math.floor(q / 2);
-  return u * 2 ** half * 2 ** (q - half);
-}
-
-// ---- glibc exp
 
 /** For k = 0..127, the tail T and the double H with 2^(k/128) = H (1 + T), as 16 hex digits each. */
 const TABLE = [

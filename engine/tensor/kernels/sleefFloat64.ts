@@ -1,0 +1,203 @@
+// The float64 functions of SLEEF 3.5 that PyTorch's CPU kernels call in their vectorised loops on float64
+// tensors (Sleef_expd4_u10, Sleef_log1pd4_u10): the same algorithms step by step, every multiply-add fused as
+// the AVX2 build fuses them; log1p works in double-double arithmetic (a value carried as hi + lo).
+import { fma } from '../../numeric/fma';
+
+// ---- exp
+
+const R_LN2 = 1.442695040888963407359924681001892137426645954152985934135449406931;
+const L2U = 0.69314718055966295651160180568695068359375;
+const L2L = 0.28235290563031577122588448175013436025525412068e-12;
+/** The polynomial's coefficients from the highest degree (s^11) down to s^2. */
+const SLEEF_COEFFICIENTS = [
+  0.2081276378237164457e-8, 0.2511210703042288022e-7, 0.2755762628169491192e-6, 0.2755723402025388239e-5, 0.2480158687479686264e-4,
+  0.1984126989855865850e-3, 0.1388888888914497797e-2, 0.8333333333314938210e-2, 0.4166666666666602598e-1, 0.1666666666666669072e0,
+];
+
+/** Round half to even, as the vector round instruction does. */
+function rint(x: number): number {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** SLEEF's POLY10 in the FMA build: the polynomial split by powers s^2, s^4, s^8, each piece a fused multiply-add. */
+function poly10(s: number, s2: number, s4: number, s8: number, c: readonly number[]): number {
+  const poly2 = (i: number) => fma(s, c[i]!, c[i + 1]!);
+  const poly4 = (i: number) => fma(s2, poly2(i), poly2(i + 2));
+  const poly8 = fma(s4, poly4(2), poly4(6));
+  return fma(s8, poly2(0), poly8);
+}
+
+export function sleefExpFloat64(d: number): number {
+  if (d !== d) return d;
+  if (d > 709.78271114955742909217217426) return Infinity;
+  if (d < -1000) return 0;
+  const q = rint(d * R_LN2);
+  let s = fma(q, -L2U, d);
+  s = fma(q, -L2L, s);
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  let u = poly10(s, s2, s4, s4 * s4, SLEEF_COEFFICIENTS);
+  u = fma(u, s, 0.5);
+  u = fma(u, s, 1);
+  u = fma(u, s, 1);
+  // u * 2^q in two steps so neither power of two overflows
+  const half = Math.floor(q / 2);
+  return u * 2 ** half * 2 ** (q - half);
+}
+
+
+// ---- log1p
+
+const bits = new BigInt64Array(1);
+const value = new Float64Array(bits.buffer);
+
+/** The unbiased exponent of a normal double. */
+function exponentOf(d: number): number {
+  value[0] = d;
+  return Number((bits[0]! >> 52n) & 0x7ffn) - 0x3ff;
+}
+
+const DBL_MIN = 2.2250738585072014e-308;
+const LN2_HI = 0.693147180559945286226764;
+const LN2_LO = 2.319046813846299558417771e-17;
+/** The series' coefficients in x^2, highest first. */
+const LOG1P_COEFFICIENTS = [
+  0.1532076988502701353, 0.1525629051003428716, 0.1818605932937785996, 0.2222214519839380009, 0.2857142932794299317, 0.399999999963525199,
+  0.6666666666667333541,
+];
+
+export function sleefLog1pFloat64(d: number): number {
+  let dp1 = d + 1;
+  const tiny = dp1 < DBL_MIN;
+  if (tiny) dp1 *= 2 ** 64;
+  let e = exponentOf(dp1 * (1 / 0.75));
+  const t = 2 ** -e;
+  const m = fma(d, t, t - 1);
+  if (tiny) e -= 64;
+  // s = e ln 2 as a double-double
+  let sh = LN2_HI * e;
+  let sl = fma(LN2_LO, e, fma(LN2_HI, e, -sh));
+  // x = m / (2 + m) as a double-double
+  const dh = 2 + m;
+  const dl = 2 - dh + m;
+  const inverse = 1 / dh;
+  const xh = m * inverse;
+  const xl = fma(xh, fma(-dl, inverse, fma(-dh, inverse, 1)), fma(inverse, m, -xh));
+  const x2 = xh * xh;
+  const x4 = x2 * x2;
+  const x8 = x4 * x4;
+  const c = LOG1P_COEFFICIENTS;
+  const poly3 = fma(x4, c[0]!, fma(x2, c[1]!, c[2]!));
+  const poly4 = fma(x4, fma(x2, c[3]!, c[4]!), fma(x2, c[5]!, c[6]!));
+  const series = fma(x8, poly3, poly4);
+  // s += 2x, then s += x^3 * series
+  let rh = sh + 2 * xh;
+  let rl = sh - rh + 2 * xh + sl + 2 * xl;
+  sh = rh;
+  sl = rl;
+  const cubic = x2 * xh * series;
+  rh = sh + cubic;
+  rl = sh - rh + cubic + sl;
+  let r = rh + rl;
+  if (d > 1e307) r = Infinity;
+  if (d < -1 || d !== d) r = NaN;
+  if (d === -1) r = -Infinity;
+  if (Object.is(d, -0)) r = -0;
+  return r;
+}
+
+// ---- tanh
+
+// double-double results come back through hi/lo
+let hi = 0;
+let lo = 0;
+
+/** (xh, xl) + y, any magnitudes */
+function add2ddd(xh: number, xl: number, y: number): void {
+  const s = xh + y;
+  const v = s - xh;
+  hi = s;
+  lo = xh - (s - v) + (y - v) + xl;
+}
+/** x + (yh, yl), |x| >= |y| */
+function adddd1(x: number, yh: number, yl: number): void {
+  const s = x + yh;
+  hi = s;
+  lo = x - s + yh + yl;
+}
+/** (xh, xl) + (yh, yl), |x| >= |y| */
+function adddd(xh: number, xl: number, yh: number, yl: number): void {
+  const s = xh + yh;
+  hi = s;
+  lo = xh - s + yh + xl + yl;
+}
+function muldd1(xh: number, xl: number, y: number): void {
+  const s = xh * y;
+  hi = s;
+  lo = fma(xl, y, fma(xh, y, -s));
+}
+function muldd(xh: number, xl: number, yh: number, yl: number): void {
+  const s = xh * yh;
+  hi = s;
+  lo = fma(xh, yl, fma(xl, yh, fma(xh, yh, -s)));
+}
+function squdd(xh: number, xl: number): void {
+  const s = xh * xh;
+  hi = s;
+  lo = fma(xh + xh, xl, fma(xh, xh, -s));
+}
+
+/** expk2: e^d for a double d, as a double-double in hi/lo. */
+function expk2(d: number): void {
+  const q = rint(d * R_LN2);
+  add2ddd(d, 0, q * -L2U);
+  add2ddd(hi, lo, q * -L2L);
+  const sh = hi;
+  const sl = lo;
+  squdd(sh, sl);
+  const s2 = hi;
+  squdd(hi, lo);
+  const s4h = hi;
+  const s4l = lo;
+  const u = poly10(sh, s2, s4h, s4h * s4h, EXPK2_COEFFICIENTS);
+  muldd1(sh, sl, 0.1666666666666666574);
+  adddd1(0.5, hi, lo);
+  muldd(hi, lo, sh, sl);
+  adddd1(1, hi, lo);
+  muldd(hi, lo, sh, sl);
+  adddd1(1, hi, lo);
+  const th = hi;
+  const tl = lo;
+  muldd1(s4h, s4l, u);
+  adddd(th, tl, hi, lo);
+  const half = Math.floor(q / 2);
+  const scale = (x: number) => x * 2 ** half * 2 ** (q - half);
+  hi = d < -1000 ? 0 : scale(hi);
+  lo = d < -1000 ? 0 : scale(lo);
+}
+
+const EXPK2_COEFFICIENTS = [
+  0.1602472219709932072e-9, 0.2092255183563157007e-8, 0.2505230023782644465e-7, 0.2755724800902135303e-6, 0.2755731892386044373e-5,
+  0.2480158735605815065e-4, 0.1984126984148071858e-3, 0.1388888888886763255e-2, 0.8333333333333347095e-2, 0.4166666666666669905e-1,
+];
+
+export function sleefTanhFloat64(x: number): number {
+  const y = Math.abs(x);
+  expk2(y);
+  const dh = hi;
+  const dl = lo;
+  // e = 1 / d
+  const eh = 1 / dh;
+  const el = eh * fma(-dl, eh, fma(-dh, eh, 1));
+  adddd(dh, dl, -eh, -el);
+  const nh = hi;
+  const nl = lo;
+  adddd(dh, dl, eh, el);
+  const t = 1 / hi;
+  const s = nh * t;
+  const r = s + fma(s, fma(-lo, t, fma(-hi, t, 1)), fma(nl, t, fma(t, nh, -s)));
+  let result = y > 18.714973875 || r !== r ? 1 : r;
+  result = x < 0 || Object.is(x, -0) ? -result : result;
+  return x !== x ? x : result;
+}
