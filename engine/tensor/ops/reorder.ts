@@ -132,10 +132,10 @@ export function narrow(tensor: Tensor, dim: number, start: number, length: numbe
 
 /** flatten(start_dim, end_dim): the dims from start to end merged into one (the tensor itself if that is one dim). */
 export function flatten(tensor: Tensor, startDim = 0, endDim = -1): Tensor {
-  if (tensor.ndim === 0) return reshape(tensor, [1]);
   const start = normalizeDim(startDim, tensor.ndim);
   const end = normalizeDim(endDim, tensor.ndim);
   if (start > end) throw runtimeError('flatten() has invalid args: start_dim cannot come after end_dim');
+  if (tensor.ndim === 0) return reshape(tensor, [1]);
   if (start === end) return tensor;
   const merged = tensor.shape.slice(start, end + 1).reduce((product, size) => product * size, 1);
   return reshape(tensor, [...tensor.shape.slice(0, start), merged, ...tensor.shape.slice(end + 1)]);

@@ -62,3 +62,9 @@ attempt('gather index dtype', lambda: w.gather(1, torch.tensor([[0.0]])))
 attempt('bmm ranks', lambda: torch.bmm(m, m))
 attempt('mT of a vector', lambda: torch.ones(3).mT)
 attempt('unflatten sizes', lambda: m.unflatten(1, (3, 2)))
+import torch
+for f in [lambda: torch.flatten(torch.tensor(1.), 1), lambda: torch.tensor(1.).flatten(0, 1), lambda: torch.flatten(torch.tensor(1.)), lambda: torch.tensor(1.).flatten(-1), lambda: torch.nn.Flatten()(torch.tensor(1.)), lambda: torch.nn.Flatten(0)(torch.tensor(1.)), lambda: torch.zeros(2, 3).flatten(2), lambda: torch.zeros(2,3,4).flatten(2, 1)]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
