@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { afterEach, test } from 'node:test';
 import { Tensor, add, addmm, backward, bmm, div, matmul, mm, mul, sub, sum, t, type DType } from '../../engine/tensor/index';
-import { kernelsInUse, reserve, selectKernels, type WasmKernels } from '../../engine/tensor/kernels/wasm/instance';
+import { kernelsInUse, reserve, selectKernels, wasmKernels, type WasmKernels } from '../../engine/tensor/kernels/wasm/instance';
 import { wasmMatmul } from '../../engine/tensor/kernels/wasm/matmul';
 
 afterEach(() => selectKernels('wasm'));
@@ -145,3 +145,11 @@ for (const dtype of ['float32', 'float64', 'int64'] as const) {
     }
   });
 }
+
+test('memory a large product grew is freed afterwards, and the product is still exact', () => {
+  const a = randomTensor([1, 4500], 'float32');
+  const b = randomTensor([4500, 4000], 'float32');
+  const expected = withTypeScriptKernels(() => mm(a, b));
+  assertSameBits(mm(a, b), expected, 'mm');
+  assert.ok(wasmKernels()!.memory.buffer.byteLength < 2 ** 20);
+});

@@ -26,6 +26,8 @@ function environmentChoice(): KernelChoice {
 let choice: KernelChoice = environmentChoice();
 /** undefined until first use; null when WebAssembly SIMD is unavailable. */
 let instance: WasmKernels | null | undefined;
+/** The compiled module, kept when an instance is dropped to free its memory. */
+let compiled: WebAssembly.Module | undefined;
 
 /**
  * Chooses the kernels: 'typescript' runs every op on the TypeScript fallbacks (what tests compare against);
@@ -34,6 +36,7 @@ let instance: WasmKernels | null | undefined;
 export function selectKernels(kernels: KernelChoice): void {
   choice = kernels;
   instance = undefined;
+  compiled = undefined;
 }
 
 /** The WebAssembly kernels when they are chosen and available, else null. */
@@ -47,10 +50,21 @@ export function wasmKernels(): WasmKernels | null {
 export const kernelsInUse = (): KernelChoice => (wasmKernels() ? 'wasm' : 'typescript');
 
 function instantiate(): WasmKernels | null {
-  if (typeof WebAssembly !== 'object') return null;
-  const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (character) => character.charCodeAt(0));
-  if (!WebAssembly.validate(bytes)) return null;
-  return new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as unknown as WasmKernels;
+  if (!compiled) {
+    if (typeof WebAssembly !== 'object') return null;
+    const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (character) => character.charCodeAt(0));
+    if (!WebAssembly.validate(bytes)) return null;
+    compiled = new WebAssembly.Module(bytes);
+  }
+  return new WebAssembly.Instance(compiled).exports as unknown as WasmKernels;
+}
+
+/** Memory a kernel call may leave behind; past this, the instance is dropped after the call and its memory freed. */
+const RETAINED_BYTES = 64 * 2 ** 20;
+
+/** Called after a kernel call: frees the memory a large operation grew (a WebAssembly memory cannot shrink). */
+export function releaseLargeMemory(kernels: WasmKernels): void {
+  if (kernels === instance && kernels.memory.buffer.byteLength > RETAINED_BYTES) instance = undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
 // their layout (row-major or transposed) into panels in the module's memory, the product is computed there
 // and copied out. Every output adds its products in increasing k, each rounded to the dtype, exactly as the
 // TypeScript kernel in ops/linalg.ts and PyTorch's reference BLAS do.
-import { reserve, wasmKernels } from './instance';
+import { releaseLargeMemory, reserve, wasmKernels } from './instance';
 
 /** A matrix as a kernel reads it: its values row by row, or when `transposed` its transpose's row by row. */
 export interface MatrixOperand {
@@ -13,7 +13,7 @@ export interface MatrixOperand {
 /** Rows in a panel of A, and bytes in a row of a panel of B (two vectors of columns). */
 const A_PANEL_ROWS = 4;
 const B_PANEL_BYTES = 32;
-/** Blocking: steps of k per block, and A panels per block (a block of A then fits in the L2 cache). */
+/** Blocking: at most this many steps of k per block (k is split evenly), and A panels per block (a block of A then fits in the L2 cache). */
 const K_BLOCK = 256;
 const M_BLOCK_PANELS = 32;
 /** Below this many multiply-adds, copying in and out costs more than the SIMD kernel saves. */
@@ -59,9 +59,10 @@ export function wasmMatmul(
   const pack = float32 ? kernels.pack_f32 : kernels.pack_f64;
   pack(rawA, packedA, m, k, A_PANEL_ROWS, a.transposed ? 1 : k, a.transposed ? m : 1);
   pack(rawB, packedB, n, k, bPanelColumns, b.transposed ? k : 1, b.transposed ? 1 : n);
-  (float32 ? kernels.gemm_f32 : kernels.gemm_f64)(packedA, packedB, result, aPanels, bPanels, k, K_BLOCK, M_BLOCK_PANELS);
+  (float32 ? kernels.gemm_f32 : kernels.gemm_f64)(packedA, packedB, result, aPanels, bPanels, k, Math.ceil(k / Math.ceil(k / K_BLOCK)), M_BLOCK_PANELS);
   const product = new View(buffer, result, aPanels * A_PANEL_ROWS * ldc);
   if (ldc === n) out.set(product.subarray(0, m * n));
   else for (let i = 0; i < m; i++) out.set(product.subarray(i * ldc, i * ldc + n), i * n);
+  releaseLargeMemory(kernels);
   return true;
 }
