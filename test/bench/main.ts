@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { kernelsInUse } from '../../engine/tensor/kernels/wasm/instance';
 import { interpreterGroup } from './interpreter';
 import { kernelGroup } from './kernel';
 import { matmulGroup } from './matmul';
@@ -49,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
     date: new Date().toISOString(),
     seconds: (performance.now() - started) / 1000,
     machine: { cpu: cpus()[0]?.model, cores: cpus().length, loadAverage: loadavg(), node: process.version },
+    /** The engine's kernels in this run: AGNB_KERNELS=typescript npm run bench measures the TypeScript fallbacks. */
+    kernels: kernelsInUse(),
     peers: {
       tfjs: 'TensorFlow.js wasm backend (SIMD, one thread)',
       pytorch: pytorchMissing() ? `skipped (${pytorchMissing()})` : 'PyTorch under /usr/bin/python3, torch.set_num_threads(1)',
@@ -73,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   else {
     const missed = groups.flatMap((group) => group.rows.filter((row) => verdict(row)?.met === false).map((row) => row.name));
     process.stdout.write(`\n${missed.length} target(s) missed${missed.length > 0 ? `: ${missed.join('; ')}` : ''}\n`);
-    process.stdout.write(`load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${cpus().length} cores; written to test-results/bench.json\n`);
+    process.stdout.write(`engine kernels: ${report.kernels}; load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${cpus().length} cores; written to test-results/bench.json\n`);
   }
   // A program that printed something else than its peer is a correctness bug, not a speed figure.
   return groups.some((group) => group.rows.some((row) => row.note?.startsWith('output differs'))) ? 1 : 0;

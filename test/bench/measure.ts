@@ -1,14 +1,19 @@
 // Timing: a loop count calibrated so one round takes about ROUND_SECONDS, a warm-up (V8 optimizes a small graph's
 // code only after a few thousand calls, up to ten times faster than before), then the median of several rounds,
-// per iteration. test/bench/torch/timing.py does the same in Python,
-// so programs timed inside agnb Python and PyTorch are measured alike.
+// per iteration. test/bench/torch/timing.py does the same in Python, so programs timed inside agnb Python and
+// PyTorch are measured alike.
 
 /** Long enough that timer resolution and loop set-up vanish, short enough that a whole run takes minutes. */
 const ROUND_SECONDS = 0.05;
-/** The warm-up lasts WARM_UP_SECONDS and WARM_UP_ITERATIONS, or MAX_WARM_UP_SECONDS for slow steps. */
+/**
+ * The warm-up lasts WARM_UP_SECONDS, and for light steps also WARM_UP_ITERATIONS (at most MAX_WARM_UP_SECONDS on a
+ * loaded machine). A heavy step, one iteration taking HEAVY_STEP_SECONDS or more, spends its time in loops V8
+ * optimizes within the first call.
+ */
 const WARM_UP_SECONDS = 0.3;
 const WARM_UP_ITERATIONS = 5000;
-const MAX_WARM_UP_SECONDS = 2;
+const MAX_WARM_UP_SECONDS = 5;
+const HEAVY_STEP_SECONDS = 0.01;
 /** Rounds for quick steps, and for steps where a single iteration already takes several rounds' time. */
 const ROUNDS = 7;
 const SLOW_ROUNDS = 3;
@@ -37,7 +42,8 @@ export function timeLoop(run: (iterations: number) => void): number {
     warmUp += elapsed;
     warmUpIterations += iterations;
   }
-  while ((warmUp < WARM_UP_SECONDS || warmUpIterations < WARM_UP_ITERATIONS) && warmUp < MAX_WARM_UP_SECONDS) {
+  const heavy = elapsed / iterations >= HEAVY_STEP_SECONDS;
+  while (warmUp < WARM_UP_SECONDS || (!heavy && warmUpIterations < WARM_UP_ITERATIONS && warmUp < MAX_WARM_UP_SECONDS)) {
     warmUp += timed(iterations);
     warmUpIterations += iterations;
   }

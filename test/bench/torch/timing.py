@@ -1,13 +1,14 @@
 # Prepended to each timed program by the benchmark harness (test/bench/peers.ts), so the program is the same
 # text under agnb and PyTorch. measure() does what test/bench/measure.ts does: calibrates a loop count so one
-# round takes about ROUND_SECONDS, warms up (agnb's interpreter runs on V8, which optimizes code only after a few
-# thousand calls), then prints the median of the rounds per iteration.
+# round takes about ROUND_SECONDS, warms up as measure.ts does (agnb's interpreter runs on V8, which optimizes
+# code only after a few thousand calls), then prints the median of the rounds per iteration.
 import time
 
 ROUND_SECONDS = 0.05
 WARM_UP_SECONDS = 0.3
 WARM_UP_ITERATIONS = 5000
-MAX_WARM_UP_SECONDS = 2
+MAX_WARM_UP_SECONDS = 5
+HEAVY_STEP_SECONDS = 0.01
 ROUNDS = 7
 SLOW_ROUNDS = 3
 
@@ -29,7 +30,8 @@ def measure(label, run):
         elapsed = timed(run, iterations)
         warm_up += elapsed
         warm_up_iterations += iterations
-    while (warm_up < WARM_UP_SECONDS or warm_up_iterations < WARM_UP_ITERATIONS) and warm_up < MAX_WARM_UP_SECONDS:
+    heavy = elapsed / iterations >= HEAVY_STEP_SECONDS
+    while warm_up < WARM_UP_SECONDS or (not heavy and warm_up_iterations < WARM_UP_ITERATIONS and warm_up < MAX_WARM_UP_SECONDS):
         warm_up += timed(run, iterations)
         warm_up_iterations += iterations
     rounds = SLOW_ROUNDS if elapsed > 4 * ROUND_SECONDS else ROUNDS
