@@ -13,7 +13,10 @@ max/argmax/sort), 'index:N' (int64 in 0..N-1, for gather/index_select), 'ties' (
 ties), 'zeros' (randn with about 30% exact zeros), 'one_zero' (positive floats with exactly one zero),
 'unit' (rand in [0, 1), not tracked: probabilities, soft targets), 'weight' (rand + 0.5, not tracked: loss weights).
 Float inputs require grad.
-A case may return one tensor or a tuple/list of tensors (e.g. max with a dim, split)."""
+A case may return one tensor or a tuple/list of tensors (e.g. max with a dim, split).
+
+A family may also list ERRORS, calls PyTorch refuses: their exception type and message go to
+test/fixtures/ops/FAMILY_errors.json (test/support/opCases.ts runErrorCases)."""
 import importlib
 import json
 import os
@@ -104,6 +107,24 @@ def write_family(family):
         json.dump({"torch": torch.__version__, "cases": cases}, file, indent=None, separators=(",", ":"))
         file.write("\n")
     print(f"wrote {path}: {len(cases)} cases ({sys.executable}, torch {torch.__version__})")
+    if hasattr(module, "ERRORS"):
+        write_errors(family, module.ERRORS)
+
+
+def write_errors(family, calls):
+    errors = {}
+    for name, call in calls:
+        try:
+            call()
+        except Exception as error:  # recorded as PyTorch raises it
+            errors[name] = {"type": type(error).__name__, "message": str(error)}
+        else:
+            sys.exit(f"{name}: PyTorch did not raise")
+    path = f"test/fixtures/ops/{family}_errors.json"
+    with open(path, "w") as file:
+        json.dump({"torch": torch.__version__, "errors": errors}, file, indent=1)
+        file.write("\n")
+    print(f"wrote {path}: {len(errors)} errors")
 
 
 if __name__ == "__main__":

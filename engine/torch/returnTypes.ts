@@ -13,6 +13,12 @@ const MODULE = 'torch.return_types';
 const FIELDS: Record<string, readonly string[]> = {
   max: ['values', 'indices'],
   min: ['values', 'indices'],
+  sort: ['values', 'indices'],
+  topk: ['values', 'indices'],
+  kthvalue: ['values', 'indices'],
+  median: ['values', 'indices'],
+  nanmedian: ['values', 'indices'],
+  mode: ['values', 'indices'],
 };
 
 function returnType(name: string, fields: readonly string[]): PyType {

@@ -9,6 +9,7 @@ import type { DType } from '../../engine/tensor/dtype';
 import { Tensor } from '../../engine/tensor/tensor';
 import { contiguous } from '../../engine/tensor/ops/copy';
 import { grad } from '../../engine/tensor/autograd/api';
+import { TorchError } from '../../engine/tensor/errors';
 
 interface Recorded {
   shape: number[];
@@ -110,6 +111,27 @@ export function runOpCases(family: string, ops: Record<string, OpCase>, allowanc
       expected.grads.forEach((recorded, i) => {
         if (recorded === null) assert.equal(grads[i], null, `${name} grad ${i} is None`);
         else assertClose(`${name} grad ${i}`, grads[i]!, recorded, ulps);
+      });
+    });
+  }
+}
+
+/**
+ * Registers one node:test per error PyTorch recorded for `family` (test/fixtures/ops/FAMILY_errors.json, written
+ * from the family's ERRORS): the engine call must raise the same exception class with the same message.
+ */
+export function runErrorCases(family: string, calls: Record<string, () => unknown>): void {
+  const path = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ops', `${family}_errors.json`);
+  const { errors } = JSON.parse(readFileSync(path, 'utf8')) as { errors: Record<string, { type: string; message: string }> };
+  for (const [name, expected] of Object.entries(errors)) {
+    test(`${family} error ${name}: ${expected.type} with PyTorch's message`, () => {
+      const call = calls[name];
+      assert.ok(call, `error case ${name} has an engine counterpart`);
+      assert.throws(call, (error: unknown) => {
+        assert.ok(error instanceof TorchError, `${name} raises a TorchError`);
+        assert.equal(error.kind, expected.type);
+        assert.equal(error.message, expected.message);
+        return true;
       });
     });
   }

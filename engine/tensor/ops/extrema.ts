@@ -61,20 +61,22 @@ const EQUAL_OR_BOTH_NAN: BinaryKernel = (input, value, out, n) => {
   for (let i = 0; i < n; i++) out[i] = input[i] === value[i] || (input[i] !== input[i] && value[i] !== value[i]) ? 1 : 0;
 };
 
+/** evenly_distribute_backward: the gradient of a 0-d `result` shared equally by every element of `input` equal to it. */
+export function evenlyDistributeBackward(grad: Tensor, input: Tensor, result: Tensor): Tensor {
+  const mask = binary(input, result, EQUAL_OR_BOTH_NAN, input.dtype, 'bool');
+  return maskedFill(zeros(input.shape, grad.dtype), mask, div(grad, sum(mask)));
+}
+
 function extremeAll(tensor: Tensor, extreme: Extreme): Tensor {
   checkNonEmpty(extreme, tensor, undefined);
   const values = allocate(tensor.dtype, 1);
   scanExtremes(tensor, reducedDims(tensor, undefined), extreme, values, null);
   const out = newTensor(values, [], tensor.dtype);
-  // evenly_distribute_backward: the gradient is shared equally by every element equal to the result.
   record(
     extreme === 'max' ? 'MaxBackward1' : 'MinBackward1',
     [tensor],
     out,
-    ([grad], [input, result]) => {
-      const mask = binary(input!, result!, EQUAL_OR_BOTH_NAN, input!.dtype, 'bool');
-      return [maskedFill(zeros(input!.shape, grad!.dtype), mask, div(grad!, sum(mask)))];
-    },
+    ([grad], [input, result]) => [evenlyDistributeBackward(grad!, input!, result!)],
     [tensor, out],
   );
   return out;
@@ -85,7 +87,7 @@ export const max = (tensor: Tensor): Tensor => extremeAll(tensor, 'max');
 export const min = (tensor: Tensor): Tensor => extremeAll(tensor, 'min');
 
 /** value_selecting_reduction_backward: each output's gradient is scattered into zeros where its index points. */
-function valueSelectingBackward(grad: Tensor, indices: Tensor, inputShape: readonly number[], dim: number, keepdim: boolean): Tensor {
+export function valueSelectingBackward(grad: Tensor, indices: Tensor, inputShape: readonly number[], dim: number, keepdim: boolean): Tensor {
   const full = zeros(inputShape, grad.dtype);
   if (inputShape.length === 0) return scatter(full, 0, indices, grad);
   if (keepdim) return scatter(full, dim, indices, grad);
