@@ -1,17 +1,12 @@
 // The reductions op family (tools/opcases/reductions.py): extrema, prod, var/std, norm, logsumexp, softmax,
 // cumsum, all/any, sum/mean with a dtype; plus the errors PyTorch raises for them, with its messages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { TorchError } from '../../engine/tensor/errors';
 import { arange, fromNested, zeros } from '../../engine/tensor/ops/creation';
 import { reshape } from '../../engine/tensor/ops/views';
 import { mean } from '../../engine/tensor/ops/reduce';
 import { amax, amin, argmax, argmin, max, maxDim, min, minDim } from '../../engine/tensor/ops/extrema';
 import { all, cumsum, meanAsDtype, norm, prod, std, variance } from '../../engine/tensor/ops/statistics';
 import { logSoftmax, logsumexp, softmax } from '../../engine/tensor/ops/softmax';
-import { runOpCases } from '../support/opCases';
+import { runErrorCases, runOpCases } from '../support/opCases';
 import { OPS, ULP_ALLOWANCE } from '../support/opTables/reductions';
 
 runOpCases('reductions', OPS, ULP_ALLOWANCE);
@@ -60,19 +55,4 @@ const ERROR_OPS: Record<string, () => unknown> = {
   mean_dtype_int: () => meanAsDtype(x(), 'int64'),
 };
 
-const errorFixture = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ops', 'reductions_errors.json'), 'utf8')) as {
-  errors: Record<string, { type: string; message: string }>;
-};
-
-for (const [name, expected] of Object.entries(errorFixture.errors)) {
-  test(`reductions error ${name}: ${expected.type} with PyTorch's message`, () => {
-    const call = ERROR_OPS[name];
-    assert.ok(call, `error case ${name} has an engine counterpart`);
-    assert.throws(call, (error: unknown) => {
-      assert.ok(error instanceof TorchError, `${name} raises a TorchError`);
-      assert.equal(error.kind, expected.type);
-      assert.equal(error.message, expected.message);
-      return true;
-    });
-  });
-}
+runErrorCases('reductions', ERROR_OPS);

@@ -1,11 +1,8 @@
 """Op cases for extrema, prod, var/std, norm, logsumexp, softmax, cumsum, all/any and sum/mean with a dtype
 (see tools/gen_op_fixtures.py: /usr/bin/python3 tools/gen_op_fixtures.py reductions).
 
-ERRORS are calls PyTorch refuses; running this file with /usr/bin/python3 records each one's exception type
-and message in test/fixtures/ops/reductions_errors.json."""
-import json
-import os
-import sys
+ERRORS are calls PyTorch refuses; gen_op_fixtures.py records each one's exception type and message in
+test/fixtures/ops/reductions_errors.json."""
 
 import torch
 import torch.nn.functional as F
@@ -147,22 +144,3 @@ ERRORS = [
     ("mean_dtype_int", lambda: _x().mean(dtype=torch.int64)),
 ]
 
-
-def record_errors(path):
-    errors = {}
-    for name, call in ERRORS:
-        try:
-            call()
-        except Exception as error:  # recorded as PyTorch raises it
-            errors[name] = {"type": type(error).__name__, "message": str(error)}
-        else:
-            sys.exit(f"{name}: PyTorch did not raise")
-    with open(path, "w") as file:
-        json.dump({"torch": torch.__version__, "errors": errors}, file, indent=1)
-        file.write("\n")
-    print(f"wrote {path}: {len(errors)} errors ({sys.executable}, torch {torch.__version__})")
-
-
-if __name__ == "__main__":
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    record_errors(os.path.join(root, "test", "fixtures", "ops", "reductions_errors.json"))
