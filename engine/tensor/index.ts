@@ -23,6 +23,7 @@ export { max, min, maxDim, minDim, amax, amin, argmax, argmin, type ValuesAndInd
 export { prod, variance, std, norm, cumsum, all, any, sumAsDtype, meanAsDtype } from './ops/statistics';
 export { softmax, logSoftmax, logsumexp } from './ops/softmax';
 export { sort, argsort, msort, topk, kthvalue, median, medianDim, nanmedian, nanmedianDim, mode, unique, uniqueDim, uniqueConsecutive, type UniqueResult } from './ops/sorting';
+export { tril, triu, diagonal, diag, diagEmbed, diagflat, trace, trilIndices, triuIndices, fillDiagonalInPlace } from './ops/triangular';
 export { mm, mv, dot, outer, matmul, addmm, bmm } from './ops/linalg';
 export { cat, stack, split, chunk } from './ops/join';
 export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';

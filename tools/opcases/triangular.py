@@ -1,0 +1,71 @@
+"""Op cases for triangles and diagonals: tril/triu, diag, diagonal, diag_embed, diagflat, trace, tril_indices/
+triu_indices and fill_diagonal_ (see tools/gen_op_fixtures.py: /usr/bin/python3 tools/gen_op_fixtures.py triangular).
+ERRORS are calls PyTorch refuses (written to triangular_errors.json)."""
+import torch
+
+CASES = [
+    ("tril", lambda a: a.tril(), [((4, 5), "randn")]),
+    ("tril_offset", lambda a: torch.tril(a, 1), [((4, 3), "randn")]),
+    ("tril_negative_batched", lambda a: a.tril(-1), [((2, 3, 4), "randn")]),
+    ("triu", lambda a: a.triu(), [((3, 5), "randn")]),
+    ("triu_offset_batched", lambda a: torch.triu(a, diagonal=2), [((2, 4, 4), "randn")]),
+    ("triu_negative", lambda a: a.triu(-2), [((5, 3), "randn")]),
+    ("tril_int", lambda a: a.tril(), [((3, 3), "int")]),
+    ("triu_bool", lambda a: a.triu(1), [((3, 4), "bool")]),
+    ("tril_inplace", lambda a: a.clone().tril_(1), [((4, 4), "randn")]),
+    ("triu_inplace", lambda a: a.clone().triu_(), [((3, 5), "randn")]),
+    ("diagonal", lambda a: a.diagonal(), [((4, 5), "randn")]),
+    ("diagonal_offset", lambda a: torch.diagonal(a, 1), [((3, 3), "randn")]),
+    ("diagonal_negative_offset", lambda a: a.diagonal(-2), [((5, 3), "randn")]),
+    ("diagonal_dims", lambda a: torch.diagonal(a, 0, 2, 0), [((3, 2, 4), "randn")]),
+    ("diagonal_neg_dims_offset", lambda a: a.diagonal(offset=1, dim1=-1, dim2=-2), [((2, 3, 4), "randn")]),
+    ("diagonal_out_of_range", lambda a: a.diagonal(5), [((3, 3), "randn")]),
+    ("diagonal_then_mul", lambda a: a.diagonal() * 2, [((3, 3), "randn")]),
+    ("diag_vector", lambda a: torch.diag(a), [((4,), "randn")]),
+    ("diag_vector_offset", lambda a: a.diag(2), [((3,), "randn")]),
+    ("diag_vector_negative", lambda a: a.diag(-1), [((3,), "int")]),
+    ("diag_matrix", lambda a: a.diag(), [((3, 4), "randn")]),
+    ("diag_matrix_offset", lambda a: torch.diag(a, -1), [((4, 3), "randn")]),
+    ("diag_embed", lambda a: torch.diag_embed(a), [((2, 3), "randn")]),
+    ("diag_embed_offset_dims", lambda a: torch.diag_embed(a, 1, 0, 2), [((2, 3), "randn")]),
+    ("diag_embed_negative_offset", lambda a: torch.diag_embed(a, offset=-2, dim1=-1, dim2=0), [((3,), "randn")]),
+    ("diagflat_vector", lambda a: torch.diagflat(a), [((3,), "randn")]),
+    ("diagflat_matrix_offset", lambda a: torch.diagflat(a, -1), [((2, 2), "randn")]),
+    ("trace", lambda a: a.trace(), [((4, 4), "randn")]),
+    ("trace_long", lambda a: torch.trace(a), [((300, 300), "randn")]),
+    ("trace_wide", lambda a: a.trace(), [((2, 5), "randn")]),
+    ("trace_tall", lambda a: a.trace(), [((5, 2), "randn")]),
+    ("trace_transposed", lambda a: a.t().trace(), [((3, 3), "randn")]),
+    ("trace_int", lambda a: a.trace(), [((3, 3), "int")]),
+    ("trace_int32", lambda a: a.trace(), [((3, 3), "int32")]),
+    ("trace_float64", lambda a: a.double().trace(), [((50, 50), "randn")]),
+    ("tril_indices", lambda a: torch.tril_indices(3, 4), [((1,), "int")]),
+    ("tril_indices_offset", lambda a: torch.tril_indices(4, 3, 1), [((1,), "int")]),
+    ("triu_indices_negative_int32", lambda a: torch.triu_indices(4, 3, -1, dtype=torch.int32), [((1,), "int")]),
+    ("triu_indices_empty", lambda a: torch.triu_indices(2, 2, 3), [((1,), "int")]),
+    ("fill_diagonal", lambda a: a.clone().fill_diagonal_(5.0), [((3, 4), "randn")]),
+    ("fill_diagonal_tall_wrap", lambda a: a.clone().fill_diagonal_(-1, wrap=True), [((7, 2), "randn")]),
+    ("fill_diagonal_tall", lambda a: a.clone().fill_diagonal_(2), [((7, 2), "randn")]),
+    ("fill_diagonal_cube", lambda a: a.clone().fill_diagonal_(0.5), [((3, 3, 3), "randn")]),
+    ("fill_diagonal_int", lambda a: a.clone().fill_diagonal_(7), [((3, 3), "int")]),
+]
+
+_x = lambda: torch.randn(3, 4)
+_v = lambda: torch.randn(3)
+
+ERRORS = [
+    ("tril_vector", lambda: _v().tril()),
+    ("triu_scalar", lambda: torch.tensor(1.0).triu()),
+    ("diagonal_same_dims", lambda: _x().diagonal(0, 1, 1)),
+    ("diagonal_bad_dim", lambda: _x().diagonal(0, 0, 2)),
+    ("diag_3d", lambda: torch.randn(2, 2, 2).diag()),
+    ("diag_scalar", lambda: torch.tensor(2.0).diag()),
+    ("diag_embed_same_dims", lambda: torch.diag_embed(_v(), 0, 0, 0)),
+    ("trace_vector", lambda: _v().trace()),
+    ("trace_3d", lambda: torch.randn(2, 2, 2).trace()),
+    ("trace_bool", lambda: (_x() > 0).trace()),
+    ("tril_indices_negative_row", lambda: torch.tril_indices(-1, 2)),
+    ("triu_indices_negative_col", lambda: torch.triu_indices(2, -3)),
+    ("fill_diagonal_vector", lambda: _v().fill_diagonal_(1)),
+    ("fill_diagonal_unequal", lambda: torch.randn(2, 3, 4).fill_diagonal_(1)),
+]
