@@ -19,6 +19,7 @@ import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, s
 import { NN_FUNCTIONAL, NN_INIT, installNn } from './nn/index';
 import nnUtilsSource from './nn/source/utils.py';
 import autogradFunctionalSource from './autograd/functional.py';
+import { THREAD_SETTINGS } from './threads';
 import { registerSourceModule } from '../python/stdlib/sourceModules';
 import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
@@ -152,6 +153,7 @@ registerModule('torch', () => {
     ...functions(OPS),
     ...functions(FACTORIES),
     ...functions(TORCH_EXTRAS),
+    ...THREAD_SETTINGS,
     ...dtypes,
     Tensor: tensorType,
     Size: sizeType,
