@@ -3,7 +3,7 @@
 // that any other summation order, or a fused multiply-add, changes some output.
 import { strict as assert } from 'node:assert';
 import { afterEach, test } from 'node:test';
-import { Tensor, add, addmm, backward, bmm, div, matmul, mm, mul, sub, sum, t, type DType } from '../../engine/tensor/index';
+import { Tensor, add, addmm, backward, bmm, div, matmul, mm, mul, relu, sub, sum, t, type DType } from '../../engine/tensor/index';
 import { kernelsInUse, reserve, selectKernels, wasmKernels, type WasmKernels } from '../../engine/tensor/kernels/wasm/instance';
 import { wasmMatmul } from '../../engine/tensor/kernels/wasm/matmul';
 
@@ -130,7 +130,7 @@ test('a product too large for the kernels memory stays on the TypeScript path', 
 const SPECIAL_VALUES = [0, -0, Infinity, -Infinity, NaN, 1e-40, -1e-310, 3.4e38, -1.7e308, 1, -3];
 
 for (const dtype of ['float32', 'float64', 'int64'] as const) {
-  test(`${dtype} elementwise add, sub, mul and div agree bit for bit with wasm kernels on and off`, () => {
+  test(`${dtype} elementwise add, sub, mul, div and relu agree bit for bit with wasm kernels on and off`, () => {
     for (const length of [1024, 1027, 4099, 40000]) {
       const random = randomTensor([length], 'float64');
       const values = Float64Array.from(random.contiguousData(), (value, i) =>
@@ -142,6 +142,7 @@ for (const dtype of ['float32', 'float64', 'int64'] as const) {
       for (const op of [add, sub, mul, div]) {
         assertSameBits(op(a, b), withTypeScriptKernels(() => op(a, b)), `${op.name} of ${length}`);
       }
+      assertSameBits(relu(a), withTypeScriptKernels(() => relu(a)), `relu of ${length}`);
     }
   });
 }

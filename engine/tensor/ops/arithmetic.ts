@@ -8,7 +8,7 @@ import { eq, ge, logicalAnd, where } from './comparison';
 import { full, zeros } from './creation';
 import { binary, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { powFloat32Kernel } from '../kernels/sleefFloat32';
-import { wasmBinary } from '../kernels/wasm/binary';
+import { wasmBinary } from '../kernels/wasm/elementwise';
 import { record, zeroGradient } from './record';
 import { sumToShape } from './reduce';
 import { log } from './unaryMath';

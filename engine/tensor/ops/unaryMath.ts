@@ -8,6 +8,7 @@ import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from '
 import { record, zeroGradient } from './record';
 import { withGradMode } from '../autograd/gradMode';
 import { expFloat32 } from '../kernels/expFloat32';
+import { wasmRelu } from '../kernels/wasm/elementwise';
 import {
   cosFloat32Kernel,
   expm1Float32,
@@ -64,6 +65,7 @@ const SIGMOID: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-a[i]!));
 };
 const RELU: UnaryKernel = (a, out, n) => {
+  if (wasmRelu(a, out, n)) return;
   for (let i = 0; i < n; i++) out[i] = a[i]! > 0 ? a[i]! : a[i]! !== a[i]! ? a[i]! : 0;
 };
 

@@ -155,3 +155,27 @@
       (br_if $mBlocks (i32.lt_u (local.get $ic) (local.get $aPanels))))
     (local.set $pc (i32.add (local.get $pc) (local.get $kb)))
     (br_if $kBlocks (i32.lt_u (local.get $pc) (local.get $k)))))
+
+;; relu: out[i] = a[i] where it is positive or NaN (its bits kept), else +0, as the TypeScript loop stores.
+(func $relu_{t} (export "relu_{t}") (param $a i32) (param $out i32) (param $n i32)
+  (local $end i32) (local $vectorEnd i32) (local $x v128) (local $scalar {t})
+  (local.set $end (i32.add (local.get $out) (i32.mul (local.get $n) (i32.const {s*1}))))
+  (local.set $vectorEnd (i32.sub (local.get $end) (i32.and (i32.mul (local.get $n) (i32.const {s*1})) (i32.const 15))))
+  (block $vectorsDone
+    (loop $vectors
+      (br_if $vectorsDone (i32.ge_u (local.get $out) (local.get $vectorEnd)))
+      (local.set $x (v128.load (local.get $a)))
+      (v128.store (local.get $out) (v128.and (local.get $x)
+        (v128.or ({v}.gt (local.get $x) (v128.const i64x2 0 0)) ({v}.ne (local.get $x) (local.get $x)))))
+      (local.set $a (i32.add (local.get $a) (i32.const 16)))
+      (local.set $out (i32.add (local.get $out) (i32.const 16)))
+      (br $vectors)))
+  (block $done
+    (loop $scalars
+      (br_if $done (i32.ge_u (local.get $out) (local.get $end)))
+      (local.set $scalar ({t}.load (local.get $a)))
+      ({t}.store (local.get $out) (select (local.get $scalar) ({t}.const 0)
+        (i32.or ({t}.gt (local.get $scalar) ({t}.const 0)) ({t}.ne (local.get $scalar) (local.get $scalar)))))
+      (local.set $a (i32.add (local.get $a) (i32.const {s*1})))
+      (local.set $out (i32.add (local.get $out) (i32.const {s*1})))
+      (br $scalars))))

@@ -15,6 +15,8 @@ export interface WasmKernels extends BinaryKernels {
   pack_f64(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
   gemm_f32(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
   gemm_f64(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
+  relu_f32(a: number, out: number, n: number): void;
+  relu_f64(a: number, out: number, n: number): void;
 }
 
 /** AGNB_KERNELS=typescript in the environment (where there is one) starts with the TypeScript kernels. */
