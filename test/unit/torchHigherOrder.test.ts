@@ -20,6 +20,7 @@ import { norm, std } from '../../engine/tensor/ops/statistics';
 import { select, t, unbind } from '../../engine/tensor/ops/views';
 import { conv1d, conv2d } from '../../engine/tensor/ops/conv';
 import { embedding } from '../../engine/tensor/ops/embedding';
+import { batchNorm, layerNorm } from '../../engine/tensor/ops/normalization';
 import { adaptiveAvgPool2d, avgPool2d, maxPool2d } from '../../engine/tensor/ops/pooling';
 import { Tensor } from '../../engine/tensor/tensor';
 
@@ -92,6 +93,10 @@ const kernel = spread([4, 3, 3, 3], 2, false);
 const groupedKernel = spread([4, 1, 3, 3], 3, false);
 const signal = spread([2, 3, 7], 4, false);
 const rows = long([[0, 2, 2], [4, 1, 2]]);
+const training = { training: true, momentum: 0.1, eps: 1e-5 };
+const evaluation = { training: false, momentum: 0.1, eps: 1e-5 };
+const runningMean = fromNested([0.1, -0.2, 0.05], 'float64');
+const runningVar = fromNested([0.7, 1.3, 0.9], 'float64');
 
 const LAYER_CASES: Record<string, [Tensor, (x: Tensor) => Tensor]> = {
   'conv2d (input)': [spread([2, 3, 5, 5], 5), (x) => conv2d(x, kernel, spread([4], 6, false), { padding: [1] })],
@@ -104,6 +109,15 @@ const LAYER_CASES: Record<string, [Tensor, (x: Tensor) => Tensor]> = {
   max_pool2d: [spread([2, 3, 5, 5], 15), (x) => maxPool2d(x, { kernelSize: [3], stride: [2], padding: [1] })],
   avg_pool2d: [spread([2, 3, 5, 5], 16), (x) => avgPool2d(x, { kernelSize: [2], countIncludePad: false, padding: [1] })],
   adaptive_avg_pool2d: [spread([3, 5, 5], 17), (x) => adaptiveAvgPool2d(x, [3, 2])],
+  'layer_norm (input)': [spread([2, 3, 4], 24), (x) => layerNorm(x, [4], spread([4], 25, false), spread([4], 26, false), 1e-5)],
+  'layer_norm (weight)': [spread([3, 4], 27), (w) => layerNorm(spread([2, 3, 4], 28, false), [3, 4], w, spread([3, 4], 29, false), 1e-5)],
+  'layer_norm (bias)': [spread([4], 30), (b) => layerNorm(spread([3, 4], 31, false), [4], spread([4], 32, false), b, 1e-5)],
+  'layer_norm without affine parameters': [spread([3, 5], 33), (x) => layerNorm(x, [5], null, null, 1e-5)],
+  'batch_norm in training (input)': [spread([4, 3, 2], 34), (x) => batchNorm(x, null, null, spread([3], 35, false), spread([3], 36, false), training)],
+  'batch_norm in training (weight)': [spread([3], 37), (w) => batchNorm(spread([4, 3], 38, false), null, null, w, spread([3], 39, false), training)],
+  'batch_norm in training (bias)': [spread([3], 40), (b) => batchNorm(spread([2, 3, 2, 2], 41, false), null, null, spread([3], 42, false), b, training)],
+  'batch_norm in evaluation (input)': [spread([4, 3, 2], 43), (x) => batchNorm(x, runningMean, runningVar, spread([3], 44, false), null, evaluation)],
+  'batch_norm in evaluation (weight)': [spread([3], 45), (w) => batchNorm(spread([4, 3, 2], 46, false), runningMean, runningVar, w, spread([3], 47, false), evaluation)],
   embedding: [spread([5, 3], 18), (table) => embedding(rows, table)],
   'embedding with padding_idx': [spread([5, 3], 19), (table) => embedding(rows, table, 2)],
 };
@@ -123,6 +137,21 @@ for (const [name, groups] of [['a convolution', 1], ['a grouped convolution', 2]
   test(`mixed second derivatives of ${name}: the input gradient by the weight`, () => {
     assert.equal(gradcheck(([x, w]: Tensor[]) => grad([cube(convolve(x!, w!))], [x!], { createGraph: true })[0]!, inputs()), true);
   });
+}
+
+const NORMALIZATIONS: Record<string, (x: Tensor, w: Tensor, b: Tensor) => Tensor> = {
+  layer_norm: (x, w, b) => layerNorm(x, [4], w, b, 1e-5),
+  'batch_norm in training': (x, w, b) => batchNorm(x, null, null, w, b, training),
+  'batch_norm in evaluation': (x, w, b) => batchNorm(x, runningMean, runningVar, w, b, evaluation),
+};
+
+for (const [name, normalize] of Object.entries(NORMALIZATIONS)) {
+  const inputs = () => [spread([2, 3, 4], 48), spread([name === 'layer_norm' ? 4 : 3], 49), spread([name === 'layer_norm' ? 4 : 3], 50)];
+  for (const [which, at] of [['input', 0], ['weight', 1], ['bias', 2]] as const) {
+    test(`mixed second derivatives of ${name}: the ${which} gradient by the input, weight and bias`, () => {
+      assert.equal(gradcheck((params: Tensor[]) => grad([cube(normalize(params[0]!, params[1]!, params[2]!))], [params[at]!], { createGraph: true })[0]!, inputs()), true);
+    });
+  }
 }
 
 test('a third derivative through the transposed convolution of a weight gradient raises a clear error', () => {

@@ -5,8 +5,13 @@ import { fma, fmaf } from '../../numeric/fma';
 import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError, valueError } from '../errors';
 import type { Tensor } from '../tensor';
+import { add, addScalar, divScalar, mul, mulScalar, powScalar, sub } from './arithmetic';
+import { ones } from './creation';
+import { wrapNumber } from './elementwise';
 import { record } from './record';
+import { sum } from './reduce';
 import { newTensor } from './statistics';
+import { expand, reshape, unsqueeze } from './views';
 
 interface Arithmetic {
   round: (x: number) => number;
@@ -222,15 +227,83 @@ export function layerNorm(input: Tensor, normalizedShape: readonly number[], wei
           gradInput[start + j] = round(math.fma(b, xs[start + j]!, gammaData ? round(scaled * gammaData[j]!) : scaled) + c);
         }
       }
-      return [
+      const grads = [
         gradInput ? newTensor(gradInput, input.shape, input.dtype) : null,
         gradGamma ? newTensor(gradGamma, weight!.shape, input.dtype) : null,
         gradBeta ? newTensor(gradBeta, bias!.shape, input.dtype) : null,
       ];
+      const statistics: RowStatistics = { mean: newTensor(means, [rows, 1], input.dtype), rstd: newTensor(rstds, [rows, 1], input.dtype) };
+      // The mean and rstd inputs of native_layer_norm_backward are not differentiable (no edges).
+      record('NativeLayerNormBackwardBackward0', [grad!, input, null, null, weight, bias], grads, ([ggI, ggG, ggB]) => {
+        const [gradGrad, inputGrad, weightGrad] = layerNormDoubleBackward(ggI ?? null, ggG ?? null, ggB ?? null, grad!, savedInput!, savedWeight ?? null, statistics);
+        return [gradGrad, inputGrad, null, null, weightGrad, null];
+      });
+      return grads;
     },
     [input, ...(weight ? [weight] : [])],
   );
   return result;
+}
+
+/** A layer norm's saved statistics, one row each: (rows, 1). */
+interface RowStatistics {
+  mean: Tensor;
+  rstd: Tensor;
+}
+
+/**
+ * PyTorch's layer_norm_double_backward, op for op: from the gradients of the input, weight and bias gradients
+ * (ggI, ggG, ggB), those of grad_output, the input and the weight, over the (rows, normalized size) view.
+ */
+function layerNormDoubleBackward(ggI: Tensor | null, ggG: Tensor | null, ggB: Tensor | null, gradOutput: Tensor, input: Tensor, weight: Tensor | null, { mean, rstd }: RowStatistics): [Tensor | null, Tensor | null, Tensor | null] {
+  const rows = mean.shape[0]!;
+  const n = rows === 0 ? 0 : input.numel / rows;
+  const x = reshape(input, [rows, n]);
+  const gO = reshape(gradOutput, [rows, n]);
+  const gamma = weight ? reshape(weight, [1, n]) : ones([1], input.dtype);
+  const ggIRows = ggI ? reshape(ggI, [rows, n]) : null;
+  const ggGRow = weight && ggG ? reshape(ggG, [1, n]) : null;
+  const ggBRow = weight && ggB ? reshape(ggB, [1, n]) : null;
+  const centered = sub(x, mean);
+  const rstdSquared = powScalar(rstd, wrapNumber(2, 'int64'));
+  const rstdCubed = powScalar(rstd, wrapNumber(3, 'int64'));
+  const centeredRstdCubed = mul(centered, rstdCubed);
+  const rowSum = (t: Tensor) => sum(t, [1], true);
+
+  let gradInput: Tensor | null = null;
+  if (ggIRows) {
+    const gxhat = mul(gO, gamma);
+    const gxhatCenteredSum = rowSum(mul(gxhat, centered));
+    const gxhatSum = rowSum(gxhat);
+    const ggISum = rowSum(ggIRows);
+    const ggICenteredSum = rowSum(mul(ggIRows, centered));
+    const allSub = add(sub(divScalar(mul(ggISum, gxhatSum), n), rowSum(mul(ggIRows, gxhat))), mulScalar(mul(mul(rstdSquared, gxhatCenteredSum), ggICenteredSum), 3 / n));
+    const term0 = divScalar(mul(centeredRstdCubed, allSub), n);
+    const term1 = mul(divScalar(mul(ggICenteredSum, rstdCubed), n), sub(divScalar(gxhatSum, n), gxhat));
+    const term2 = mul(divScalar(mul(gxhatCenteredSum, rstdCubed), n), sub(divScalar(ggISum, n), ggIRows));
+    gradInput = add(add(term0, term1), term2);
+  }
+  if (ggGRow) {
+    const t0 = mul(mul(gO, ggGRow), rstd);
+    const t1 = divScalar(mul(rstd, rowSum(mul(gO, ggGRow))), -n);
+    const t2 = divScalar(mul(centeredRstdCubed, rowSum(mul(mul(gO, ggGRow), centered))), -n);
+    const term = add(add(t0, t1), t2);
+    gradInput = gradInput ? add(gradInput, term) : term;
+  }
+
+  // The first backward's input gradient for an incoming gradient `g` and a gamma.
+  const firstInputGradient = (g: Tensor, gammaLike: Tensor) =>
+    mul(divScalar(mul(gammaLike, rstd), n), sub(sub(mulScalar(g, n), rowSum(g)), mul(mul(centered, rstdSquared), rowSum(mul(g, centered)))));
+
+  const gradWeight = weight && ggIRows ? reshape(sum(mul(gO, firstInputGradient(ggIRows, ones([], input.dtype))), [0]), weight.shape) : null;
+  let gradGradOutput: Tensor | null = ggIRows ? firstInputGradient(ggIRows, gamma) : null;
+  if (ggGRow) {
+    const term = mul(mul(ggGRow, centered), rstd);
+    gradGradOutput = gradGradOutput ? add(gradGradOutput, term) : term;
+  }
+  if (ggBRow) gradGradOutput = gradGradOutput ? add(gradGradOutput, ggBRow) : ggBRow;
+  if (gradGradOutput) gradGradOutput = reshape(expand(gradGradOutput, [rows, n]), input.shape);
+  return [gradGradOutput, gradInput ? reshape(gradInput, input.shape) : null, gradWeight];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -389,13 +462,116 @@ export function batchNorm(
           }
         }
       }
-      return [
+      const grads = [
         gradInput ? newTensor(gradInput, input.shape, input.dtype) : null,
         gradGamma ? newTensor(gradGamma, weight!.shape, input.dtype) : null,
         gradBeta ? newTensor(gradBeta, bias!.shape, input.dtype) : null,
       ];
+      // Training normalises with the saved batch statistics, evaluation with the running ones.
+      const perChannel = (values: Float64Array) => {
+        const data = allocate(input.dtype, p.channels);
+        data.set(values);
+        return newTensor(data, [p.channels], input.dtype);
+      };
+      const statistics = training
+        ? { mean: perChannel(means), invstd: perChannel(invstds) }
+        : { mean: runningMean!, invstd: powScalar(addScalar(runningVar!, eps), wrapNumber(-0.5, 'float64')) };
+      // The running statistics are inputs without gradients (edges None).
+      record('NativeBatchNormBackwardBackward0', [grad!, input, weight, null, null], grads, ([ggI, ggG, ggB]) => [
+        ...batchNormDoubleBackward(ggI ?? null, ggG ?? null, ggB ?? null, grad!, savedInput!, weight, statistics, training),
+        null,
+        null,
+      ]);
+      return grads;
     },
     [input],
   );
   return result;
+}
+
+/** The sum over every dim but 1, dim 0 first then the last ones backwards (PyTorch's sum_exclude_dim1). */
+function sumExceptChannels(tensor: Tensor, keepdim = true): Tensor {
+  let total = sum(tensor, [0], keepdim);
+  for (let d = total.ndim - 1; d > (keepdim ? 1 : 0); d--) total = sum(total, [d], keepdim);
+  return total;
+}
+
+/** A per-channel (C) tensor shaped to broadcast against an (N, C, ...) input: (1, C, 1, ...). */
+function channelsView(tensor: Tensor, input: Tensor): Tensor {
+  let shaped = tensor;
+  while (shaped.ndim < input.ndim - 1) shaped = unsqueeze(shaped, 1);
+  return shaped.ndim === input.ndim - 1 ? unsqueeze(shaped, 0) : shaped;
+}
+
+/** A per-channel (C) tensor expanded to the input's shape. */
+function expandChannels(tensor: Tensor, input: Tensor): Tensor {
+  let shaped = tensor;
+  while (shaped.ndim < input.ndim - 1) shaped = unsqueeze(shaped, 1);
+  return expand(shaped, input.shape);
+}
+
+/**
+ * PyTorch's batchnorm_double_backward, op for op: from the gradients of the input, weight and bias gradients
+ * (ggI, ggG, ggB), those of grad_output, the input and the weight. `mean` and `invstd` are per channel.
+ */
+function batchNormDoubleBackward(
+  ggI: Tensor | null,
+  ggG: Tensor | null,
+  ggB: Tensor | null,
+  gO: Tensor,
+  input: Tensor,
+  weight: Tensor | null,
+  { mean, invstd }: { mean: Tensor; invstd: Tensor },
+  training: boolean,
+): [Tensor | null, Tensor | null, Tensor | null] {
+  const gamma = weight ? expandChannels(weight, input) : ones([], input.dtype);
+  const ggGExpanded = weight && ggG ? expandChannels(ggG, input) : null;
+  const ggBExpanded = weight && ggB ? expandChannels(ggB, input) : null;
+  const m = input.shape.reduce((product, size, d) => (d === 1 ? product : product * size), 1);
+  const centered = sub(input, channelsView(mean, input));
+  const rstd = channelsView(invstd, input);
+  const rstdSquared = powScalar(rstd, wrapNumber(2, 'int64'));
+  const rstdCubed = powScalar(rstd, wrapNumber(3, 'int64'));
+  const centeredRstdCubed = mul(centered, rstdCubed);
+  const gOCenteredSum = sumExceptChannels(mul(gO, centered));
+  const gOSum = sumExceptChannels(gO);
+
+  let gradInput: Tensor | null = null;
+  if (ggI && training) {
+    const ggISum = sumExceptChannels(ggI);
+    const ggICenteredSum = sumExceptChannels(mul(ggI, centered));
+    const allSub = add(sub(divScalar(mul(ggISum, gOSum), m), sumExceptChannels(mul(gO, ggI))), mulScalar(mul(mul(rstdSquared, gOCenteredSum), ggICenteredSum), 3 / m));
+    const term0 = divScalar(mul(centeredRstdCubed, allSub), m);
+    const term1 = mul(divScalar(mul(ggICenteredSum, rstdCubed), m), sub(divScalar(gOSum, m), gO));
+    const term2 = mul(divScalar(mul(gOCenteredSum, rstdCubed), m), sub(divScalar(ggISum, m), ggI));
+    gradInput = mul(gamma, add(add(term0, term1), term2));
+  }
+  if (ggGExpanded) {
+    let term: Tensor;
+    if (training) {
+      const t0 = mul(gO, rstd);
+      const t1 = divScalar(mul(rstd, gOSum), -m);
+      const t2 = divScalar(mul(centeredRstdCubed, sumExceptChannels(mul(gO, centered))), -m);
+      term = mul(ggGExpanded, add(add(t0, t1), t2));
+    } else {
+      term = mul(mul(ggGExpanded, rstd), gO);
+    }
+    gradInput = gradInput ? add(gradInput, term) : term;
+  }
+
+  // The first backward's input gradient for an incoming gradient `g` and a gamma.
+  const firstInputGradient = (g: Tensor, gammaLike: Tensor) =>
+    mul(divScalar(mul(gammaLike, rstd), m), sub(sub(mulScalar(g, m), sumExceptChannels(g)), mul(mul(centered, rstdSquared), sumExceptChannels(mul(g, centered)))));
+
+  let gradWeight: Tensor | null = null;
+  if (weight && ggI) {
+    gradWeight = training ? sumExceptChannels(mul(ggI, firstInputGradient(gO, ones([], input.dtype))), false) : sumExceptChannels(mul(mul(ggI, gO), rstd), false);
+  }
+  let gradGradOutput: Tensor | null = ggI ? (training ? firstInputGradient(ggI, gamma) : mul(mul(ggI, rstd), gamma)) : null;
+  if (ggGExpanded) {
+    const term = mul(mul(ggGExpanded, centered), rstd);
+    gradGradOutput = gradGradOutput ? add(gradGradOutput, term) : term;
+  }
+  if (ggBExpanded) gradGradOutput = gradGradOutput ? add(gradGradOutput, ggBExpanded) : ggBExpanded;
+  return [gradGradOutput, gradInput, gradWeight];
 }

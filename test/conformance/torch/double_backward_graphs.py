@@ -128,7 +128,7 @@ def f(t):
 print([torch.autograd.grad(g[i], x, retain_graph=True)[0].tolist() for i in range(4)])
 
 
-# Layers: convolution, pooling, embedding and dropout, differentiated a second and a third time.
+# Layers: convolution, pooling, normalization, embedding and dropout, differentiated a second and a third time.
 torch.manual_seed(0)
 x = torch.randn(2, 3, 6, 6, requires_grad=True)
 x3 = torch.randn(3, 7, 5, requires_grad=True)
@@ -138,6 +138,12 @@ w1 = torch.randn(4, 3, 3, requires_grad=True)
 b = torch.randn(4, requires_grad=True)
 table = torch.randn(6, 3, requires_grad=True)
 rows = torch.tensor([[0, 2, 2], [5, 1, 2]])
+gamma = torch.randn(6, requires_grad=True)
+beta = torch.randn(6, requires_grad=True)
+scale = torch.randn(3, requires_grad=True)
+shift = torch.randn(3, requires_grad=True)
+running_mean = torch.randn(3) * 0.1
+running_var = torch.rand(3) + 0.5
 mask = torch.rand(2, 3, 6, 6) > 0.5
 
 cases = {
@@ -154,6 +160,16 @@ cases = {
     "avg_pool2d_divisor": (x, lambda: F.avg_pool2d(x, 3, stride=2, padding=1, divisor_override=5)),
     "adaptive_avg_pool2d": (x, lambda: F.adaptive_avg_pool2d(x, (4, 3))),
     "adaptive_avg_pool2d_unbatched": (x3, lambda: F.adaptive_avg_pool2d(x3, 3)),
+    "layer_norm": (x, lambda: F.layer_norm(x, (6,), gamma, beta)),
+    "layer_norm_wrt_weight": (gamma, lambda: F.layer_norm(x, (6,), gamma, beta)),
+    "layer_norm_wrt_bias": (beta, lambda: F.layer_norm(x, (6,), gamma, beta)),
+    "layer_norm_2d_no_affine": (x3, lambda: F.layer_norm(x3, (7, 5))),
+    "batch_norm": (x, lambda: F.batch_norm(x, None, None, scale, shift, training=True)),
+    "batch_norm_wrt_weight": (scale, lambda: F.batch_norm(x, None, None, scale, shift, training=True)),
+    "batch_norm_wrt_bias": (shift, lambda: F.batch_norm(x1, None, None, scale, shift, training=True)),
+    "batch_norm_no_affine": (x1, lambda: F.batch_norm(x1, None, None, training=True)),
+    "batch_norm_eval": (x, lambda: F.batch_norm(x, running_mean, running_var, scale, shift, training=False)),
+    "batch_norm_eval_wrt_weight": (scale, lambda: F.batch_norm(x, running_mean, running_var, scale, shift, training=False)),
     "embedding": (table, lambda: F.embedding(rows, table)),
     "embedding_padding_idx": (table, lambda: F.embedding(rows, table, padding_idx=2)),
     "dropout": (x, lambda: x * mask / 0.5),
