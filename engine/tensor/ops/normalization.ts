@@ -245,6 +245,33 @@ export function layerNorm(input: Tensor, normalizedShape: readonly number[], wei
   return result;
 }
 
+/** The terms of a normalization's second derivatives, over groups of `count` values that `reduce` sums. */
+interface NormalizedTerms {
+  centered: Tensor;
+  rstdSquared: Tensor;
+  rstdCubed: Tensor;
+  centeredRstdCubed: Tensor;
+  count: number;
+  reduce: (tensor: Tensor) => Tensor;
+}
+
+/**
+ * The derivative of a normalization's input gradient by its input through the group statistics, given the
+ * gradient's gradient `ggI` and the incoming gradient `g` (times gamma for layer_norm): the formula
+ * layer_norm_double_backward and batchnorm_double_backward share, op for op.
+ */
+function statisticsSecondDerivative(ggI: Tensor, g: Tensor, { centered, rstdSquared, rstdCubed, centeredRstdCubed, count, reduce }: NormalizedTerms): Tensor {
+  const gCenteredSum = reduce(mul(g, centered));
+  const gSum = reduce(g);
+  const ggISum = reduce(ggI);
+  const ggICenteredSum = reduce(mul(ggI, centered));
+  const allSub = add(sub(divScalar(mul(ggISum, gSum), count), reduce(mul(ggI, g))), mulScalar(mul(mul(rstdSquared, gCenteredSum), ggICenteredSum), 3 / count));
+  const term0 = divScalar(mul(centeredRstdCubed, allSub), count);
+  const term1 = mul(divScalar(mul(ggICenteredSum, rstdCubed), count), sub(divScalar(gSum, count), g));
+  const term2 = mul(divScalar(mul(gCenteredSum, rstdCubed), count), sub(divScalar(ggISum, count), ggI));
+  return add(add(term0, term1), term2);
+}
+
 /** A layer norm's saved statistics, one row each: (rows, 1). */
 interface RowStatistics {
   mean: Tensor;
@@ -271,18 +298,7 @@ function layerNormDoubleBackward(ggI: Tensor | null, ggG: Tensor | null, ggB: Te
   const rowSum = (t: Tensor) => sum(t, [1], true);
 
   let gradInput: Tensor | null = null;
-  if (ggIRows) {
-    const gxhat = mul(gO, gamma);
-    const gxhatCenteredSum = rowSum(mul(gxhat, centered));
-    const gxhatSum = rowSum(gxhat);
-    const ggISum = rowSum(ggIRows);
-    const ggICenteredSum = rowSum(mul(ggIRows, centered));
-    const allSub = add(sub(divScalar(mul(ggISum, gxhatSum), n), rowSum(mul(ggIRows, gxhat))), mulScalar(mul(mul(rstdSquared, gxhatCenteredSum), ggICenteredSum), 3 / n));
-    const term0 = divScalar(mul(centeredRstdCubed, allSub), n);
-    const term1 = mul(divScalar(mul(ggICenteredSum, rstdCubed), n), sub(divScalar(gxhatSum, n), gxhat));
-    const term2 = mul(divScalar(mul(gxhatCenteredSum, rstdCubed), n), sub(divScalar(ggISum, n), ggIRows));
-    gradInput = add(add(term0, term1), term2);
-  }
+  if (ggIRows) gradInput = statisticsSecondDerivative(ggIRows, mul(gO, gamma), { centered, rstdSquared, rstdCubed, centeredRstdCubed, count: n, reduce: rowSum });
   if (ggGRow) {
     const t0 = mul(mul(gO, ggGRow), rstd);
     const t1 = divScalar(mul(rstd, rowSum(mul(gO, ggGRow))), -n);
@@ -533,18 +549,11 @@ function batchNormDoubleBackward(
   const rstdSquared = powScalar(rstd, wrapNumber(2, 'int64'));
   const rstdCubed = powScalar(rstd, wrapNumber(3, 'int64'));
   const centeredRstdCubed = mul(centered, rstdCubed);
-  const gOCenteredSum = sumExceptChannels(mul(gO, centered));
   const gOSum = sumExceptChannels(gO);
 
   let gradInput: Tensor | null = null;
   if (ggI && training) {
-    const ggISum = sumExceptChannels(ggI);
-    const ggICenteredSum = sumExceptChannels(mul(ggI, centered));
-    const allSub = add(sub(divScalar(mul(ggISum, gOSum), m), sumExceptChannels(mul(gO, ggI))), mulScalar(mul(mul(rstdSquared, gOCenteredSum), ggICenteredSum), 3 / m));
-    const term0 = divScalar(mul(centeredRstdCubed, allSub), m);
-    const term1 = mul(divScalar(mul(ggICenteredSum, rstdCubed), m), sub(divScalar(gOSum, m), gO));
-    const term2 = mul(divScalar(mul(gOCenteredSum, rstdCubed), m), sub(divScalar(ggISum, m), ggI));
-    gradInput = mul(gamma, add(add(term0, term1), term2));
+    gradInput = mul(gamma, statisticsSecondDerivative(ggI, gO, { centered, rstdSquared, rstdCubed, centeredRstdCubed, count: m, reduce: sumExceptChannels }));
   }
   if (ggGExpanded) {
     let term: Tensor;
