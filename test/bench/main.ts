@@ -40,10 +40,18 @@ async function main(argv: string[]): Promise<number> {
   const progress: Progress = (text) => process.stderr.write(`  ${text}\n`);
   const started = performance.now();
   const groups: Group[] = [];
+  /** Groups that could not be measured (a program failed under some runtime): the others still run. */
+  const failures: Array<{ group: string; error: string }> = [];
   for (const name of selected) {
-    const group = await GROUPS[name]!(progress);
-    groups.push(group);
-    if (!jsonOnly) process.stdout.write(`\n${renderGroup(group)}\n`);
+    try {
+      const group = await GROUPS[name]!(progress);
+      groups.push(group);
+      if (!jsonOnly) process.stdout.write(`\n${renderGroup(group)}\n`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push({ group: name, error: message });
+      if (!jsonOnly) process.stdout.write(`\n${name}: not measured: ${message}\n`);
+    }
   }
 
   const report = {
@@ -57,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
       pytorch: pytorchMissing() ? `skipped (${pytorchMissing()})` : 'PyTorch under /usr/bin/python3, torch.set_num_threads(1)',
       cpython: 'python3 on PATH',
     },
+    failures,
     groups: groups.map((group) => ({
       ...group,
       rows: group.rows.map((row) => ({
@@ -78,8 +87,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`\n${missed.length} target(s) missed${missed.length > 0 ? `: ${missed.join('; ')}` : ''}\n`);
     process.stdout.write(`engine kernels: ${report.kernels}; load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${cpus().length} cores; written to test-results/bench.json\n`);
   }
-  // A program that printed something else than its peer is a correctness bug, not a speed figure.
-  return groups.some((group) => group.rows.some((row) => row.note?.startsWith('output differs'))) ? 1 : 0;
+  // A program that failed, or printed something else than its peer, is a bug, not a speed figure.
+  const differs = groups.some((group) => group.rows.some((row) => row.note?.startsWith('output differs')));
+  return failures.length > 0 || differs ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(
