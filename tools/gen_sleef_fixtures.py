@@ -98,10 +98,17 @@ def activation_outputs(fn, dtype=torch.float32):
     return {"outputs": encoded(torch.cat(outputs)), "grads": encoded(torch.cat(grads))}
 
 
+# float64 exp and log (SLEEF's expd and logd on every element) and sigmoid (SLEEF's expd 8 elements at a time,
+# glibc's exp for the rest) on a sweep of doubles
+inputs_float64 = torch.cat([uniform(1500, -30, 30), log_uniform(500, -700, 700), uniform(7, -745, 710),
+                            torch.tensor([0.0, -0.0, float("inf"), float("-inf"), float("nan"), 5e-324, 1e-310, 709.8, -746.0])])
+
 fixture = {
     "inputs": encode(inputs),
     "outputs": {name: encode(fn(inputs)) for name, fn in FUNCTIONS.items()},
     "pow": {"bases": encode(pow_bases), "outputs": {repr(e): encode(pow_bases ** e) for e in POW_EXPONENTS}},
+    "float64": {"inputs": encode_float64(inputs_float64),
+                "outputs": {name: encode_float64(fn(inputs_float64)) for name, fn in [("exp", torch.exp), ("log", torch.log), ("sigmoid", torch.sigmoid)]}},
     "activations": {"lengths": activation_lengths, "inputs": encode(activation_inputs), "upstream": encode(activation_upstream),
                     "functions": {name: activation_outputs(fn) for name, fn in ACTIVATIONS.items()},
                     # float64 on the same values (gelu's erf form is left out: its float64 erf is not SLEEF's)

@@ -1,5 +1,5 @@
 // float32 log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid, pow and the activations elu, gelu, silu and
-// softplus (forward and backward) against a sweep of inputs through real
+// softplus (forward and backward), and float64 exp, log, sigmoid and activations, against a sweep of inputs through real
 // PyTorch (test/fixtures/ops/sleef_float32.json, written by tools/gen_sleef_fixtures.py): bit for bit, as
 // PyTorch's CPU kernels compute them with SLEEF.
 import { test } from 'node:test';
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { powScalar } from '../../engine/tensor/ops/arithmetic';
 import { wrapNumber } from '../../engine/tensor/ops/elementwise';
-import { cos, expm1, log, log10, log1p, log2, sigmoid, sin, tan, tanh } from '../../engine/tensor/ops/unaryMath';
+import { cos, exp, expm1, log, log10, log1p, log2, sigmoid, sin, tan, tanh } from '../../engine/tensor/ops/unaryMath';
 import { Tensor } from '../../engine/tensor/tensor';
 import { elu, gelu, silu, softplus } from '../../engine/tensor/ops/activation';
 import { grad } from '../../engine/tensor/autograd/api';
@@ -17,6 +17,7 @@ interface Fixture {
   inputs: string;
   outputs: Record<string, string>;
   pow: { bases: string; outputs: Record<string, string> };
+  float64: { inputs: string; outputs: Record<string, string> };
   activations: {
     lengths: number[];
     inputs: string;
@@ -99,10 +100,10 @@ function activationSweep(fn: (tensor: Tensor) => Tensor, dtype: 'float32' | 'flo
   return [outputs, grads];
 }
 
-function assertSameFloat64Bits(name: string, actual: Float64Array, expected: Float64Array): void {
+function assertSameFloat64Bits(name: string, actual: Float64Array, expected: Float64Array, inputs: ArrayLike<number> = activationInputs): void {
   const mismatches: string[] = [];
   for (let i = 0; i < expected.length; i++) {
-    if (!Object.is(actual[i], expected[i]) && !(Number.isNaN(actual[i]) && Number.isNaN(expected[i]))) mismatches.push(`${name}(${activationInputs[i]}) = ${actual[i]}, PyTorch ${expected[i]}`);
+    if (!Object.is(actual[i], expected[i]) && !(Number.isNaN(actual[i]) && Number.isNaN(expected[i]))) mismatches.push(`${name}(${inputs[i]}) = ${actual[i]}, PyTorch ${expected[i]}`);
   }
   assert.deepEqual(mismatches.slice(0, 10), [], `${mismatches.length} of ${expected.length} differ`);
 }
@@ -120,5 +121,14 @@ for (const [name, expected] of Object.entries(fixture.activations.float64)) {
     const [outputs, grads] = activationSweep(ACTIVATIONS[name]!, 'float64');
     assertSameFloat64Bits(name, outputs, decodeFloat64(expected.outputs));
     assertSameFloat64Bits(`${name} gradient`, grads, decodeFloat64(expected.grads));
+  });
+}
+
+const FLOAT64_FUNCTIONS: Record<string, (tensor: Tensor) => Tensor> = { exp, log, sigmoid };
+const inputsFloat64 = decodeFloat64(fixture.float64.inputs);
+for (const [name, expected] of Object.entries(fixture.float64.outputs)) {
+  test(`float64 ${name} matches PyTorch bit for bit on ${inputsFloat64.length} inputs`, () => {
+    const result = FLOAT64_FUNCTIONS[name]!(Tensor.fromStorage(inputsFloat64, [inputsFloat64.length], 'float64'));
+    assertSameFloat64Bits(name, Float64Array.from(result.contiguousData()), decodeFloat64(expected), inputsFloat64);
   });
 }

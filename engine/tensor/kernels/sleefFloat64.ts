@@ -67,6 +67,56 @@ const LOG1P_COEFFICIENTS = [
   0.6666666666667333541,
 ];
 
+/** The series shared by log and log1p: e ln 2 + 2x + x^3 t(x^2) for x = (xh, xl) in double-double. */
+function logSeries(e: number, xh: number, xl: number): number {
+  const x2 = xh * xh;
+  const x4 = x2 * x2;
+  const x8 = x4 * x4;
+  const c = LOG1P_COEFFICIENTS;
+  const poly3 = fma(x4, c[0]!, fma(x2, c[1]!, c[2]!));
+  const poly4 = fma(x4, fma(x2, c[3]!, c[4]!), fma(x2, c[5]!, c[6]!));
+  const series = fma(x8, poly3, poly4);
+  // s = e ln 2 as a double-double, then s += 2x, then s += x^3 * series
+  const sh = LN2_HI * e;
+  const sl = fma(LN2_LO, e, fma(LN2_HI, e, -sh));
+  const th = sh + 2 * xh;
+  const tl = sh - th + 2 * xh + sl + 2 * xl;
+  const cubic = x2 * xh * series;
+  const rh = th + cubic;
+  const rl = th - rh + cubic + tl;
+  return rh + rl;
+}
+
+/** n / d for n = (nh, 0) and d = (dh, dl), as a double-double; returns the high part, the low part in `quotientLow`. */
+let quotientLow = 0;
+function divide(nh: number, nl: number, dh: number, dl: number): number {
+  const inverse = 1 / dh;
+  const q = nh * inverse;
+  quotientLow = fma(q, fma(-dl, inverse, fma(-dh, inverse, 1)), fma(nl, inverse, fma(inverse, nh, -q)));
+  return q;
+}
+
+export function sleefLogFloat64(input: number): number {
+  const tiny = input < DBL_MIN;
+  const d = tiny ? input * 2 ** 64 : input;
+  let e = exponentOf(d * (1 / 0.75));
+  const m = d * 2 ** -e;
+  if (tiny) e -= 64;
+  // x = (m - 1) / (m + 1), numerator and denominator as double-doubles
+  const nh = -1 + m;
+  const nv = nh + 1;
+  const nl = -1 - (nh - nv) + (m - nv);
+  const dh = 1 + m;
+  const dv = dh - 1;
+  const dl = 1 - (dh - dv) + (m - dv);
+  const xh = divide(nh, nl, dh, dl);
+  let r = logSeries(e, xh, quotientLow);
+  if (input === Infinity) r = Infinity;
+  if (input < 0 || input !== input) r = NaN;
+  if (input === 0) r = -Infinity;
+  return r;
+}
+
 export function sleefLog1pFloat64(d: number): number {
   let dp1 = d + 1;
   const tiny = dp1 < DBL_MIN;
@@ -75,31 +125,10 @@ export function sleefLog1pFloat64(d: number): number {
   const t = 2 ** -e;
   const m = fma(d, t, t - 1);
   if (tiny) e -= 64;
-  // s = e ln 2 as a double-double
-  let sh = LN2_HI * e;
-  let sl = fma(LN2_LO, e, fma(LN2_HI, e, -sh));
   // x = m / (2 + m) as a double-double
   const dh = 2 + m;
-  const dl = 2 - dh + m;
-  const inverse = 1 / dh;
-  const xh = m * inverse;
-  const xl = fma(xh, fma(-dl, inverse, fma(-dh, inverse, 1)), fma(inverse, m, -xh));
-  const x2 = xh * xh;
-  const x4 = x2 * x2;
-  const x8 = x4 * x4;
-  const c = LOG1P_COEFFICIENTS;
-  const poly3 = fma(x4, c[0]!, fma(x2, c[1]!, c[2]!));
-  const poly4 = fma(x4, fma(x2, c[3]!, c[4]!), fma(x2, c[5]!, c[6]!));
-  const series = fma(x8, poly3, poly4);
-  // s += 2x, then s += x^3 * series
-  let rh = sh + 2 * xh;
-  let rl = sh - rh + 2 * xh + sl + 2 * xl;
-  sh = rh;
-  sl = rl;
-  const cubic = x2 * xh * series;
-  rh = sh + cubic;
-  rl = sh - rh + cubic + sl;
-  let r = rh + rl;
+  const xh = divide(m, 0, dh, 2 - dh + m);
+  let r = logSeries(e, xh, quotientLow);
   if (d > 1e307) r = Infinity;
   if (d < -1 || d !== d) r = NaN;
   if (d === -1) r = -Infinity;
