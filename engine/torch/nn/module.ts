@@ -252,6 +252,27 @@ export const namedParameters = (self: PyValue): Array<[string, PyTensor]> => nam
 /** The module's own parameters (not its submodules'), as named_parameters(recurse=False) lists them. */
 export const ownParameters = (self: PyValue): Array<[string, PyTensor]> => namedMembers(self, 'parameters', '', false);
 
+/** get_submodule(target): the module at a dotted path, with PyTorch's errors for a missing or non-module step. */
+function submodule(root: PyValue, target: string): PyValue {
+  let module = root;
+  if (target === '') return module;
+  for (const item of target.split('.')) {
+    if (!hasAttribute(module, item)) throw pyError(AttributeError, `${typeOf(module).name} has no attribute \`${item}\``);
+    module = getAttr(module, item);
+    if (!isModule(module)) throw pyError(AttributeError, `\`${item}\` is not an nn.Module`);
+  }
+  return module;
+}
+
+/** The module holding the last name of a dotted path, and that name (get_parameter/get_buffer check it exists). */
+function memberOwner(root: PyValue, target: string): [PyValue, string] {
+  const split = target.lastIndexOf('.');
+  const owner = submodule(root, split < 0 ? '' : target.slice(0, split));
+  const name = target.slice(split + 1);
+  if (!hasAttribute(owner, name)) throw pyError(AttributeError, `${typeOf(owner).name} has no attribute \`${name}\``);
+  return [owner, name];
+}
+
 /** A registered parameter, buffer or submodule by name, or an instance attribute; undefined if none. */
 export function member(self: PyValue, name: string): PyValue | undefined {
   const s = stateOrUndefined(self);
@@ -507,16 +528,18 @@ defineNative(moduleType, {
     addModule(args[0]!, a.raw('name') ?? None, a.raw('module') ?? None);
     return None;
   },
-  get_submodule: (args) => {
-    let module = args[0]!;
-    const target = args[1] as string;
-    if (target === '') return module;
-    for (const item of target.split('.')) {
-      if (!hasAttribute(module, item)) throw pyError(AttributeError, `${typeOf(module).name} has no attribute \`${item}\``);
-      module = getAttr(module, item);
-      if (!isModule(module)) throw pyError(AttributeError, `\`${item}\` is not an nn.Module`);
-    }
-    return module;
+  get_submodule: (args) => submodule(args[0]!, args[1] as string),
+  get_parameter: (args) => {
+    const [owner, name] = memberOwner(args[0]!, args[1] as string);
+    const value = getAttr(owner, name);
+    if (!(value instanceof PyTensor && value.tensor.isParameter)) throw pyError(AttributeError, `\`${name}\` is not an nn.Parameter`);
+    return value;
+  },
+  get_buffer: (args) => {
+    const [owner, name] = memberOwner(args[0]!, args[1] as string);
+    const value = getAttr(owner, name);
+    if (state(owner).buffers.entries.get(name) === undefined) throw pyError(AttributeError, `\`${name}\` is not a buffer`);
+    return value;
   },
   parameters: (args, kwargs) => iterator(namedMembers(args[0]!, 'parameters', '', selfAnd('parameters', 'recurse=', args, kwargs).bool('recurse', true)).map(([, p]) => p), 'parameters'),
   named_parameters: (args, kwargs) => {
