@@ -102,6 +102,9 @@ export interface KernelHost {
   interruptRequested(): boolean;
 }
 
+/** Listing names runs no code; the budget only bounds the inspection mode it is read in. */
+const NAMES_BUDGET_MS = 1000;
+
 export class Kernel {
   private readonly interpreter: Interpreter;
   private executionCount = 0;
@@ -183,7 +186,7 @@ export class Kernel {
 
   /** Details of `path` (a name, or a module's parameter as `model.linear.weight`); undefined if it names nothing. */
   describe(path: string): VariableDetail | undefined {
-    const namespace = this.interpreter.namespace();
+    const namespace = this.names();
     const value = lookupPath(namespace, path);
     if (value instanceof PyTensor) {
       const tensor = value.tensor;
@@ -196,6 +199,14 @@ export class Kernel {
     }
     if (value !== undefined && isModule(value)) return { name: path, module: modulePayload(value) };
     return value === undefined ? undefined : { name: path };
+  }
+
+  /** The notebook's public names and their values, without the reprs `variables()` lists (read natively). */
+  private names(): Array<{ name: string; value: PyValue }> {
+    return this.interpreter.inspect(
+      (scope) => [...scope.globals].filter(([name]) => !name.startsWith('_')).map(([name, value]) => ({ name, value })),
+      NAMES_BUDGET_MS,
+    );
   }
 
   private write(stream: 'stdout' | 'stderr', written: string): void {

@@ -25,6 +25,11 @@ export class Tensor {
   isParameter = false;
   /** Created inside torch.inference_mode() (Tensor.is_inference()). */
   readonly isInference = isInferenceMode();
+  /**
+   * The object a language binding shows this tensor as, created on first use and kept for the tensor's life, so
+   * the tensor is always the same object there (a field rather than a weak map: no table entry per tensor).
+   */
+  boundObject: object | null = null;
 
   constructor(
     readonly storage: Storage,

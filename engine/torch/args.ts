@@ -20,7 +20,13 @@ interface Parameter {
   varargs: boolean;
 }
 
-export type Signature = readonly Parameter[];
+/** A parsed signature: its parameters in order, and where each name stands (looked up on every argument read). */
+export interface Signature {
+  readonly parameters: readonly Parameter[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Parameters that may be given positionally. */
+  readonly positionalCount: number;
+}
 
 const signatures = new Map<string, Signature>();
 
@@ -39,42 +45,62 @@ export function parseSignature(text: string): Signature {
     parameters.push({ name: raw.replace(/^\*|=$/g, ''), optional: optional || varargs, keywordOnly, varargs });
     if (varargs) keywordOnly = true;
   }
-  signatures.set(text, parameters);
-  return parameters;
+  const signature: Signature = {
+    parameters,
+    indexOf: new Map(parameters.map((parameter, i) => [parameter.name, i])),
+    positionalCount: parameters.filter((p) => !p.keywordOnly).length,
+  };
+  signatures.set(text, signature);
+  return signature;
 }
 
 /** The arguments of one call, by parameter name, with typed readers that raise PyTorch-style TypeErrors. */
 export class BoundArgs {
   constructor(
     readonly fn: string,
-    private readonly values: Map<string, PyValue>,
-    /** Where each positionally given argument stood, counted as PyTorch's messages count it. */
-    private readonly positions = new Map<string, number>(),
+    private readonly signature: Signature,
+    /** By parameter index; undefined where not given. */
+    private readonly values: ReadonlyArray<PyValue | undefined>,
+    /** How many parameters were given positionally (they are the first ones). */
+    private readonly positionalGiven: number,
+    private readonly isMethod: boolean,
   ) {}
+
+  private value(name: string): PyValue | undefined {
+    const index = this.signature.indexOf.get(name);
+    return index === undefined ? undefined : this.values[index];
+  }
+
+  /** Where a positionally given argument stood, counted as PyTorch's messages count it. */
+  private position(name: string): number | undefined {
+    const index = this.signature.indexOf.get(name);
+    if (index === undefined || index >= this.positionalGiven) return undefined;
+    return this.isMethod ? index : index + 1;
+  }
 
   /** Whether the argument was given and is not None. */
   has(name: string): boolean {
-    const value = this.values.get(name);
+    const value = this.value(name);
     return value !== undefined && value !== None;
   }
 
   /** Whether the argument was given at all (None included). */
   given(name: string): boolean {
-    return this.values.has(name);
+    return this.value(name) !== undefined;
   }
 
   raw(name: string): PyValue | undefined {
-    const value = this.values.get(name);
+    const value = this.value(name);
     return value === None ? undefined : value;
   }
 
   private invalid(name: string, expected: string, value: PyValue): never {
-    const position = this.positions.get(name);
+    const position = this.position(name);
     throw typeError(`${this.fn}(): argument '${name}'${position === undefined ? '' : ` (position ${position})`} must be ${expected}, not ${typeName(value)}`);
   }
 
   tensor(name: string): Tensor {
-    const value = this.values.get(name);
+    const value = this.value(name);
     if (value instanceof PyTensor) return value.tensor;
     if (value === undefined) throw typeError(`${this.fn}() missing required argument '${name}'`);
     return this.invalid(name, 'Tensor', value);
@@ -89,7 +115,7 @@ export class BoundArgs {
     const value = this.raw(name);
     if (!(value instanceof PyTuple || value instanceof PyList)) return this.invalid(name, 'tuple of Tensors', value ?? None);
     return value.items.map((item, i) => {
-      if (!(item instanceof PyTensor)) throw typeError(`expected Tensor as element ${i} in argument ${(this.positions.get(name) ?? 1) - 1}, but got ${typeName(item)}`);
+      if (!(item instanceof PyTensor)) throw typeError(`expected Tensor as element ${i} in argument ${(this.position(name) ?? 1) - 1}, but got ${typeName(item)}`);
       return item.tensor;
     });
   }
@@ -180,34 +206,39 @@ function scalarOfTensor(tensor: Tensor): number | undefined {
  * self, which PyTorch's messages do not count when they give an argument's position.
  */
 export function bindArguments(fn: string, signatureText: string, args: readonly PyValue[], kwargs: Kwargs, isMethod = false): BoundArgs {
-  const parameters = parseSignature(signatureText);
-  const values = new Map<string, PyValue>();
-  const positions = new Map<string, number>();
+  const signature = parseSignature(signatureText);
+  const { parameters } = signature;
+  const values = new Array<PyValue | undefined>(parameters.length);
   let position = 0;
-  for (const parameter of parameters) {
+  let positionalGiven = 0;
+  for (let i = 0; i < parameters.length; i++) {
+    const parameter = parameters[i]!;
     if (parameter.varargs) {
       const rest = args.slice(position);
       position = args.length;
-      if (rest.length === 1 && (rest[0] instanceof PyTuple || rest[0] instanceof PyList)) values.set(parameter.name, rest[0]);
-      else if (rest.length > 0) values.set(parameter.name, new PyTuple(rest));
+      if (rest.length === 1 && (rest[0] instanceof PyTuple || rest[0] instanceof PyList)) values[i] = rest[0];
+      else if (rest.length > 0) values[i] = new PyTuple(rest);
       break;
     }
     if (parameter.keywordOnly || position >= args.length) break;
-    positions.set(parameter.name, isMethod ? position : position + 1);
-    values.set(parameter.name, args[position++]!);
+    values[i] = args[position++]!;
+    positionalGiven = i + 1;
   }
   if (position < args.length) {
-    const positional = parameters.filter((p) => !p.keywordOnly).length;
+    const positional = signature.positionalCount;
     throw typeError(`${fn}() takes ${positional} positional argument${positional === 1 ? '' : 's'} but ${args.length} were given`);
   }
-  for (const [name, value] of kwargs ?? []) {
-    if (name === 'out' && !isMethod) throw typeError(`${fn}(): out= is not supported in agnb; use the returned tensor instead`);
-    if (!parameters.some((p) => p.name === name)) throw typeError(`${fn}() got an unexpected keyword argument '${name}'`);
-    if (values.has(name)) throw typeError(`${fn}() got multiple values for argument '${name}'`);
-    values.set(name, value);
+  if (kwargs) {
+    for (const [name, value] of kwargs) {
+      if (name === 'out' && !isMethod) throw typeError(`${fn}(): out= is not supported in agnb; use the returned tensor instead`);
+      const index = signature.indexOf.get(name);
+      if (index === undefined) throw typeError(`${fn}() got an unexpected keyword argument '${name}'`);
+      if (values[index] !== undefined) throw typeError(`${fn}() got multiple values for argument '${name}'`);
+      values[index] = value;
+    }
   }
-  for (const parameter of parameters) {
-    if (!parameter.optional && !values.has(parameter.name)) throw typeError(`${fn}() missing required argument '${parameter.name}'`);
+  for (let i = 0; i < parameters.length; i++) {
+    if (!parameters[i]!.optional && values[i] === undefined) throw typeError(`${fn}() missing required argument '${parameters[i]!.name}'`);
   }
-  return new BoundArgs(fn, values, positions);
+  return new BoundArgs(fn, signature, values, positionalGiven, isMethod);
 }

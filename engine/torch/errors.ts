@@ -21,13 +21,23 @@ export function guarded<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
-    throw e instanceof PyException ? e : toPythonError(e);
+    throw asPythonError(e);
   }
 }
 
+const asPythonError = (e: unknown): unknown => (e instanceof PyException ? e : toPythonError(e));
+
 /** A native function whose engine errors become Python exceptions. */
 export function nativeFunction(name: string, fn: NativeFn, ownerName?: string): PyNativeFunction {
-  return new PyNativeFunction(name, (args, kwargs) => guarded(() => fn(args, kwargs)), undefined, ownerName);
+  // Not through guarded(): this wraps every torch call, and a closure per call costs as much as a tiny op.
+  const guardedFn: NativeFn = (args, kwargs) => {
+    try {
+      return fn(args, kwargs);
+    } catch (e) {
+      throw asPythonError(e);
+    }
+  };
+  return new PyNativeFunction(name, guardedFn, undefined, ownerName);
 }
 
 /**

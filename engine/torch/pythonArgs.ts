@@ -17,7 +17,7 @@ function nameList(names: string[]): string {
  * twice), then the number of positionals, then missing positional and keyword-only parameters.
  */
 export function bindPythonArguments(qualname: string, signatureText: string, args: readonly PyValue[], kwargs: Kwargs): BoundArgs {
-  const parameters = parseSignature(signatureText);
+  const { parameters } = parseSignature(signatureText);
   const positional = parameters.filter((p) => !p.keywordOnly && !p.varargs);
   const acceptsVarargs = parameters.some((p) => p.varargs);
   for (const name of kwargs?.keys() ?? []) {

@@ -19,13 +19,6 @@ export class PyTensor extends PyObject {
   }
 }
 
-const pythonObjects = new WeakMap<Tensor, PyTensor>();
-
 export function wrapTensor(tensor: Tensor): PyTensor {
-  let object = pythonObjects.get(tensor);
-  if (!object) {
-    object = new PyTensor(tensor);
-    pythonObjects.set(tensor, object);
-  }
-  return object;
+  return (tensor.boundObject as PyTensor | null) ?? (tensor.boundObject = new PyTensor(tensor));
 }

@@ -54,9 +54,11 @@ export function runBackward(roots: readonly Tensor[], rootGrads: readonly Tensor
     const gradOutputs = buffers.get(node) ?? [];
     buffers.delete(node);
     runOutputHooks(node, gradOutputs);
-    for (const [outputNr, grad] of gradOutputs.entries()) {
-      const key = edgeKey(node, outputNr);
-      if (grad && targets.has(key)) captured.set(key, grad);
+    if (targets.size > 0) {
+      for (const [outputNr, grad] of gradOutputs.entries()) {
+        const key = edgeKey(node, outputNr);
+        if (grad && targets.has(key)) captured.set(key, grad);
+      }
     }
 
     let gradInputs: Array<Tensor | null>;
@@ -172,6 +174,7 @@ function popLatest(ready: Node[]): Node {
 
 /** Tensor hooks and retain_grad on non-leaf outputs see (and may replace) the gradient before the node runs. */
 function runOutputHooks(node: Node, gradOutputs: Array<Tensor | null>): void {
+  if (!node.hasOutputHooks()) return;
   for (const [outputNr, hooks] of node.tensorPreHooks) {
     for (const hook of hooks) {
       const grad = gradOutputs[outputNr];

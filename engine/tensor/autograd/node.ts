@@ -23,6 +23,8 @@ export interface NodeOrigin {
   readonly line: number;
 }
 
+const NO_DTYPES: ReadonlyArray<DType | undefined> = [];
+
 let originOfNewNode: () => NodeOrigin | undefined = () => undefined;
 
 /** Installed by a host that knows which cell and line is running (the notebook kernel), for the inspector. */
@@ -35,13 +37,12 @@ export abstract class Node {
   readonly id = nextId++;
   readonly sequenceNr: number;
   readonly origin = originOfNewNode();
-  /** Hooks on the gradient flowing into output i (register_hook on a non-leaf tensor), by output index. */
-  readonly tensorPreHooks = new Map<number, TensorHook[]>();
-  /** Non-leaf tensors that asked retain_grad(), by output index. */
-  readonly retainedOutputs = new Map<number, Tensor>();
+  // Created on first use: most nodes never get a hook or a retained output.
+  private hooksByOutput: Map<number, TensorHook[]> | null = null;
+  private retainedByOutput: Map<number, Tensor> | null = null;
 
   /** The dtype of each input: gradients flowing back are cast to it, as PyTorch's engine does. */
-  inputDtypes: ReadonlyArray<DType | undefined> = [];
+  inputDtypes: ReadonlyArray<DType | undefined> = NO_DTYPES;
 
   constructor(
     readonly name: string,
@@ -49,6 +50,21 @@ export abstract class Node {
     sequenceNr?: number,
   ) {
     this.sequenceNr = sequenceNr ?? nextSequenceNr++;
+  }
+
+  /** Hooks on the gradient flowing into output i (register_hook on a non-leaf tensor), by output index. */
+  get tensorPreHooks(): Map<number, TensorHook[]> {
+    return (this.hooksByOutput ??= new Map());
+  }
+
+  /** Non-leaf tensors that asked retain_grad(), by output index. */
+  get retainedOutputs(): Map<number, Tensor> {
+    return (this.retainedByOutput ??= new Map());
+  }
+
+  /** Whether any output has a hook or a retained tensor (without creating their tables). */
+  hasOutputHooks(): boolean {
+    return this.hooksByOutput !== null || this.retainedByOutput !== null;
   }
 
   /** Gradients for each next function (null where an input needs none), given each output's gradient. */
@@ -136,11 +152,11 @@ export class FunctionNode extends Node {
   }
 
   apply(gradOutputs: Array<Tensor | null>): Array<Tensor | null> {
-    if (this.released && this.saved.length > 0) throw runtimeError(FREED_MESSAGE);
-    return this.backwardFn(
-      gradOutputs,
-      this.saved.map((saved) => saved.unpack(this)),
-    );
+    const count = this.saved.length;
+    if (this.released && count > 0) throw runtimeError(FREED_MESSAGE);
+    const unpacked = new Array<Tensor>(count);
+    for (let i = 0; i < count; i++) unpacked[i] = this.saved[i]!.unpack(this);
+    return this.backwardFn(gradOutputs, unpacked);
   }
 
   /**

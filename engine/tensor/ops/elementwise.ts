@@ -21,6 +21,9 @@ export function operandOf(tensor: Tensor): Operand {
 }
 
 export function promoteOperands(...tensors: Tensor[]): DType {
+  // Operands of one dtype promote to it whatever their kinds: the common case, without building operands.
+  const dtype = tensors[0]!.dtype;
+  if (tensors.every((tensor) => tensor.dtype === dtype)) return dtype;
   return resultType(tensors.map(operandOf));
 }
 

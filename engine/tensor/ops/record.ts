@@ -1,7 +1,7 @@
 // Connects an operation's output to the graph: if grad mode is on and an input requires grad, the output gets
 // a node whose backward is the op's derivative, written right beside its forward in the op's file.
 import { isGradEnabled } from '../autograd/gradMode';
-import { constantGradient, edgeOf, FunctionNode, SavedTensor } from '../autograd/node';
+import { constantGradient, edgeOf, FunctionNode, SavedTensor, type Edge } from '../autograd/node';
 import type { Shape } from '../shape';
 import type { Tensor } from '../tensor';
 import type { DType } from '../dtype';
@@ -26,23 +26,37 @@ export function record(
   inputs: ReadonlyArray<Tensor | null>,
   outputs: Tensor | Array<Tensor | null>,
   backward: Backward,
-  saved: Tensor[] = [],
+  saved: Tensor[] = NOTHING_SAVED,
 ): void {
   if (!needsGrad(inputs)) return;
-  const outputList = Array.isArray(outputs) ? outputs : [outputs];
-  const node = new FunctionNode(
-    name,
-    inputs.map((input) => (input ? edgeOf(input) : ([null, 0] as const))),
-    saved.map((tensor) => new SavedTensor(tensor, outputList.includes(tensor))),
-    backward,
-  );
-  node.inputDtypes = inputs.map((input) => input?.dtype);
-  outputList.forEach((output, i) => {
+  const edges = new Array<Edge>(inputs.length);
+  const inputDtypes = new Array<DType | undefined>(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    edges[i] = input ? edgeOf(input) : NO_EDGE;
+    inputDtypes[i] = input?.dtype;
+  }
+  const savedTensors = new Array<SavedTensor>(saved.length);
+  for (let i = 0; i < saved.length; i++) {
+    const tensor = saved[i]!;
+    savedTensors[i] = new SavedTensor(tensor, Array.isArray(outputs) ? outputs.includes(tensor) : outputs === tensor);
+  }
+  const node = new FunctionNode(name, edges, savedTensors, backward);
+  node.inputDtypes = inputDtypes;
+  if (!Array.isArray(outputs)) {
+    outputs.gradFn = node;
+    outputs.outputNr = 0;
+    return;
+  }
+  outputs.forEach((output, i) => {
     if (!output) return;
     output.gradFn = node;
     output.outputNr = i;
   });
 }
+
+const NOTHING_SAVED: Tensor[] = [];
+const NO_EDGE: Edge = [null, 0];
 
 /** A gradient that is zero whatever the incoming one (the derivative of a step function, of zero_, ...). */
 export const zeroGradient = (shape: Shape, dtype: DType): Tensor => constantGradient(zeros(shape, dtype));

@@ -111,9 +111,15 @@ export function repeatOverDims(dims: ReadonlyArray<LoopDim>, step: (base: number
 function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage {
   const data = tensor.contiguousData();
   const float32 = outDtype === 'float32';
+  const loops = reductionLoops(tensor.shape, new Set(dims));
+  if (loops.length === 1 && loops[0]!.outStride === 0 && outDtype !== 'int64') {
+    // One reduced run and nothing kept (a full sum): the step below comes down to one strided sum.
+    const out = allocate(outDtype, 1);
+    out[0] = 0 + stridedSum(data, 0, loops[0]!.stride, loops[0]!.size, float32); // added to a zero total: -0 sums to +0
+    return out;
+  }
   const round = float32 ? Math.fround : (x: number) => x;
   const totals = new Float64Array(numel(reducedShape(tensor.shape, dims, false)));
-  const loops = reductionLoops(tensor.shape, new Set(dims));
   const none: LoopDim = { size: 1, stride: 0, outStride: 0 };
   let [first = none, second = none] = loops;
   // The kernel wants its reduced dim first; a kept first dim means the reduction runs down columns.
