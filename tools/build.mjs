@@ -2,6 +2,7 @@
 //   dist/extension.js  VS Code glue (Node, `vscode` external)
 //   dist/server.js     kernel server: a language-server process owning the kernels
 //   dist/kernelWorker.js  one worker thread per notebook
+//   dist/kernelBoot.js    what such a worker starts with: loads kernelWorker.js through V8's code cache
 //   dist/cli.js        the headless runner (`agnb run`)
 //   dist/webview/*     inspector UI and the notebook renderer for tensor and module outputs (browser)
 //   out/test/**        unit and integration tests
@@ -56,6 +57,7 @@ const builds = [
       extension: 'extension/extension.ts',
       server: 'extension/server/server.ts',
       kernelWorker: 'extension/server/kernelWorker.ts',
+      kernelBoot: 'extension/server/kernelBoot.ts',
       cli: 'extension/cli/agnb.ts',
     },
     outdir: 'dist',

@@ -21,6 +21,8 @@ export class Tensor {
   retainsGrad = false;
   /** The tensor this one is a view of (PyTorch's _base), for in-place checks on views. */
   base: Tensor | null = null;
+  /** A leaf's AccumulateGrad node once a graph used it (see gradAccumulator): one per leaf, shared by every use. */
+  gradAccumulator: Node | null = null;
   /** Set on nn.Parameter instances: changes the repr and module registration. */
   isParameter = false;
   /** Created inside torch.inference_mode() (Tensor.is_inference()). */

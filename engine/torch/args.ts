@@ -205,8 +205,8 @@ function scalarOfTensor(tensor: Tensor): number | undefined {
  * Binds a call's arguments to a signature, PyTorch style. For a method (`isMethod`) the first argument is
  * self, which PyTorch's messages do not count when they give an argument's position.
  */
-export function bindArguments(fn: string, signatureText: string, args: readonly PyValue[], kwargs: Kwargs, isMethod = false): BoundArgs {
-  const signature = parseSignature(signatureText);
+export function bindArguments(fn: string, signatureOrText: Signature | string, args: readonly PyValue[], kwargs: Kwargs, isMethod = false): BoundArgs {
+  const signature = typeof signatureOrText === 'string' ? parseSignature(signatureOrText) : signatureOrText;
   const { parameters } = signature;
   const values = new Array<PyValue | undefined>(parameters.length);
   let position = 0;

@@ -6,7 +6,7 @@ import type { Tensor } from '../tensor/index';
 import { checkedScalar, isFloating } from '../tensor/dtype';
 import { None, type Kwargs, type PyValue } from '../python/objects/core';
 import { PyTuple } from '../python/objects/containers';
-import { bindArguments, type BoundArgs } from './args';
+import { bindArguments, parseSignature, type BoundArgs } from './args';
 import { COMPARISONS } from './comparisons';
 import { registerSignature } from './docs';
 import { nativeFunction } from './errors';
@@ -168,13 +168,14 @@ export function toPythonResult(result: Tensor | PyValue | Tensor[]): PyValue {
  */
 export function opFunction(name: string, definition: Pick<OpDefinition, 'signature' | 'run'>, ownerName?: string): PyValue {
   const isMethod = ownerName !== undefined;
-  const call = (args: PyValue[], kwargs: Kwargs) => toPythonResult(definition.run(bindArguments(name, definition.signature, args, kwargs, isMethod)));
+  const signature = parseSignature(definition.signature);
+  const call = (args: PyValue[], kwargs: Kwargs) => toPythonResult(definition.run(bindArguments(name, signature, args, kwargs, isMethod)));
   const fn = nativeFunction(name, isMethod ? call : (args: PyValue[], kwargs: Kwargs) => {
     const out = kwargs?.get('out');
     if (out === undefined || out === None) return call(args, kwargs);
     const rest = new Map(kwargs);
     rest.delete('out');
-    return writeOut(name, definition.run(bindArguments(name, definition.signature, args, rest, isMethod)), out);
+    return writeOut(name, definition.run(bindArguments(name, signature, args, rest, isMethod)), out);
   }, ownerName);
   registerSignature(fn.fn, name, definition.signature, isMethod);
   return fn;

@@ -44,7 +44,8 @@ export class KernelHost {
   private settings = DEFAULT_KERNEL_SETTINGS;
 
   constructor(
-    private readonly workerScript = join(__dirname, 'kernelWorker.js'),
+    /** The worker's code: by default kernelWorker.js, loaded through V8's code cache (kernelBoot.ts). */
+    private readonly workerScript = join(__dirname, 'kernelBoot.js'),
     private readonly onState: (state: KernelState, message?: string) => void = () => {},
   ) {}
 

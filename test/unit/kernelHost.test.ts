@@ -1,4 +1,5 @@
-// The kernel host runs the real kernel worker (dist/kernelWorker.js, built before the tests run).
+// The kernel host runs the real kernel worker as the product starts it (dist/kernelBoot.js loading
+// dist/kernelWorker.js through V8's code cache; both built before the tests run).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import type { ExecuteReply } from '../../engine/kernel';
 import { KernelHost, INTERRUPT_GRACE_MS } from '../../extension/server/kernelHost';
 
-const workerScript = join(__dirname, '..', '..', '..', 'dist', 'kernelWorker.js');
+const workerScript = join(__dirname, '..', '..', '..', 'dist', 'kernelBoot.js');
 
 function withKernel(run: (kernel: KernelHost, states: string[]) => Promise<void>): () => Promise<void> {
   return async () => {

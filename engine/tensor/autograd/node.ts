@@ -180,15 +180,8 @@ export class FunctionNode extends Node {
 }
 
 /** The AccumulateGrad node of a leaf, created once and shared by every use of the leaf. */
-const accumulators = new WeakMap<Tensor, AccumulateGrad>();
-
 export function gradAccumulator(leaf: Tensor): AccumulateGrad {
-  let node = accumulators.get(leaf);
-  if (!node) {
-    node = new AccumulateGrad(leaf);
-    accumulators.set(leaf, node);
-  }
-  return node;
+  return (leaf.gradAccumulator as AccumulateGrad | null) ?? (leaf.gradAccumulator = new AccumulateGrad(leaf));
 }
 
 /** The edge an input contributes to a new node: its grad_fn, its accumulator, or none. */
