@@ -24,6 +24,10 @@ export { prod, variance, std, norm, cumsum, all, any, sumAsDtype, meanAsDtype } 
 export { softmax, logSoftmax, logsumexp } from './ops/softmax';
 export { sort, argsort, msort, topk, kthvalue, median, medianDim, nanmedian, nanmedianDim, mode, unique, uniqueDim, uniqueConsecutive, type UniqueResult } from './ops/sorting';
 export { tril, triu, diagonal, diag, diagEmbed, diagflat, trace, trilIndices, triuIndices, fillDiagonalInPlace } from './ops/triangular';
+export {
+  atleast1d, atleast2d, atleast3d, hstack, vstack, dstack, columnStack, tile, repeatInterleave, repeatInterleaveIndices, broadcastTo, broadcastTensors, meshgrid,
+  movedim, ravel, tensorSplit, directionalSplit, fliplr, flipud, rot90, unfold,
+} from './ops/rearrange';
 export { mm, mv, dot, outer, matmul, addmm, bmm } from './ops/linalg';
 export { cat, stack, split, chunk } from './ops/join';
 export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';

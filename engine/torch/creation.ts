@@ -2,8 +2,7 @@
 // ones (rand/randn/randint/randperm) drawing from PyTorch's generator streams.
 import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
-import type { NestedValues } from '../tensor/ops/creation';
-import { promote, scalarTypeName } from '../tensor/dtype';
+import { scalarTypeName } from '../tensor/dtype';
 import * as random from '../random/index';
 import { None, PyObject, PyType, objectType, typeName, type PyValue } from '../python/objects/core';
 import { PyList } from '../python/objects/containers';
@@ -12,11 +11,12 @@ import { floatValue, requireIndex } from '../python/ops/convert';
 import { defineMethods, methodArity } from '../python/types/define';
 import type { BoundArgs } from './args';
 import type { OpDefinition } from './ops';
-import { PyTensor, tensorType } from './tensorObject';
+import { tensorFromData } from './tensorData';
+import { tensorType } from './tensorObject';
 import { toPythonResult } from './ops';
 import { guarded } from './errors';
 import { setRequiresGrad } from './tensorType';
-import { checkDevice, legacyTensorTypes, pythonNumber, sequenceItems } from './values';
+import { checkDevice, legacyTensorTypes, pythonNumber } from './values';
 
 /** dtype=, device= and requires_grad= as every factory takes them. */
 function finish(args: BoundArgs, tensor: Tensor, message?: string): Tensor {
@@ -26,31 +26,6 @@ function finish(args: BoundArgs, tensor: Tensor, message?: string): Tensor {
 }
 
 const FACTORY_OPTIONS = '*, dtype=, device=, requires_grad=, layout=, pin_memory=';
-
-/**
- * torch.tensor(data): nested lists/tuples of numbers (or one-element tensors), dtype inferred like PyTorch:
- * the promotion of every element's own dtype (a Python float counts as the default float dtype).
- */
-function tensorFromData(data: PyValue, dtype: DType | undefined): Tensor {
-  let inferred: DType | undefined;
-  const see = (elementDtype: DType) => (inferred = inferred === undefined ? elementDtype : promote(inferred, elementDtype));
-  const convert = (value: PyValue): NestedValues => {
-    const sequence = sequenceItems(value);
-    if (sequence !== undefined) return sequence.map(convert);
-    if (value instanceof PyTensor) {
-      const tensor = value.tensor;
-      if (tensor.ndim > 0) return convert(new PyList(engine.unbind(engine.detach(tensor), 0).map((row) => new PyTensor(row))));
-      see(tensor.dtype);
-      return tensor.at(0);
-    }
-    const number = pythonNumber(value);
-    if (!number) throw typeError(`new(): invalid data type '${typeName(value)}'`);
-    see(number.dtype);
-    return number.dtype === 'bool' ? number.value === 1 : number.value;
-  };
-  const values = convert(data);
-  return engine.fromNested(values, dtype ?? inferred ?? 'float32');
-}
 
 /** The dtype PyTorch gives a Python number used as a fill value or range bound. */
 function numberDtype(values: Array<PyValue | undefined>): DType {

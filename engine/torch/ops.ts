@@ -17,6 +17,7 @@ import { writeOut } from './outArgument';
 import { SHAPE_OPS } from './shapes';
 import { SORTING_OPS } from './sorting';
 import { TRIANGULAR_OPS } from './triangular';
+import { REARRANGE_OPS } from './rearrange';
 import { PyTensor, wrapTensor } from './tensorObject';
 
 export interface OpDefinition {
@@ -153,7 +154,7 @@ const CORE: Record<string, OpDefinition> = {
   is_floating_point: { signature: 'input', run: (a) => isFloating(a.tensor('input').dtype) },
 };
 
-export const OPS: Record<string, OpDefinition> = { ...CORE, ...REDUCTIONS, ...SHAPE_OPS, ...COMPARISONS, ...SORTING_OPS, ...TRIANGULAR_OPS };
+export const OPS: Record<string, OpDefinition> = { ...CORE, ...REDUCTIONS, ...SHAPE_OPS, ...COMPARISONS, ...SORTING_OPS, ...TRIANGULAR_OPS, ...REARRANGE_OPS };
 
 /** What a native call returns to Python: tensors wrapped, lists of tensors as tuples. */
 export function toPythonResult(result: Tensor | PyValue | Tensor[]): PyValue {

@@ -11,6 +11,7 @@ import * as division from '../support/opTables/division';
 import * as elementwise from '../support/opTables/elementwise';
 import * as layers from '../support/opTables/layers';
 import * as nn from '../support/opTables/nn';
+import * as rearrange from '../support/opTables/rearrange';
 import * as reductions from '../support/opTables/reductions';
 import * as shapes from '../support/opTables/shapes';
 import * as sorting from '../support/opTables/sorting';
@@ -22,6 +23,7 @@ const FAMILIES: Record<string, Record<string, OpCase>> = {
   elementwise: elementwise.OPS,
   layers: layers.OPS,
   nn: nn.OPS,
+  rearrange: rearrange.OPS,
   reductions: reductions.OPS,
   shapes: shapes.OPS,
   sorting: sorting.OPS,

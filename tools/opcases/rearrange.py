@@ -1,0 +1,70 @@
+"""Op cases for shape helpers: hstack/vstack/dstack/column_stack, tile, repeat_interleave, meshgrid,
+broadcast_to/broadcast_tensors, movedim, swapaxes, ravel, tensor_split and h/v/dsplit, rot90, fliplr/flipud and
+unfold (see tools/gen_op_fixtures.py: /usr/bin/python3 tools/gen_op_fixtures.py rearrange). ERRORS are calls
+PyTorch refuses (written to rearrange_errors.json)."""
+import torch
+
+CASES = [
+    ("hstack_2d", lambda a, b: torch.hstack([a, b]), [((2, 3), "randn"), ((2, 1), "randn")]),
+    ("hstack_1d", lambda a, b: torch.hstack((a, b)), [((3,), "randn"), ((2,), "randn")]),
+    ("vstack_mixed", lambda a, b: torch.vstack([a, b]), [((2, 3), "randn"), ((3,), "randn")]),
+    ("vstack_scalars", lambda a: torch.vstack([a.sum(), a[0]]), [((3,), "randn")]),
+    ("dstack", lambda a, b: torch.dstack([a, b]), [((2, 3), "randn"), ((2, 3), "randn")]),
+    ("dstack_1d", lambda a, b: torch.dstack([a, b]), [((3,), "randn"), ((3,), "randn")]),
+    ("column_stack", lambda a, b, c: torch.column_stack([a, b, c]), [((3,), "randn"), ((3, 2), "randn"), ((3,), "int")]),
+    ("tile_prepend", lambda a: a.tile(2), [((2, 3), "randn")]),
+    ("tile_more_dims", lambda a: torch.tile(a, (2, 1, 3)), [((2, 2), "randn")]),
+    ("repeat_interleave_flat", lambda a: a.repeat_interleave(3), [((2, 2), "randn")]),
+    ("repeat_interleave_dim", lambda a: torch.repeat_interleave(a, 2, dim=-1), [((2, 3), "randn")]),
+    ("repeat_interleave_counts", lambda a: a.repeat_interleave(torch.tensor([2, 0, 3]), dim=0), [((3, 2), "randn")]),
+    ("repeat_interleave_int", lambda a: a.repeat_interleave(2), [((4,), "int")]),
+    ("meshgrid_ij", lambda a, b: torch.meshgrid(a, b, indexing="ij"), [((3,), "randn"), ((2,), "randn")]),
+    ("meshgrid_xy", lambda a, b, c: torch.meshgrid(a, b, c, indexing="xy"), [((3,), "randn"), ((2,), "randn"), ((2,), "randn")]),
+    ("broadcast_to", lambda a: a.broadcast_to((2, 3, 4)), [((3, 1), "randn")]),
+    ("broadcast_tensors", lambda a, b: torch.broadcast_tensors(a, b)[1], [((2, 3), "randn"), ((3,), "randn")]),
+    ("movedim", lambda a: a.movedim(0, -1), [((2, 3, 4), "randn")]),
+    ("movedim_many", lambda a: torch.movedim(a, (0, 2), (1, 0)), [((2, 3, 4), "randn")]),
+    ("moveaxis_contiguous", lambda a: torch.moveaxis(a, 1, 0).contiguous(), [((2, 3, 4), "randn")]),
+    ("swapaxes", lambda a: a.swapaxes(0, 1), [((2, 3), "randn")]),
+    ("ravel", lambda a: a.ravel(), [((2, 3), "randn")]),
+    ("ravel_transposed", lambda a: a.t().ravel(), [((2, 3), "randn")]),
+    ("tensor_split_sections", lambda a: torch.tensor_split(a, 3), [((7, 2), "randn")]),
+    ("tensor_split_indices", lambda a: a.tensor_split([1, 4, 9], dim=1), [((2, 6), "randn")]),
+    ("tensor_split_unsorted", lambda a: a.tensor_split([3, 1]), [((5,), "randn")]),
+    ("hsplit", lambda a: torch.hsplit(a, 2), [((2, 4, 3), "randn")]),
+    ("vsplit_indices", lambda a: a.vsplit([1, 2]), [((4, 2), "randn")]),
+    ("dsplit", lambda a: torch.dsplit(a, 2), [((2, 2, 4), "randn")]),
+    ("rot90", lambda a: a.rot90(), [((2, 3), "randn")]),
+    ("rot90_twice", lambda a: torch.rot90(a, 2), [((2, 3), "randn")]),
+    ("rot90_negative_dims", lambda a: torch.rot90(a, -1, (2, 0)), [((2, 3, 4), "randn")]),
+    ("rot90_four", lambda a: a.rot90(4), [((2, 3), "randn")]),
+    ("fliplr", lambda a: a.fliplr(), [((2, 3, 2), "randn")]),
+    ("flipud", lambda a: torch.flipud(a), [((4,), "randn")]),
+    ("unfold_overlapping", lambda a: a.unfold(0, 3, 1), [((6,), "randn")]),
+    ("unfold_step", lambda a: a.unfold(1, 2, 3), [((2, 8, 3), "randn")]),
+    ("unfold_mid_dim_overlap", lambda a: a.unfold(1, 4, 2), [((2, 9, 2), "randn")]),
+    ("unfold_then_sum", lambda a: a.unfold(-1, 5, 1).sum(-1), [((3, 12), "randn")]),
+]
+
+_x = lambda: torch.randn(2, 3)
+_v = lambda: torch.randn(3)
+
+ERRORS = [
+    ("hstack_empty", lambda: torch.hstack([])),
+    ("meshgrid_indexing", lambda: torch.meshgrid(_v(), _v(), indexing="yx")),
+    ("movedim_count", lambda: torch.randn(2, 3, 4).movedim((0, 1), (2,))),
+    ("movedim_repeated", lambda: torch.randn(2, 3, 4).movedim((0, 0), (1, 2))),
+    ("hsplit_uneven", lambda: torch.hsplit(_x(), 2)),
+    ("vsplit_1d", lambda: _v().vsplit(3)),
+    ("dsplit_2d", lambda: _x().dsplit(1)),
+    ("tensor_split_zero", lambda: _v().tensor_split(0)),
+    ("rot90_same_dims", lambda: _x().rot90(1, (0, 0))),
+    ("rot90_1d", lambda: _v().rot90()),
+    ("rot90_three_dims", lambda: _x().rot90(1, (0, 1, 2))),
+    ("fliplr_1d", lambda: _v().fliplr()),
+    ("flipud_0d", lambda: torch.tensor(1.0).flipud()),
+    ("unfold_too_big", lambda: _v().unfold(0, 4, 1)),
+    ("unfold_step_zero", lambda: _v().unfold(0, 2, 0)),
+    ("repeat_interleave_negative", lambda: _v().repeat_interleave(-1)),
+    ("repeat_interleave_sizes", lambda: _x().repeat_interleave(torch.tensor([1, 2, 3]), dim=0)),
+]
