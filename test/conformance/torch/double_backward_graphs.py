@@ -173,6 +173,7 @@ cases = {
     "embedding": (table, lambda: F.embedding(rows, table)),
     "embedding_padding_idx": (table, lambda: F.embedding(rows, table, padding_idx=2)),
     "dropout": (x, lambda: x * mask / 0.5),
+    "functional_dropout": (x, lambda: F.dropout(x, 0.25, training=True)),
 }
 
 for name, (leaf, f) in cases.items():
