@@ -16,6 +16,8 @@ CASES = [
     ("conv2d_dilation_batch1", lambda x, w, b: F.conv2d(x, w, b, padding=2, dilation=2), [((1, 2, 7, 7), "randn"), ((3, 2, 3, 3), "randn"), ((3,), "randn")]),
     ("conv2d_groups", lambda x, w: F.conv2d(x, w, groups=2), [((2, 4, 5, 5), "randn"), ((6, 2, 3, 3), "randn")]),
     ("conv2d_groups_blocked", lambda x, w, b: F.conv2d(x, w, b, padding=1, groups=2), [((2, 16, 4, 4), "randn"), ((8, 8, 3, 3), "randn"), ((8,), "randn")]),
+    ("conv2d_groups_block8", lambda x, w, b: F.conv2d(x, w, b, stride=2, groups=2), [((2, 16, 7, 7), "randn"), ((16, 8, 3, 3), "randn"), ((16,), "randn")]),
+    ("conv2d_groups_block8_dilated", lambda x, w: F.conv2d(x, w, padding=1, dilation=2, groups=3), [((2, 24, 7, 7), "randn"), ((24, 8, 3, 3), "randn")]),
     ("conv2d_groups_flat", lambda x, w, b: F.conv2d(x, w, b, groups=2), [((2, 4, 4, 4), "randn"), ((16, 2, 2, 2), "randn"), ((16,), "randn")]),
     ("conv2d_groups_batch1", lambda x, w, b: F.conv2d(x, w, b, groups=2), [((1, 4, 5, 5), "randn"), ((6, 2, 3, 3), "randn"), ((6,), "randn")]),
     ("conv2d_depthwise", lambda x, w, b: F.conv2d(x, w, b, padding=1, groups=3), [((2, 3, 5, 5), "randn"), ((3, 1, 3, 3), "randn"), ((3,), "randn")]),

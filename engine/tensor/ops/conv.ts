@@ -153,7 +153,7 @@ function usesOnednn(g: Geometry, dtype: DType): boolean {
  * How each pass of a convolution is computed: PyTorch's slow_conv2d over the reference BLAS, or a oneDNN
  * kernel, which oneDNN picks per pass. Its direct kernels block channels by 16; for grouped convolutions by
  * the largest of 16, 8, 4 that divides both channel counts per group (the weight gradient then goes through
- * im2col + sgemm unless that block is 16), and an input of fewer than 4 channels per group with output
+ * im2col + sgemm unless that block is 16, or 8 without dilation), and an input of fewer than 4 channels per group with output
  * channels per group a multiple of 8 gets the AVX2 kernel for flat inputs (which starts from the bias)
  * forward only. Everything else runs oneDNN's im2col + sgemm.
  */
@@ -176,7 +176,8 @@ function backendsOf(g: Geometry, dtype: DType): Backends {
   const block = [16, 8, 4].find((size) => cg % size === 0 && og % size === 0);
   if (block) {
     const direct: Kernel = { kind: 'direct', block, biasFirst: false };
-    return { forward: direct, gradInput: direct, gradWeight: block === BLOCK ? direct : gemm };
+    const dilated = g.dilationH !== 1 || g.dilationW !== 1;
+    return { forward: direct, gradInput: direct, gradWeight: block === BLOCK || (block === 8 && !dilated) ? direct : gemm };
   }
   if (og % 8 === 0 && cg < 4) return { forward: { kind: 'direct', block: 8, biasFirst: true }, gradInput: gemm, gradWeight: gemm };
   return everyPass(gemm);
