@@ -2,7 +2,7 @@
 // them as a TypeScript module holding the bytes (engine/tensor/kernels/wasm/kernels.generated.ts, gitignored),
 // so every bundle (the Node kernel worker and CLI, a browser build) carries them and needs no file access.
 // float.wat and binary.wat are templates written once for both float types (float.wat's header lists the
-// tokens; binary.wat's {op} is each elementwise operation). Re-running is a no-op while the output is newer
+// tokens; binary.wat's {op} is each elementwise operation); sum.wat is float32 only and used as is. Re-running is a no-op while the output is newer
 // than the inputs.
 import wabt from 'wabt';
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const sourceDir = join(root, 'engine/tensor/kernels/wasm');
 const floatTemplate = join(sourceDir, 'float.wat');
 const binaryTemplate = join(sourceDir, 'binary.wat');
+const sumSource = join(sourceDir, 'sum.wat');
 const output = join(sourceDir, 'kernels.generated.ts');
 const thisFile = fileURLToPath(import.meta.url);
 
@@ -40,10 +41,11 @@ function instantiate(template, type, op = '') {
 }
 
 export async function generateWasmKernels() {
-  if (mtime(output) > Math.max(mtime(floatTemplate), mtime(binaryTemplate), mtime(thisFile))) return;
+  if (mtime(output) > Math.max(mtime(floatTemplate), mtime(binaryTemplate), mtime(sumSource), mtime(thisFile))) return;
   const float = readFileSync(floatTemplate, 'utf8');
   const binary = readFileSync(binaryTemplate, 'utf8');
   const functions = FLOAT_TYPES.flatMap((type) => [instantiate(float, type), ...BINARY_OPS.map((op) => instantiate(binary, type, op))]);
+  functions.push(readFileSync(sumSource, 'utf8'));
   const text = `(module\n(memory (export "memory") 1)\n${functions.join('\n')})\n`;
   const assembler = await wabt();
   const module = assembler.parseWat('kernels.wat', text, { simd: true });

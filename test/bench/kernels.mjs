@@ -1,6 +1,6 @@
 // The WebAssembly SIMD kernels against the TypeScript kernels, side by side in one process: matrix product
 // GFLOP/s for square sizes with each operand plain or transposed (a transposed view, as backward passes it),
-// then elementwise add, mul and relu of contiguous tensors (copies in and out included).
+// then elementwise add, mul, relu and the float32 sum of contiguous tensors (copies in and out included).
 // Usage: node test/bench/kernels.mjs [sizes...] [--float64]   (default sizes 64 256 512 1024, float32)
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -84,13 +84,13 @@ for (const n of sizes) {
   }
 }
 
-console.log(`\n${dtype} elementwise, µs per call`);
+console.log(`\n${dtype} elementwise and sum, µs per call`);
 console.log('   length  op     wasm        TS   ratio');
 for (const length of [16, 64, 256, 1024, 16384, 65536, 262144, 1048576]) {
   const a = randomMatrix(1, length);
   const b = randomMatrix(1, length);
-  for (const op of ['add', 'mul', 'relu']) {
-    const [fast, slow] = sideBySide(() => torch[op](a, b), 5);
+  for (const op of ['add', 'mul', 'relu', 'sum']) {
+    const [fast, slow] = sideBySide(op === 'sum' ? () => torch.sum(a) : () => torch[op](a, b), 5);
     console.log(`${String(length).padStart(9)}  ${op.padEnd(4)}  ${fast.toFixed(2).padStart(8)}  ${slow.toFixed(2).padStart(8)}  ${(slow / fast).toFixed(2).padStart(5)}x`);
   }
 }

@@ -3,7 +3,7 @@
 // that any other summation order, or a fused multiply-add, changes some output.
 import { strict as assert } from 'node:assert';
 import { afterEach, test } from 'node:test';
-import { Tensor, add, addmm, backward, bmm, div, matmul, mm, mul, relu, sub, sum, t, type DType } from '../../engine/tensor/index';
+import { Tensor, add, addmm, backward, bmm, div, matmul, mean, mm, mul, relu, sub, sum, t, type DType } from '../../engine/tensor/index';
 import { kernelsInUse, reserve, selectKernels, wasmKernels, type WasmKernels } from '../../engine/tensor/kernels/wasm/instance';
 import { wasmMatmul } from '../../engine/tensor/kernels/wasm/matmul';
 
@@ -153,4 +153,15 @@ test('memory a large product grew is freed afterwards, and the product is still 
   const expected = withTypeScriptKernels(() => mm(a, b));
   assertSameBits(mm(a, b), expected, 'mm');
   assert.ok(wasmKernels()!.memory.buffer.byteLength < 2 ** 20);
+});
+
+test('float32 sums over contiguous elements agree bit for bit with wasm kernels on and off', () => {
+  // Lengths that fold the cascade's levels 1, 2 and 3 several times, with a tail of items and of elements.
+  for (const length of [2053, 40000, 262221, (1 << 20) + 3]) {
+    const values = randomTensor([length], 'float32');
+    assertSameBits(sum(values), withTypeScriptKernels(() => sum(values)), `sum of ${length}`);
+  }
+  const rows = randomTensor([3, 70000], 'float32');
+  assertSameBits(sum(rows, [1]), withTypeScriptKernels(() => sum(rows, [1])), 'row sums');
+  assertSameBits(mean(rows), withTypeScriptKernels(() => mean(rows)), 'mean');
 });

@@ -7,6 +7,8 @@
 // - a reduction over an outer dim cascades each output over the reduced elements in order.
 // `round` is Math.fround for float32 and the identity for float64.
 
+import { wasmCascadeRows32 } from './wasm/sum';
+
 const LEVELS = 4;
 const ILP = 4;
 const LANES = 8;
@@ -18,13 +20,16 @@ function ceilLog2(n: number): number {
   return n <= 1 ? 0 : Math.ceil(Math.log2(n));
 }
 
+/** log2 of the steps between folds of the cascade's levels. */
+const levelPowerFor = (count: number): number => Math.max(4, Math.floor(ceilLog2(count) / LEVELS));
+
 /**
  * PyTorch's multi_row_sum: independent cascaded sums, one per row, over `count` steps; step i of row r reads
  * data[base + i*stepStride + rowOffsets[r]]. Leaves row r's total in out[r].
  */
 function multiRowSum(data: ArrayLike<number>, base: number, stepStride: number, rowOffsets: Int32Array, count: number, round: Round, out: Float64Array): void {
   const rows = rowOffsets.length;
-  const levelPower = Math.max(4, Math.floor(ceilLog2(count) / LEVELS));
+  const levelPower = levelPowerFor(count);
   const levelStep = 1 << levelPower;
   const levelMask = levelStep - 1;
   const acc = new Float64Array(LEVELS * rows);
@@ -64,7 +69,9 @@ function rowSum(data: ArrayLike<number>, base: number, itemStride: number, width
   // Cascade row k*width + l is lane l of items ILP*i + k.
   const rowOffsets = width === 1 && itemStride === 1 ? SCALAR_ILP_ROWS : Int32Array.from({ length: ILP * width }, (_, r) => Math.floor(r / width) * itemStride + (r % width));
   const partial = new Float64Array(ILP * width);
-  multiRowSum(data, base, itemStride * ILP, rowOffsets, groups, round, partial);
+  // Whole 8-lane vectors of float32 (32 contiguous rows per step) may run on the WebAssembly kernel.
+  const onWasm = width === LANES && itemStride === LANES && round === Math.fround && wasmCascadeRows32(data, base, groups, levelPowerFor(groups), partial);
+  if (!onWasm) multiRowSum(data, base, itemStride * ILP, rowOffsets, groups, round, partial);
   for (let item = groups * ILP; item < count; item++) {
     for (let lane = 0; lane < width; lane++) partial[lane] = round(partial[lane]! + data[base + item * itemStride + lane]!);
   }

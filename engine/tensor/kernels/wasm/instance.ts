@@ -8,7 +8,7 @@ export type KernelChoice = 'wasm' | 'typescript';
 export type BinaryOp = 'add' | 'sub' | 'mul' | 'div';
 type BinaryKernels = { [name in `${BinaryOp}_${'f32' | 'f64'}`]: (a: number, b: number, out: number, n: number) => void };
 
-/** The module's exports; addresses and sizes are byte offsets into `memory` (see float.wat and binary.wat). */
+/** The module's exports; addresses and sizes are byte offsets into `memory` (see the .wat sources). */
 export interface WasmKernels extends BinaryKernels {
   readonly memory: WebAssembly.Memory;
   pack_f32(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
@@ -17,6 +17,7 @@ export interface WasmKernels extends BinaryKernels {
   gemm_f64(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
   relu_f32(a: number, out: number, n: number): void;
   relu_f64(a: number, out: number, n: number): void;
+  cascade_rows32_f32(src: number, stepBytes: number, count: number, levelPower: number, levels: number, out: number): void;
 }
 
 /** AGNB_KERNELS=typescript in the environment (where there is one) starts with the TypeScript kernels. */
