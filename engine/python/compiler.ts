@@ -28,10 +28,10 @@ import {
   valueError,
   type CodeUnit,
 } from './objects/exceptions';
-import { Cell, PyBoundMethod, PyFunction, PyNativeFunction, PySuper } from './objects/functions';
+import { Cell, PyBoundMethod, PyFunction, PyNativeFunction, PySuper, type FunctionCode } from './objects/functions';
 import { binaryOp, inplaceOp, unaryOp } from './ops/arith';
-import { getAttr, setAttr, delAttr } from './ops/attr';
-import { call, callMethod } from './ops/call';
+import { AttributeSite, delAttr } from './ops/attr';
+import { call } from './ops/call';
 import { compare, richCompare } from './ops/compare';
 import { asciiRepr, repr, str, truthy } from './ops/convert';
 import { formatValue } from './ops/format';
@@ -223,8 +223,8 @@ class Compiler {
         return this.storeName(t.id, ctx);
       case 'Attribute': {
         const obj = this.expr(t.value, ctx);
-        const attr = t.attr;
-        return (f, v) => setAttr(obj(f), attr, v);
+        const site = new AttributeSite(t.attr);
+        return (f, v) => site.store(obj(f), v);
       }
       case 'Subscript': {
         const obj = this.expr(t.value, ctx);
@@ -247,8 +247,10 @@ class Compiler {
     const stores = elts.map((e) => (e.kind === 'Starred' ? this.target(e.value, ctx) : this.target(e, ctx)));
     const n = elts.length;
     return (f, v) => {
-      if (!isIterable(v)) throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
-      const items = v instanceof PyTuple || v instanceof PyList ? v.items : toArray(v);
+      let items: readonly PyValue[];
+      if (v instanceof PyTuple || v instanceof PyList) items = v.items;
+      else if (isIterable(v)) items = toArray(v);
+      else throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
       if (starIndex < 0) {
         if (items.length !== n) {
           if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
@@ -268,11 +270,14 @@ class Compiler {
   // ---- statements
 
   block(stmts: A.Stmt[], ctx: Context): Exec {
-    const compiled = stmts.map((s) => this.stmt(s, ctx));
-    if (compiled.length === 0) return () => NORMAL;
-    if (compiled.length === 1) return compiled[0];
+    if (stmts.length === 0) return () => NORMAL;
+    if (stmts.length === 1) return this.stmt(stmts[0], ctx);
+    // The loop records each statement's line itself, sparing every statement a wrapper.
+    const compiled = stmts.map((s) => this.stmtBody(s, ctx));
+    const lines = stmts.map((s) => s.line);
     return (f) => {
       for (let i = 0; i < compiled.length; i++) {
+        f.line = lines[i];
         const signal = compiled[i](f);
         if (signal !== NORMAL) return signal;
       }
@@ -482,9 +487,10 @@ class Compiler {
     }
     if (t.kind === 'Attribute') {
       const obj = this.expr(t.value, ctx);
+      const site = new AttributeSite(t.attr);
       return (f) => {
         const o = obj(f);
-        setAttr(o, t.attr, inplaceOp(op, getAttr(o, t.attr), value(f)));
+        site.store(o, inplaceOp(op, site.load(o), value(f)));
         return NORMAL;
       };
     }
@@ -584,7 +590,7 @@ class Compiler {
     const line = s.line;
     return (f) => {
       const iterable = iter(f);
-      if (iterable instanceof PyRange && typeof iterable.start === 'number' && typeof iterable.stop === 'number' && typeof iterable.step === 'number') {
+      if (isIntRange(iterable)) {
         const { start, stop, step } = iterable;
         for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
           runtime.tick();
@@ -918,14 +924,10 @@ class Compiler {
     const first = Array.isArray(body) ? body[0] : undefined;
     const doc = first?.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str' ? first.value.value.value : undefined;
 
-    const invoke = (fn: PyFunction, callArgs: PyValue[], kwargs: Kwargs): PyValue => {
-      const frame = new Frame(code, fn.globals, slotCount);
+    const directArity = signature.directArity;
+    const runFrame = (fn: PyFunction, fast: (PyValue | undefined)[]): PyValue => {
+      const frame = new Frame(code, fn.globals, fast);
       frame.line = firstLine;
-      if (kwargs === null && signature.isSimple(callArgs.length)) {
-        for (let i = 0; i < callArgs.length; i++) frame.fast[i] = callArgs[i];
-      } else {
-        signature.bind(fn, callArgs, kwargs, frame.fast);
-      }
       if (cellSetup) cellSetup(frame, fn.closure);
       if (generatorBody) return new PyGenerator(fn.qualname, frame, generatorBody(frame));
       runtime.enterCall(frame);
@@ -937,12 +939,29 @@ class Compiler {
         runtime.depth--;
       }
     };
+    const functionCode: FunctionCode = {
+      directArity,
+      slotCount,
+      run: runFrame,
+      invoke(fn, callArgs, kwargs) {
+        const fast = new Array<PyValue | undefined>(slotCount);
+        if (kwargs === null && callArgs.length === directArity) {
+          for (let i = 0; i < directArity; i++) fast[i] = callArgs[i];
+        } else {
+          signature.bind(fn, callArgs, kwargs, fast);
+        }
+        return runFrame(fn, fast);
+      },
+    };
 
     return (f) => {
-      const closure = parentCells.map((i) => f.cells[i]);
-      const kw = new Map<string, PyValue>();
-      for (const [k, ev] of kwdefaults) kw.set(k, ev(f));
-      return new PyFunction(name, qualname, '__main__', invoke, defaults.map((d) => d(f)), kw, closure, f.globals, doc);
+      const closure = parentCells.length ? parentCells.map((i) => f.cells[i]) : NO_CLOSURE;
+      let kw = NO_KWDEFAULTS;
+      if (kwdefaults.length) {
+        kw = new Map<string, PyValue>();
+        for (const [k, ev] of kwdefaults) kw.set(k, ev(f));
+      }
+      return new PyFunction(name, qualname, '__main__', functionCode, defaults.length ? defaults.map((d) => d(f)) : NO_DEFAULTS, kw, closure, f.globals, doc);
     };
   }
 
@@ -950,10 +969,14 @@ class Compiler {
   cellSetup(scope: Scope): ((frame: Frame, closure: Cell[]) => void) | null {
     if (!scope.cellvars.length && !scope.freevars.length) return null;
     const paramSlots = scope.cellvars.map((n) => scope.locals.indexOf(n));
+    const own = paramSlots.length;
     return (frame, closure) => {
-      const cells: Cell[] = [];
-      for (const slot of paramSlots) cells.push(new Cell(slot >= 0 ? frame.fast[slot] : undefined));
-      for (const c of closure) cells.push(c);
+      const cells = new Array<Cell>(own + closure.length);
+      for (let i = 0; i < own; i++) {
+        const slot = paramSlots[i];
+        cells[i] = new Cell(slot >= 0 ? frame.fast[slot] : undefined);
+      }
+      for (let i = 0; i < closure.length; i++) cells[own + i] = closure[i];
       frame.cells = cells;
     };
   }
@@ -977,7 +1000,7 @@ class Compiler {
         ['__module__', f.globals.get('__name__') ?? '__main__'],
         ['__qualname__', qualname],
       ]);
-      const frame = new Frame(code, f.globals, 0, ns);
+      const frame = new Frame(code, f.globals, [], ns);
       frame.line = s.line;
       cellSetup?.(frame, parentCells.map((i) => f.cells[i]));
       runtime.enterCall(frame);
@@ -1034,8 +1057,8 @@ class Compiler {
         return this.callExpr(e, ctx);
       case 'Attribute': {
         const obj = this.expr(e.value, ctx);
-        const attr = e.attr;
-        return (f) => getAttr(obj(f), attr);
+        const site = new AttributeSite(e.attr);
+        return (f) => site.load(obj(f));
       }
       case 'Subscript': {
         const obj = this.expr(e.value, ctx);
@@ -1239,27 +1262,62 @@ class Compiler {
 
   callExpr(e: A.Call, ctx: Context): Eval {
     if (e.func.kind === 'Name' && e.func.id === 'super' && !e.args.length && !e.keywords.length) return this.zeroArgSuper(ctx);
-    const simple = e.args.every((a) => a.kind !== 'Starred') && e.keywords.length === 0;
-    const args = simple ? null : this.sequence(e.args, ctx);
-    const argEvs = simple ? e.args.map((a) => this.expr(a, ctx)) : [];
-    const kwargs = this.keywords(e.keywords, ctx);
-    const evalArgs = args ?? ((f: Frame) => {
-      const out = new Array<PyValue>(argEvs.length);
-      for (let i = 0; i < argEvs.length; i++) out[i] = argEvs[i](f);
-      return out;
-    });
-    if (e.func.kind === 'Attribute') {
-      const obj = this.expr(e.func.value, ctx);
-      const name = e.func.attr;
-      return (f) => {
-        const o = obj(f);
-        return callMethod(o, name, evalArgs(f), kwargs ? keywordArguments(kwargs, f, () => getAttr(o, name)) : null, getAttr);
-      };
+    if (e.args.every((a) => a.kind !== 'Starred') && e.keywords.length === 0) {
+      const argEvs = e.args.map((a) => this.expr(a, ctx));
+      return e.func.kind === 'Attribute' ? this.positionalMethodCall(e.func, argEvs, ctx) : this.positionalCall(this.expr(e.func, ctx), argEvs);
     }
-    const func = this.expr(e.func, ctx);
+    const evalArgs = this.sequence(e.args, ctx);
+    const kwargs = this.keywords(e.keywords, ctx);
+    const func = e.func.kind === 'Attribute' ? this.expr(e.func.value, ctx) : this.expr(e.func, ctx);
+    const site = e.func.kind === 'Attribute' ? new AttributeSite(e.func.attr) : null;
+    return (f) => {
+      const fn = site ? site.load(func(f)) : func(f);
+      return call(fn, evalArgs(f), kwargs ? keywordArguments(kwargs, f, () => fn) : null);
+    };
+  }
+
+  /** `fn(a, b)`: a Python function whose parameters are exactly these gets them in its fast slots directly. */
+  positionalCall(func: Eval, argEvs: Eval[]): Eval {
+    const n = argEvs.length;
     return (f) => {
       const fn = func(f);
-      return call(fn, evalArgs(f), kwargs ? keywordArguments(kwargs, f, () => fn) : null);
+      if (fn instanceof PyFunction && fn.code.directArity === n) {
+        const code = fn.code;
+        const fast = new Array<PyValue | undefined>(code.slotCount);
+        for (let i = 0; i < n; i++) fast[i] = argEvs[i](f);
+        return code.run(fn, fast);
+      }
+      const args = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) args[i] = argEvs[i](f);
+      return call(fn, args, null);
+    };
+  }
+
+  /** `obj.name(a, b)`: a plain method of obj's type is called with obj first, without a bound method object. */
+  positionalMethodCall(func: A.Attribute, argEvs: Eval[], ctx: Context): Eval {
+    const obj = this.expr(func.value, ctx);
+    const site = new AttributeSite(func.attr);
+    const n = argEvs.length;
+    return (f) => {
+      const o = obj(f);
+      const method = site.unboundMethod(o);
+      if (method instanceof PyFunction && method.code.directArity === n + 1) {
+        const code = method.code;
+        const fast = new Array<PyValue | undefined>(code.slotCount);
+        fast[0] = o;
+        for (let i = 0; i < n; i++) fast[i + 1] = argEvs[i](f);
+        return code.run(method, fast);
+      }
+      if (method !== undefined) {
+        const args = new Array<PyValue>(n + 1);
+        args[0] = o;
+        for (let i = 0; i < n; i++) args[i + 1] = argEvs[i](f);
+        return method instanceof PyFunction ? method.code.invoke(method, args, null) : method.fn(args, null);
+      }
+      const bound = site.load(o);
+      const args = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) args[i] = argEvs[i](f);
+      return call(bound, args, null);
     };
   }
 
@@ -1314,14 +1372,17 @@ class Compiler {
       store: this.target(clause.target, compCtx),
       conditions: clause.ifs.map((c) => this.expr(c, compCtx)),
     }));
-    const accepts = (f: Frame, conditions: Eval[]) => conditions.every((cond) => truthy(cond(f)));
+    const accepts = (f: Frame, conditions: Eval[]) => {
+      for (let i = 0; i < conditions.length; i++) if (!truthy(conditions[i](f))) return false;
+      return true;
+    };
     const code: CodeInfo = { name: scope.name, unit: this.unit, locals: scope.locals };
     const slotCount = scope.locals.length;
     const cellSetup = this.cellSetup(scope);
     const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
     const line = e.line;
     const newFrame = (f: Frame, iterable: PyValue) => {
-      const frame = new Frame(code, f.globals, slotCount);
+      const frame = new Frame(code, f.globals, new Array<PyValue | undefined>(slotCount));
       frame.line = line;
       frame.fast[0] = iterable;
       cellSetup?.(frame, parentCells.map((i) => f.cells[i]));
@@ -1401,6 +1462,16 @@ class Compiler {
     };
   }
 }
+
+/** A range whose bounds are all safe integers, which loops count through directly. */
+function isIntRange(v: PyValue): v is PyRange & { start: number; stop: number; step: number } {
+  return v instanceof PyRange && typeof v.start === 'number' && typeof v.stop === 'number' && typeof v.step === 'number';
+}
+
+/** Shared by functions without defaults or closures (nothing mutates these). */
+const NO_DEFAULTS: PyValue[] = [];
+const NO_KWDEFAULTS = new Map<string, PyValue>();
+const NO_CLOSURE: Cell[] = [];
 
 /** Runs `__enter__` (binding its result to the `as` target); returns what leaving the block needs. */
 function enterContext(manager: PyValue, store: Store | null, f: Frame): { manager: PyValue; exit: PyValue } {

@@ -24,21 +24,22 @@ export interface CodeInfo {
 
 /** One activation of a module, class body, function or comprehension. */
 export class Frame {
-  readonly fast: (PyValue | undefined)[];
-  cells: Cell[] = [];
+  /** Set by the code's cell setup when it has cells (shared and empty otherwise, to spare an allocation per call). */
+  cells: Cell[] = NO_CELLS;
   line = 0;
   returnValue: PyValue = None;
 
   constructor(
     readonly code: CodeInfo,
     readonly globals: Map<string, PyValue>,
-    slotCount: number,
+    /** Fast local slots, the parameters first (call sites may fill them before the frame exists). */
+    readonly fast: (PyValue | undefined)[],
     /** The namespace of a class body; null elsewhere (module code uses `globals`). */
     readonly ns: Map<string, PyValue> | null = null,
-  ) {
-    this.fast = new Array(slotCount);
-  }
+  ) {}
 }
+
+const NO_CELLS: Cell[] = [];
 
 /** Normalises anything thrown inside the interpreter to a Python exception. */
 export function toPyException(e: unknown): PyException {

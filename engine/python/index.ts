@@ -89,7 +89,7 @@ export class Interpreter {
       }
       return { ok: false, error: internalError(e) };
     }
-    const frame = new Frame(compiled.code, this.globals, 0);
+    const frame = new Frame(compiled.code, this.globals, []);
     runtime.enterModule(frame);
     try {
       compiled.body(frame);

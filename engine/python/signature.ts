@@ -8,6 +8,8 @@ import type { PyFunction } from './objects/functions';
 export class Signature {
   readonly positionalCount: number;
   readonly slotCount: number;
+  /** How many positional arguments (and no keywords) a call passes when it can skip the binder; -1 if none can. */
+  readonly directArity: number;
 
   constructor(
     readonly positional: string[],
@@ -18,12 +20,9 @@ export class Signature {
   ) {
     this.positionalCount = positional.length;
     this.slotCount = positional.length + (varargs ? 1 : 0) + kwonly.length + (varkw ? 1 : 0);
+    this.directArity = varargs || kwonly.length || varkw ? -1 : positional.length;
   }
 
-  /** Whether a call with exactly `n` positional arguments and no keywords can skip the general binder. */
-  isSimple(n: number): boolean {
-    return n === this.positionalCount && !this.varargs && !this.kwonly.length && !this.varkw;
-  }
 
   /** Fills `slots` from the call's arguments and the function's defaults. */
   bind(fn: PyFunction, args: PyValue[], kwargs: Kwargs, slots: (PyValue | undefined)[]): void {

@@ -25,9 +25,45 @@ export class PyObject {
 /** The `type` type, once it exists (it is its own type, so it cannot be passed to its own constructor). */
 let metatype: PyType | undefined;
 
+/** Source of type versions: every change to a type's namespace gives it (and its subclasses) a fresh one. */
+let nextTypeVersion = 1;
+
+/** A type's namespace: writes bump the version of the type and of every type inheriting from it. */
+class TypeDict extends Map<string, PyValue> {
+  constructor(private readonly owner: PyType) {
+    super();
+  }
+
+  override set(key: string, value: PyValue): this {
+    super.set(key, value);
+    this.owner.changed();
+    return this;
+  }
+
+  override delete(key: string): boolean {
+    if (!super.delete(key)) return false;
+    this.owner.changed();
+    return true;
+  }
+
+  override clear(): void {
+    super.clear();
+    this.owner.changed();
+  }
+}
+
 export class PyType extends PyObject {
   mro: PyType[] = [];
-  override readonly dict: Map<string, PyValue> = new Map();
+  override readonly dict: Map<string, PyValue> = new TypeDict(this);
+  /**
+   * Identifies the state of the namespaces along the MRO: attribute caches (ops/attr.ts) keyed on a type and
+   * its version stay valid until a class in the MRO gains, loses or rebinds a name.
+   */
+  version = nextTypeVersion++;
+  /** Types whose MRO includes this one, held weakly so that dropped classes can be collected. */
+  readonly subclasses: WeakRef<PyType>[] = [];
+  /** What `lookup` found for each name since the last change (null: nowhere along the MRO). */
+  private readonly lookups = new Map<string, PyValue | null>();
   /** Creates an instance when the type is called (`int(x)`, `Foo(1)`); see `constructorOf` for inheritance. */
   construct: ((cls: PyType, args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
   /** Whether instances get a `__dict__` (user classes do; most built-in types do not). */
@@ -43,16 +79,33 @@ export class PyType extends PyObject {
     if (!metatype) this.cls = this;
     this.mro = computeMro(this);
     this.instancesHaveDict = this.mro.some((base) => base.instancesHaveDict);
+    for (const base of bases) base.subclasses.push(new WeakRef(this));
+  }
+
+  /** Invalidates caches of lookups through this type and its subclasses. */
+  changed(): void {
+    this.version = nextTypeVersion++;
+    this.lookups.clear();
+    let live = 0;
+    for (const ref of this.subclasses) {
+      const sub = ref.deref();
+      if (sub === undefined) continue;
+      this.subclasses[live++] = ref;
+      sub.changed();
+    }
+    this.subclasses.length = live;
   }
 
   /** Finds `name` along the MRO (no instance dict, no descriptors). */
   lookup(name: string): PyValue | undefined {
-    const mro = this.mro;
-    for (let i = 0; i < mro.length; i++) {
-      const v = mro[i].dict.get(name);
-      if (v !== undefined) return v;
+    let found = this.lookups.get(name);
+    if (found === undefined) {
+      found = null;
+      const mro = this.mro;
+      for (let i = 0; i < mro.length && found === null; i++) found = mro[i].dict.get(name) ?? null;
+      this.lookups.set(name, found);
     }
-    return undefined;
+    return found === null ? undefined : found;
   }
 
   /** The nearest `construct` along the MRO (looked up late, so a base's constructor can be installed after subclasses exist). */
@@ -90,6 +143,7 @@ export const typeType: PyType = new PyType('type', []);
 metatype = typeType;
 export const objectType = new PyType('object', []);
 (typeType.bases as PyType[]).push(objectType);
+objectType.subclasses.push(new WeakRef(typeType));
 typeType.mro = [typeType, objectType];
 
 export function builtinType(name: string, base: PyType = objectType): PyType {

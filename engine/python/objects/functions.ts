@@ -20,13 +20,27 @@ export class Cell {
   constructor(public value: PyValue | undefined = undefined) {}
 }
 
-/** A function defined in Python. `invoke` is produced by the compiler. */
+/** The compiled body of a `def` or lambda, shared by the functions each execution of the definition creates. */
+export interface FunctionCode {
+  /** Binds a call's arguments to the parameters (defaults, keywords, *args) and runs the body. */
+  invoke(fn: PyFunction, args: PyValue[], kwargs: Kwargs): PyValue;
+  /**
+   * Runs the body in a fresh activation whose first `directArity` fast slots a call site has filled with
+   * positional arguments (`fast` has `slotCount` entries): the path of calls that need no binding.
+   */
+  run(fn: PyFunction, fast: (PyValue | undefined)[]): PyValue;
+  /** The number of positional arguments that bind directly, or -1 when there are *args, keyword-only or **kwargs parameters. */
+  readonly directArity: number;
+  readonly slotCount: number;
+}
+
+/** A function defined in Python; its `code` is produced by the compiler. */
 export class PyFunction extends PyObject {
   constructor(
     public name: string,
     public qualname: string,
     public module: string,
-    readonly invoke: (fn: PyFunction, args: PyValue[], kwargs: Kwargs) => PyValue,
+    readonly code: FunctionCode,
     public defaults: PyValue[],
     public kwdefaults: Map<string, PyValue>,
     readonly closure: Cell[],

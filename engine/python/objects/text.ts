@@ -4,6 +4,8 @@
 // indexing such a string in a loop stays O(1).
 
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+/** Strings shorter than this are checked on every call, so they do not push long strings out of the cache. */
+const CACHE_MIN_LENGTH = 64;
 const CACHE_SIZE = 4;
 const cachedStrings: string[] = new Array<string>(CACHE_SIZE).fill('');
 const cachedChars: (string[] | null)[] = new Array<string[] | null>(CACHE_SIZE).fill(null);
@@ -12,12 +14,24 @@ let nextSlot = 0;
 /** The characters of `s` when some take two UTF-16 units; null when every unit is one character. */
 export function astralChars(s: string): string[] | null {
   if (s.length < 2) return null;
+  if (s.length < CACHE_MIN_LENGTH) return hasSurrogatePair(s) ? Array.from(s) : null;
   for (let i = 0; i < CACHE_SIZE; i++) if (cachedStrings[i] === s) return cachedChars[i];
   const chars = SURROGATE_PAIR.test(s) ? Array.from(s) : null;
   cachedStrings[nextSlot] = s;
   cachedChars[nextSlot] = chars;
   nextSlot = (nextSlot + 1) % CACHE_SIZE;
   return chars;
+}
+
+function hasSurrogatePair(s: string): boolean {
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) return true;
+    }
+  }
+  return false;
 }
 
 /** len(s): its number of code points. */

@@ -1,6 +1,6 @@
 // Arithmetic and bitwise operators: native fast paths for numbers, strings and sequences, then the
 // __op__ / __rop__ protocol, then CPython's TypeError messages.
-import { NotImplemented, PyFloat, PyObject, typeOf, typeName, type PyValue } from '../objects/core';
+import { NotImplemented, PyFloat, PyInstance, PyObject, typeOf, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyDictView, PyList, PySet, PyTuple } from '../objects/containers';
 import { overflowError, typeError, zeroDivision } from '../objects/exceptions';
 import { floatDivmod, floatFloorDiv, floatMod, floatPow } from '../objects/float';
@@ -207,7 +207,15 @@ function setOp(op: BinaryOperator, a: PySet, b: PySet, out: PySet): PySet | unde
 }
 
 export function binaryOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
-  const native = numericOp(op, a, b) ?? containerOp(op, a, b);
+  // Two ints, two floats, or two instances of Python classes (which only the dunders can combine) go straight to their case.
+  const native =
+    typeof a === 'number' && typeof b === 'number'
+      ? intOp(op, a, b)
+      : a instanceof PyFloat && b instanceof PyFloat
+        ? floatOp(op, a.value, b.value)
+        : a instanceof PyInstance && b instanceof PyInstance
+          ? undefined
+          : (numericOp(op, a, b) ?? containerOp(op, a, b));
   if (native !== undefined) return native;
   const viaDunder = dunderBinary(op, a, b);
   if (viaDunder !== undefined) return viaDunder;
@@ -247,6 +255,7 @@ function unsupported(op: BinaryOperator, a: PyValue, b: PyValue) {
 
 /** `a op= b`: in-place for mutable built-ins and `__iop__`, otherwise the binary operator. */
 export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number' || a instanceof PyFloat) return binaryOp(op, a, b);
   if (a instanceof PyList) {
     if (op === '+') {
       a.items.push(...toArray(b));

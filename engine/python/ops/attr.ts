@@ -1,20 +1,94 @@
 // Attribute access: instance dict, then the type's MRO, with descriptors (functions bind, property,
 // staticmethod, classmethod) and `__getattr__`/`__setattr__` hooks.
-import { PyModule, PyObject, PyType, None, objectType, typeOf, typeName, type PyValue } from '../objects/core';
+import { PyModule, PyObject, PyType, None, objectType, typeOf, typeName, typeType, type PyValue } from '../objects/core';
 import { NON_STR_ATTRIBUTE, NamespaceEntries, PyDict } from '../objects/containers';
 import { AttributeError, PyException, attributeError, notImplemented, typeError } from '../objects/exceptions';
-import { PyBoundMethod, PyClassMethod, PyFunction, PyNativeFunction, PyProperty, PyStaticMethod, PySuper } from '../objects/functions';
+import { PyBoundMethod, PyClassMethod, PyFunction, PyNativeFunction, PyProperty, PyStaticMethod, PySuper, superType } from '../objects/functions';
 import { call, callMethod } from './call';
 
 /** Binds a value found on a type to the instance (or class) it was looked up through. */
 function bind(attr: PyValue, instance: PyValue, owner: PyType): PyValue {
   if (attr instanceof PyFunction) return new PyBoundMethod(instance, attr);
-  if (attr instanceof PyNativeFunction && attr.self === undefined && attr.ownerName !== undefined) {
+  if (isMethodDescriptor(attr)) {
     return new PyNativeFunction(attr.name, attr.fn, instance, attr.ownerName);
   }
   if (attr instanceof PyStaticMethod) return attr.func;
   if (attr instanceof PyClassMethod) return new PyBoundMethod(owner, attr.func);
   return attr;
+}
+
+/** A native method in a type's dict (`list.append`): called with the instance first rather than bound. */
+function isMethodDescriptor(v: PyValue | undefined): v is PyNativeFunction {
+  return v instanceof PyNativeFunction && v.self === undefined && v.ownerName !== undefined;
+}
+
+/**
+ * The inline cache of one attribute access in compiled code (`obj.name`, `obj.name = v`, `obj.name(...)`): the
+ * type last seen there, its version and what its MRO holds for the name, so that repeated accesses through
+ * objects of one class skip the MRO walk. A change to any class along the MRO changes the version (core.ts).
+ * The instance's own dict is read on every access; type objects and `super()` take the generic path.
+ */
+export class AttributeSite {
+  private type: PyType | null = null;
+  private version = 0;
+  /** `type.lookup(name)`. */
+  private found: PyValue | undefined = undefined;
+  /** `found` when calling `obj.name(...)` can pass the instance as the first argument instead of binding. */
+  private method: PyFunction | PyNativeFunction | undefined = undefined;
+  /** Whether `obj.name = v` writes the instance dict directly (no `__setattr__` override, no property). */
+  private plainStore = false;
+
+  constructor(readonly name: string) {}
+
+  /** Caches what the MRO of `t` holds; false for types whose instances need the generic path. */
+  private refresh(t: PyType): boolean {
+    if (t === superType || t.isSubtypeOf(typeType)) return false;
+    const found = t.lookup(this.name);
+    const setHook = t.lookup('__setattr__');
+    this.type = t;
+    this.version = t.version;
+    this.found = found;
+    this.method = found instanceof PyFunction || isMethodDescriptor(found) ? found : undefined;
+    this.plainStore = (setHook === undefined || setHook === objectType.dict.get('__setattr__')) && !(found instanceof PyProperty) && this.name !== '__dict__';
+    return true;
+  }
+
+  /** `obj.name`. */
+  load(obj: PyValue): PyValue {
+    const t = typeOf(obj);
+    if ((t !== this.type || t.version !== this.version) && !this.refresh(t)) return getAttr(obj, this.name);
+    const found = this.found;
+    if (found instanceof PyProperty) return getAttr(obj, this.name);
+    if (typeof obj === 'object' && obj.dict !== null) {
+      const own = obj.dict.get(this.name);
+      if (own !== undefined) return own;
+    }
+    return found !== undefined ? bind(found, obj, t) : getAttr(obj, this.name);
+  }
+
+  /** `obj.name = value`. */
+  store(obj: PyValue, value: PyValue): void {
+    const t = typeOf(obj);
+    if ((t === this.type && t.version === this.version) || this.refresh(t)) {
+      if (this.plainStore && typeof obj === 'object' && obj.dict !== null) {
+        obj.dict.set(this.name, value);
+        return;
+      }
+    }
+    setAttr(obj, this.name, value);
+  }
+
+  /**
+   * For `obj.name(...)`: the function to call with `obj` as its first argument when the attribute is a plain
+   * method of the type (neither shadowed by the instance dict nor anything else); undefined otherwise.
+   */
+  unboundMethod(obj: PyValue): PyFunction | PyNativeFunction | undefined {
+    const t = typeOf(obj);
+    if ((t !== this.type || t.version !== this.version) && !this.refresh(t)) return undefined;
+    const method = this.method;
+    if (method === undefined || (typeof obj === 'object' && obj.dict !== null && obj.dict.has(this.name))) return undefined;
+    return method;
+  }
 }
 
 /** `obj.name`, or undefined when the attribute does not exist. */

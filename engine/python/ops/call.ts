@@ -5,13 +5,25 @@ import { PyBoundMethod, PyFunction, PyNativeFunction, PyStaticMethod, PySuper } 
 import { None } from '../objects/core';
 
 export function call(f: PyValue, args: PyValue[], kwargs: Kwargs = null): PyValue {
-  if (f instanceof PyFunction) return f.invoke(f, args, kwargs);
+  if (f instanceof PyFunction) return f.code.invoke(f, args, kwargs);
   if (f instanceof PyNativeFunction) return f.call(args, kwargs);
-  if (f instanceof PyBoundMethod) return call(f.func, [f.self, ...args], kwargs);
+  if (f instanceof PyBoundMethod) return f.func instanceof PyFunction ? invokeWithSelf(f.func, f.self, args, kwargs) : call(f.func, [f.self, ...args], kwargs);
   if (f instanceof PyType) return f.constructorOf()(f, args, kwargs);
   const dunder = typeOf(f).lookup('__call__');
   if (dunder !== undefined) return call(dunder, [f, ...args], kwargs);
   throw typeError(`'${typeName(f)}' object is not callable`);
+}
+
+/** Calls a Python function with `self` before `args`, filling its fast slots directly when nothing needs binding. */
+export function invokeWithSelf(fn: PyFunction, self: PyValue, args: PyValue[], kwargs: Kwargs): PyValue {
+  const code = fn.code;
+  if (kwargs === null && code.directArity === args.length + 1) {
+    const fast = new Array<PyValue | undefined>(code.slotCount);
+    fast[0] = self;
+    for (let i = 0; i < args.length; i++) fast[i + 1] = args[i];
+    return code.run(fn, fast);
+  }
+  return code.invoke(fn, [self, ...args], kwargs);
 }
 
 /** callable(v): functions, types, bound methods and objects whose type defines __call__. */
@@ -25,7 +37,7 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kwargs: 
     const attr = typeOf(obj).lookup(name);
     const shadowed = obj instanceof PyObject && obj.dict !== null && obj.dict.has(name);
     if (!shadowed) {
-      if (attr instanceof PyFunction) return attr.invoke(attr, [obj, ...args], kwargs);
+      if (attr instanceof PyFunction) return invokeWithSelf(attr, obj, args, kwargs);
       if (attr instanceof PyNativeFunction && attr.self === undefined && attr.ownerName !== undefined) return attr.fn([obj, ...args], kwargs);
     }
   }
@@ -36,7 +48,7 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kwargs: 
 export function callSpecial(obj: PyValue, name: string, args: PyValue[]): PyValue | undefined {
   const fn = typeOf(obj).lookup(name);
   if (fn === undefined) return undefined;
-  if (fn instanceof PyFunction) return fn.invoke(fn, [obj, ...args], null);
+  if (fn instanceof PyFunction) return invokeWithSelf(fn, obj, args, null);
   if (fn instanceof PyNativeFunction && fn.self === undefined) return fn.fn([obj, ...args], null);
   if (fn instanceof PyStaticMethod) return call(fn.func, args);
   return call(fn, [obj, ...args]);
@@ -67,6 +79,6 @@ export function initInstance(instance: PyValue, cls: PyType, args: PyValue[], kw
     }
     return;
   }
-  const result = call(init, [instance, ...args], kwargs);
+  const result = init instanceof PyFunction ? invokeWithSelf(init, instance, args, kwargs) : call(init, [instance, ...args], kwargs);
   if (result !== None) throw typeError(`__init__() should return None, not '${typeName(result)}'`);
 }

@@ -23,11 +23,26 @@ interface Spec {
   type: string;
 }
 
-const SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([_,])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/u;
+const SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([_,])?(?:\.(\d+))?([\s\S])?$/u;
 
-function parseSpec(spec: string, forType: string): Spec {
+/** Parsed specs by their text (f-strings format with the same few specs over and over); null: invalid. */
+const parsedSpecs = new Map<string, Readonly<Spec> | null>();
+const PARSED_SPECS_LIMIT = 256;
+
+function parseSpec(spec: string, forType: string): Readonly<Spec> {
+  let parsed = parsedSpecs.get(spec);
+  if (parsed === undefined) {
+    if (parsedSpecs.size >= PARSED_SPECS_LIMIT) parsedSpecs.clear();
+    parsed = matchSpec(spec);
+    parsedSpecs.set(spec, parsed);
+  }
+  if (parsed === null) throw valueError(`Invalid format specifier '${spec}' for object of type '${forType}'`);
+  return parsed;
+}
+
+function matchSpec(spec: string): Spec | null {
   const m = SPEC.exec(spec);
-  if (!m) throw valueError(`Invalid format specifier '${spec}' for object of type '${forType}'`);
+  if (!m) return null;
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
     align: m[2] ?? (m[6] ? '=' : undefined),
@@ -40,6 +55,13 @@ function parseSpec(spec: string, forType: string): Spec {
     precision: m[9] !== undefined ? Number(m[9]) : undefined,
     type: m[10] ?? '',
   };
+}
+
+/** CPython names a printable ASCII code as itself and any other by its hex code point. */
+function unknownCode(code: string, forType: string) {
+  const c = code.codePointAt(0)!;
+  const shown = c > 0x20 && c < 0x7f ? code : `\\x${c.toString(16)}`;
+  return valueError(`Unknown format code '${shown}' for object of type '${forType}'`);
 }
 
 /** format(v, spec): `__format__` for user types, the mini-language for built-in ones. */
@@ -62,7 +84,7 @@ export function formatValue(v: PyValue, spec: string): string {
 
 function formatString(s: string, specText: string): string {
   const spec = parseSpec(specText, 'str');
-  if (spec.type !== '' && spec.type !== 's') throw valueError(`Unknown format code '${spec.type}' for object of type 'str'`);
+  if (spec.type !== '' && spec.type !== 's') throw unknownCode(spec.type, 'str');
   if (spec.sign) throw valueError('Sign not allowed in string format specifier');
   if (spec.noNegZero) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (spec.grouping) throw valueError(`Cannot specify '${spec.grouping}' with 's'.`);
@@ -155,7 +177,7 @@ function formatInt(n: Int, spec: Spec): string {
       digits = group(intToString(abs), spec.grouping, 3, spec, signFor(negative, spec).length);
       break;
     default:
-      throw valueError(`Unknown format code '${spec.type}' for object of type 'int'`);
+      throw unknownCode(spec.type, 'int');
   }
   return pad(digits, signFor(negative, spec) + prefix, spec, '>');
 }
@@ -166,7 +188,7 @@ function codePointChar(n: Int): string {
 }
 
 function formatFloat(x: number, spec: Spec): string {
-  if (!'eEfFgGn%'.includes(spec.type)) throw valueError(`Unknown format code '${spec.type}' for object of type 'float'`);
+  if (!'eEfFgGn%'.includes(spec.type)) throw unknownCode(spec.type, 'float');
   let negative = x < 0 || Object.is(x, -0);
   let body: string;
   const upper = spec.type === 'E' || spec.type === 'F' || spec.type === 'G';

@@ -6,6 +6,7 @@ import { PyException, RuntimeError, StopIteration, pyError, typeError } from '..
 import { intAdd } from '../objects/int';
 import { callSpecial } from './call';
 import { setIterationOrder } from './hash';
+import { astralChars } from '../objects/text';
 
 export type NextFn = () => PyValue | undefined;
 
@@ -49,6 +50,10 @@ function iteratorName(v: PyValue): string {
 /** Iterators for built-in types; undefined for other objects. */
 function nativeIterator(v: PyValue): NextFn | undefined {
   if (typeof v === 'string') {
+    if (astralChars(v) === null) {
+      let i = 0;
+      return () => (i < v.length ? v[i++] : undefined);
+    }
     const chars = v[Symbol.iterator]();
     return () => {
       const r = chars.next();
@@ -60,6 +65,16 @@ function nativeIterator(v: PyValue): NextFn | undefined {
     return () => (i < v.items.length ? v.items[i++] : undefined);
   }
   if (v instanceof PyRange) {
+    const { stop, step } = v;
+    if (typeof v.start === 'number' && typeof stop === 'number' && typeof step === 'number') {
+      let current = v.start;
+      return () => {
+        if (step > 0 ? current >= stop : current <= stop) return undefined;
+        const out = current;
+        current += step;
+        return out;
+      };
+    }
     let i = 0;
     let current = v.start;
     return () => {

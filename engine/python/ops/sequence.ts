@@ -54,6 +54,15 @@ export function sliceItems<T>(items: readonly T[] | string, s: PySlice): T[] {
   return out;
 }
 
+/** A slice of a string whose characters are all single UTF-16 units. */
+function sliceString(s: string, slice: PySlice): string {
+  const { start, step, count } = sliceIndices(slice, s.length);
+  if (step === 1) return s.substring(start, start + count);
+  let out = '';
+  for (let i = 0, j = start; i < count; i++, j += step) out += s[j];
+  return out;
+}
+
 /** Normalises a possibly negative index; returns -1 when out of range. */
 function position(index: Int, length: number): number {
   const i = typeof index === 'bigint' ? -1 : index < 0 ? index + length : index;
@@ -95,8 +104,9 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return obj.items[i];
   }
   if (typeof obj === 'string') {
-    const chars = astralChars(obj) ?? obj;
-    if (key instanceof PySlice) return sliceItems<string>(chars, key).join('');
+    const astral = astralChars(obj);
+    if (key instanceof PySlice) return astral === null ? sliceString(obj, key) : sliceItems<string>(astral, key).join('');
+    const chars = astral ?? obj;
     const index = indexValue(key);
     if (index === undefined) throw typeError(`string indices must be integers, not '${typeName(key)}'`);
     const i = position(index, chars.length);

@@ -21,7 +21,7 @@ export function registerSourceModule(name: string, source: string): void {
       compiled = compileModule(parseModule(source), unit, false);
     }
     const module = new PyModule(name);
-    compiled.body(new Frame(compiled.code, module.dict!, 0));
+    compiled.body(new Frame(compiled.code, module.dict!, []));
     return module;
   });
 }

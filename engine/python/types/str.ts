@@ -39,20 +39,26 @@ function strip(s: string, chars: string | undefined, left: boolean, right: boole
   return s.slice(start, end);
 }
 
+/** Whether a UTF-16 unit is in WHITESPACE (ASCII answered without a search: split() tests every character). */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f);
+  return WHITESPACE.includes(String.fromCharCode(code));
+}
+
 function split(s: string, sep: string | undefined, maxsplit: number): string[] {
   if (sep === '') throw valueError('empty separator');
   if (sep === undefined) {
     const words: string[] = [];
     let i = 0;
     while (i < s.length) {
-      while (i < s.length && WHITESPACE.includes(s[i])) i++;
+      while (i < s.length && isWhitespace(s.charCodeAt(i))) i++;
       if (i >= s.length) break;
       if (maxsplit >= 0 && words.length === maxsplit) {
         words.push(s.slice(i));
         break;
       }
       const start = i;
-      while (i < s.length && !WHITESPACE.includes(s[i])) i++;
+      while (i < s.length && !isWhitespace(s.charCodeAt(i))) i++;
       words.push(s.slice(start, i));
     }
     return words;
