@@ -903,15 +903,18 @@ class Compiler {
     const kwdefaults = args.kwonly.filter((p) => p.default).map((p) => [p.name, this.expr(p.default!, ctx)] as const);
     const fnCtx: Context = { scope, loop: false, fn: node };
     const generatorBody = scope.isGenerator && Array.isArray(body) ? this.genBlock(body, fnCtx) : null;
+    // Frames start on the line of a lone statement (or the lambda), which then needs no statement wrapper.
+    const lone = Array.isArray(body) && body.length === 1 && !generatorBody ? body[0] : null;
+    const firstLine = lone ? lone.line : node.line;
     const run: Exec = Array.isArray(body)
       ? generatorBody
         ? () => NORMAL
-        : this.block(body, fnCtx)
+        : lone
+          ? this.stmtBody(lone, fnCtx)
+          : this.block(body, fnCtx)
       : (() => {
           const value = this.expr(body, fnCtx);
-          const line = node.line;
           return (f: Frame) => {
-            f.line = line;
             f.returnValue = value(f);
             return RETURN;
           };
@@ -920,7 +923,6 @@ class Compiler {
     const slotCount = scope.locals.length;
     const cellSetup = this.cellSetup(scope);
     const parentCells = scope.freevars.map((n) => ctx.scope.cellIndex(n));
-    const firstLine = node.line;
     const first = Array.isArray(body) ? body[0] : undefined;
     const doc = first?.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str' ? first.value.value.value : undefined;
 
@@ -1276,48 +1278,19 @@ class Compiler {
     };
   }
 
-  /** `fn(a, b)`: a Python function whose parameters are exactly these gets them in its fast slots directly. */
+  /** `fn(a, b)`. */
   positionalCall(func: Eval, argEvs: Eval[]): Eval {
-    const n = argEvs.length;
-    return (f) => {
-      const fn = func(f);
-      if (fn instanceof PyFunction && fn.code.directArity === n) {
-        const code = fn.code;
-        const fast = new Array<PyValue | undefined>(code.slotCount);
-        for (let i = 0; i < n; i++) fast[i] = argEvs[i](f);
-        return code.run(fn, fast);
-      }
-      const args = new Array<PyValue>(n);
-      for (let i = 0; i < n; i++) args[i] = argEvs[i](f);
-      return call(fn, args, null);
-    };
+    return (f) => callWithArguments(func(f), undefined, argEvs, f);
   }
 
   /** `obj.name(a, b)`: a plain method of obj's type is called with obj first, without a bound method object. */
   positionalMethodCall(func: A.Attribute, argEvs: Eval[], ctx: Context): Eval {
     const obj = this.expr(func.value, ctx);
     const site = new AttributeSite(func.attr);
-    const n = argEvs.length;
     return (f) => {
       const o = obj(f);
       const method = site.unboundMethod(o);
-      if (method instanceof PyFunction && method.code.directArity === n + 1) {
-        const code = method.code;
-        const fast = new Array<PyValue | undefined>(code.slotCount);
-        fast[0] = o;
-        for (let i = 0; i < n; i++) fast[i + 1] = argEvs[i](f);
-        return code.run(method, fast);
-      }
-      if (method !== undefined) {
-        const args = new Array<PyValue>(n + 1);
-        args[0] = o;
-        for (let i = 0; i < n; i++) args[i + 1] = argEvs[i](f);
-        return method instanceof PyFunction ? method.code.invoke(method, args, null) : method.fn(args, null);
-      }
-      const bound = site.load(o);
-      const args = new Array<PyValue>(n);
-      for (let i = 0; i < n; i++) args[i] = argEvs[i](f);
-      return call(bound, args, null);
+      return method !== undefined ? callWithArguments(method, o, argEvs, f) : callWithArguments(site.load(o), undefined, argEvs, f);
     };
   }
 
@@ -1461,6 +1434,27 @@ class Compiler {
       return kind === 'list' ? new PyList(out as PyValue[]) : (out as PyValue);
     };
   }
+}
+
+/**
+ * Calls `fn` with what `argEvs` evaluate to, after `self` when it is given (`fn` is then a function or method
+ * descriptor found on self's type). A Python function whose parameters bind directly gets the values straight
+ * in its fast slots.
+ */
+function callWithArguments(fn: PyValue, self: PyValue | undefined, argEvs: Eval[], f: Frame): PyValue {
+  const first = self === undefined ? 0 : 1;
+  const n = argEvs.length + first;
+  if (fn instanceof PyFunction && fn.code.directArity === n) {
+    const code = fn.code;
+    const fast = new Array<PyValue | undefined>(code.slotCount);
+    if (self !== undefined) fast[0] = self;
+    for (let i = 0; i < argEvs.length; i++) fast[first + i] = argEvs[i](f);
+    return code.run(fn, fast);
+  }
+  const args = new Array<PyValue>(n);
+  if (self !== undefined) args[0] = self;
+  for (let i = 0; i < argEvs.length; i++) args[first + i] = argEvs[i](f);
+  return self !== undefined && fn instanceof PyNativeFunction ? fn.fn(args, null) : call(fn, args, null);
 }
 
 /** A range whose bounds are all safe integers, which loops count through directly. */

@@ -61,7 +61,8 @@ export class PyType extends PyObject {
    */
   version = nextTypeVersion++;
   /** Types whose MRO includes this one, held weakly so that dropped classes can be collected. */
-  readonly subclasses: WeakRef<PyType>[] = [];
+  private readonly subclasses: WeakRef<PyType>[] = [];
+  private subclassesPruneAt = 64;
   /** What `lookup` found for each name since the last change (null: nowhere along the MRO). */
   private readonly lookups = new Map<string, PyValue | null>();
   /** Creates an instance when the type is called (`int(x)`, `Foo(1)`); see `constructorOf` for inheritance. */
@@ -79,19 +80,33 @@ export class PyType extends PyObject {
     if (!metatype) this.cls = this;
     this.mro = computeMro(this);
     this.instancesHaveDict = this.mro.some((base) => base.instancesHaveDict);
-    for (const base of bases) base.subclasses.push(new WeakRef(this));
+    for (const base of bases) base.addSubclass(this);
+  }
+
+  addSubclass(sub: PyType): void {
+    // Classes made in a loop come and go: drop the collected ones whenever the list doubles.
+    if (this.subclasses.length >= this.subclassesPruneAt) {
+      this.forEachSubclass(() => {});
+      this.subclassesPruneAt = Math.max(64, 2 * this.subclasses.length);
+    }
+    this.subclasses.push(new WeakRef(sub));
   }
 
   /** Invalidates caches of lookups through this type and its subclasses. */
   changed(): void {
     this.version = nextTypeVersion++;
     this.lookups.clear();
+    this.forEachSubclass((sub) => sub.changed());
+  }
+
+  /** Visits the direct subclasses still alive, forgetting the others. */
+  private forEachSubclass(visit: (sub: PyType) => void): void {
     let live = 0;
     for (const ref of this.subclasses) {
       const sub = ref.deref();
       if (sub === undefined) continue;
       this.subclasses[live++] = ref;
-      sub.changed();
+      visit(sub);
     }
     this.subclasses.length = live;
   }
@@ -143,7 +158,7 @@ export const typeType: PyType = new PyType('type', []);
 metatype = typeType;
 export const objectType = new PyType('object', []);
 (typeType.bases as PyType[]).push(objectType);
-objectType.subclasses.push(new WeakRef(typeType));
+objectType.addSubclass(typeType);
 typeType.mro = [typeType, objectType];
 
 export function builtinType(name: string, base: PyType = objectType): PyType {

@@ -149,6 +149,12 @@ function modInverse(a: bigint, m: bigint): bigint {
 
 export function intShift(a: Int, b: Int, left: boolean): Int {
   if (b < 0) throw valueError('negative shift count');
+  if (typeof a === 'number' && typeof b === 'number' && b < 64) {
+    // Scaling by a power of two is exact for doubles; only a result beyond 2**53 needs bigints.
+    if (!left) return Math.floor(a / 2 ** b) + 0;
+    const shifted = a * 2 ** b;
+    if (Number.isSafeInteger(shifted)) return shifted;
+  }
   if (left) {
     checkBits(bitLength(a) + Number(b));
     return normalizeInt(toBig(a) << toBig(b));

@@ -22,8 +22,14 @@ export function hashKey(v: PyValue): HashKey {
       return v ? 1 : 0;
   }
   if (v instanceof PyFloat) return floatKey(v.value);
-  if (v instanceof PyTuple) return ENCODED + 't' + v.items.map(encodePart).join(',') + ')';
+  if (v instanceof PyTuple) return tupleKey(v.items);
   return objectKey(v);
+}
+
+function tupleKey(items: readonly PyValue[]): string {
+  let key = ENCODED + 't';
+  for (let i = 0; i < items.length; i++) key += (i ? ',' : '') + encodePart(items[i]);
+  return key + ')';
 }
 
 function floatKey(f: number): HashKey {

@@ -56,13 +56,6 @@ def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
 print(depth(900))
 
-def runaway(n):
-    return runaway(n + 1)
-try:
-    runaway(0)
-except RecursionError as e:
-    print("RecursionError:", e)
-print("still running", depth(10))
 
 # Bound methods stored and called later; classes called with positional and keyword arguments.
 class Point:
