@@ -127,46 +127,53 @@ def _zeros_for_missing(grads, refs, strict, create_graph, stage):
     return tuple(result)
 
 
-def _default_v(v, values, message):
-    if v is not None:
-        return v
-    if len(values) != 1 or values[0].nelement() != 1:
-        raise RuntimeError(message)
-    return None
+_V_FROM_OUTPUTS = ("The vector v can only be None if the user-provided function returns a single Tensor with"
+                   " a single element.")
+_V_FROM_INPUTS = ("The vector v can only be None if the input to the user-provided function is a single Tensor"
+                  " with a single element.")
+
+
+def _vector(v, refs, refs_tuple, create_graph, fn_name, none_message):
+    """The vector of a vector product as a tuple checked against `refs`; None only where one element makes it 1."""
+    if v is None:
+        if len(refs) != 1 or refs[0].nelement() != 1:
+            raise RuntimeError(none_message)
+        return None
+    _, v = _as_tuple(v, "v", fn_name)
+    v = _prepare_inputs(v, create_graph=create_graph, need_graph=False)
+    _check_v(v, refs, refs_tuple)
+    return v
+
+
+def _call(func, inputs, create_graph, strict, fn_name):
+    """Runs func on prepared inputs: (inputs were a tuple, inputs, outputs were a tuple, outputs)."""
+    inputs_tuple, inputs = _as_tuple(inputs, "inputs", fn_name)
+    inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
+    outputs_tuple, outputs = _as_tuple(func(*inputs), "outputs of the user-provided function", fn_name)
+    _check_requires_grad(outputs, "outputs", strict=strict)
+    return inputs_tuple, inputs, outputs_tuple, outputs
+
+
+def _product(outputs, outputs_tuple, of, wrt, v, inputs, inputs_tuple, strict, create_graph, stage):
+    """The last backward pass of a vector product, and the results as the caller gave its inputs and outputs."""
+    with torch.set_grad_enabled(True if create_graph else torch.is_grad_enabled()):
+        grads = _grad(of, wrt, v, create_graph=create_graph)
+        result = _zeros_for_missing(grads, inputs, strict, create_graph, stage)
+    return _unpack(_finish(outputs, create_graph), outputs_tuple), _unpack(_finish(result, create_graph), inputs_tuple)
 
 
 def vjp(func, inputs, v=None, create_graph=False, strict=False):
     with torch.enable_grad():
-        inputs_tuple, inputs = _as_tuple(inputs, "inputs", "vjp")
-        inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
-        outputs = func(*inputs)
-        outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", "vjp")
-        _check_requires_grad(outputs, "outputs", strict=strict)
-        if v is not None:
-            _, v = _as_tuple(v, "v", "vjp")
-            v = _prepare_inputs(v, create_graph=create_graph, need_graph=False)
-            _check_v(v, outputs, outputs_tuple)
-        else:
-            _default_v(v, outputs, "The vector v can only be None if the user-provided function returns"
-                                   " a single Tensor with a single element.")
-    enable_grad = True if create_graph else torch.is_grad_enabled()
-    with torch.set_grad_enabled(enable_grad):
-        grads = _grad(outputs, inputs, v, create_graph=create_graph)
-        result = _zeros_for_missing(grads, inputs, strict, create_graph, "back")
-    return _unpack(_finish(outputs, create_graph), outputs_tuple), _unpack(_finish(result, create_graph), inputs_tuple)
+        inputs_tuple, inputs, outputs_tuple, outputs = _call(func, inputs, create_graph, strict, "vjp")
+        v = _vector(v, outputs, outputs_tuple, create_graph, "vjp", _V_FROM_OUTPUTS)
+    return _product(outputs, outputs_tuple, outputs, inputs, v, inputs, inputs_tuple, strict, create_graph, "back")
 
 
 def jvp(func, inputs, v=None, create_graph=False, strict=False):
     with torch.enable_grad():
         inputs_tuple, inputs = _as_tuple(inputs, "inputs", "jvp")
         inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
-        if v is not None:
-            _, v = _as_tuple(v, "v", "jvp")
-            v = _prepare_inputs(v, create_graph=create_graph, need_graph=False)
-            _check_v(v, inputs, inputs_tuple)
-        else:
-            _default_v(v, inputs, "The vector v can only be None if the input to the user-provided function"
-                                  " is a single Tensor with a single element.")
+        v = _vector(v, inputs, inputs_tuple, create_graph, "jvp", _V_FROM_INPUTS)
         outputs = func(*inputs)
         outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", "jvp")
         _check_requires_grad(outputs, "outputs", strict=strict)
@@ -174,14 +181,7 @@ def jvp(func, inputs, v=None, create_graph=False, strict=False):
         grad_outputs = tuple(torch.zeros_like(out, requires_grad=True) for out in outputs)
         grad_inputs = _grad(outputs, inputs, grad_outputs, create_graph=True)
         _check_requires_grad(grad_inputs, "grad_inputs", strict=strict)
-    if create_graph:
-        with torch.enable_grad():
-            grads = _grad(grad_inputs, grad_outputs, v, create_graph=create_graph)
-            result = _zeros_for_missing(grads, outputs, strict, create_graph, "back_trick")
-    else:
-        grads = _grad(grad_inputs, grad_outputs, v, create_graph=create_graph)
-        result = _zeros_for_missing(grads, outputs, strict, create_graph, "back_trick")
-    return _unpack(_finish(outputs, create_graph), outputs_tuple), _unpack(_finish(result, create_graph), outputs_tuple)
+    return _product(outputs, outputs_tuple, grad_inputs, grad_outputs, v, outputs, outputs_tuple, strict, create_graph, "back_trick")
 
 
 def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, strategy="reverse-mode"):
@@ -193,11 +193,7 @@ def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, st
         raise NotImplementedError("agnb: jacobian computes reverse-mode, non-vectorized Jacobians only "
                                   "(leave strategy and vectorize at their defaults)")
     with torch.enable_grad():
-        inputs_tuple, inputs = _as_tuple(inputs, "inputs", "jacobian")
-        inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
-        outputs = func(*inputs)
-        outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", "jacobian")
-        _check_requires_grad(outputs, "outputs", strict=strict)
+        inputs_tuple, inputs, outputs_tuple, outputs = _call(func, inputs, create_graph, strict, "jacobian")
         jacobians = ()
         for i, out in enumerate(outputs):
             rows = tuple([] for _ in inputs)
@@ -256,49 +252,29 @@ def _single_output(func, inputs, name):
     return outputs_tuple, outputs
 
 
+def _gradient_of_scalar(func, inputs, v, create_graph, strict, fn_name):
+    """What vhp and hvp start from: the inputs, v, the function's single-element output and its gradient."""
+    inputs_tuple, inputs = _as_tuple(inputs, "inputs", fn_name)
+    inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
+    v = _vector(v, inputs, inputs_tuple, create_graph, fn_name, _V_FROM_INPUTS)
+    outputs_tuple, outputs = _single_output(func, inputs, fn_name)
+    _check_requires_grad(outputs, "outputs", strict=strict)
+    jac = _grad(outputs, inputs, create_graph=True)
+    _check_requires_grad(jac, "jacobian", strict=strict)
+    return inputs_tuple, inputs, v, outputs_tuple, outputs, jac
+
+
 def vhp(func, inputs, v=None, create_graph=False, strict=False):
     with torch.enable_grad():
-        inputs_tuple, inputs = _as_tuple(inputs, "inputs", "vhp")
-        inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
-        if v is not None:
-            _, v = _as_tuple(v, "v", "vhp")
-            v = _prepare_inputs(v, create_graph=create_graph, need_graph=False)
-            _check_v(v, inputs, inputs_tuple)
-        else:
-            _default_v(v, inputs, "The vector v can only be None if the input to the user-provided function"
-                                  " is a single Tensor with a single element.")
-        outputs_tuple, outputs = _single_output(func, inputs, "vhp")
-        _check_requires_grad(outputs, "outputs", strict=strict)
-        jac = _grad(outputs, inputs, create_graph=True)
-        _check_requires_grad(jac, "jacobian", strict=strict)
-    enable_grad = True if create_graph else torch.is_grad_enabled()
-    with torch.set_grad_enabled(enable_grad):
-        grads = _grad(jac, inputs, v, create_graph=create_graph)
-        result = _zeros_for_missing(grads, inputs, strict, create_graph, "double_back")
-    return _unpack(_finish(outputs, create_graph), outputs_tuple), _unpack(_finish(result, create_graph), inputs_tuple)
+        inputs_tuple, inputs, v, outputs_tuple, outputs, jac = _gradient_of_scalar(func, inputs, v, create_graph, strict, "vhp")
+    return _product(outputs, outputs_tuple, jac, inputs, v, inputs, inputs_tuple, strict, create_graph, "double_back")
 
 
 def hvp(func, inputs, v=None, create_graph=False, strict=False):
     with torch.enable_grad():
-        inputs_tuple, inputs = _as_tuple(inputs, "inputs", "hvp")
-        inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
-        if v is not None:
-            _, v = _as_tuple(v, "v", "hvp")
-            v = _prepare_inputs(v, create_graph=create_graph, need_graph=False)
-            _check_v(v, inputs, inputs_tuple)
-        else:
-            _default_v(v, inputs, "The vector v can only be None if the input to the user-provided function"
-                                  " is a single Tensor with a single element.")
-        outputs_tuple, outputs = _single_output(func, inputs, "hvp")
-        _check_requires_grad(outputs, "outputs", strict=strict)
-        jac = _grad(outputs, inputs, create_graph=True)
-        _check_requires_grad(jac, "jacobian", strict=strict)
+        inputs_tuple, inputs, v, outputs_tuple, outputs, jac = _gradient_of_scalar(func, inputs, v, create_graph, strict, "hvp")
         # H v as the gradient, with respect to a zero grad_jac, of the gradient of (jac . grad_jac).
         grad_jac = tuple(torch.zeros_like(inp, requires_grad=True) for inp in inputs)
         double_back = _grad(jac, inputs, grad_jac, create_graph=True)
         _check_requires_grad(jac, "hessian", strict=strict)
-    enable_grad = True if create_graph else torch.is_grad_enabled()
-    with torch.set_grad_enabled(enable_grad):
-        grads = _grad(double_back, grad_jac, v, create_graph=create_graph)
-        result = _zeros_for_missing(grads, inputs, strict, create_graph, "double_back_trick")
-    return _unpack(_finish(outputs, create_graph), outputs_tuple), _unpack(_finish(result, create_graph), inputs_tuple)
+    return _product(outputs, outputs_tuple, double_back, grad_jac, v, inputs, inputs_tuple, strict, create_graph, "double_back_trick")
