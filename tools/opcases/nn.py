@@ -98,4 +98,7 @@ CASES = [
     ("cross_entropy_smoothing_ignore", lambda a, t: F.cross_entropy(a, t, ignore_index=1, label_smoothing=0.2), [((12, 4), "randn"), ((12,), "index:4")]),
     ("bilinear_3d_no_bias", lambda a, b, w: F.bilinear(a, b, w), [((2, 3, 4), "randn"), ((2, 3, 5), "randn"), ((6, 4, 5), "randn")]),
     ("bilinear_large", lambda a, b, w, c: F.bilinear(a, b, w, c), [((30, 7), "randn"), ((30, 9), "randn"), ((8, 7, 9), "randn"), ((8,), "randn")]),
+    # one element: not oneDNN but ATen's scalar loop with glibc's erff
+    ("gelu_single", lambda a: F.gelu(a[0] * 2), [((1,), "randn")]),
+    ("gelu_single_row", lambda a: F.gelu(a * 1.5), [((1, 1), "randn")]),
 ]

@@ -1,7 +1,7 @@
 // The float32 functions of the C library (glibc 2.36) that PyTorch's CPU kernels call for the elements their
-// vectorised loops leave over (std::exp, std::log1p, std::expm1 and std::tanh on floats): the same
+// vectorised loops leave over (std::exp, std::log1p, std::expm1, std::tanh and std::erf on floats): the same
 // algorithms, step by step. expf is glibc's table-driven one, evaluated in double precision (its FMA build,
-// selected on CPUs with FMA, fuses every multiply-add); expm1f, log1pf and tanhf are the classic fdlibm float
+// selected on CPUs with FMA, fuses every multiply-add); expm1f, log1pf, tanhf and erff are the classic fdlibm float
 // algorithms, every operation rounded to float32.
 import { fma } from '../../numeric/fma';
 
@@ -220,4 +220,56 @@ export function tanhf(x: number): number {
     z = 1;
   }
   return x < 0 ? -z : z;
+}
+
+// ---- erff
+
+
+const ERX = f(8.4506291151e-1);
+const EFX = f(1.2837916613e-1);
+// the rational approximations' coefficients, highest degree first (the denominators' constant 1 omitted)
+const PP = [-2.3763017452e-5, -5.770270247e-3, -2.8481749818e-2, -3.2504209876e-1, 1.2837916613e-1].map(f);
+const QQ = [-3.9602282413e-6, 1.3249473704e-4, 5.0813062117e-3, 6.50222525e-2, 3.9791721106e-1].map(f);
+const PA = [-2.1663755178e-3, 3.5478305072e-2, -1.1089469492e-1, 3.1834661961e-1, -3.7220788002e-1, 4.1485610604e-1, -2.3621185683e-3].map(f);
+const QA = [1.1984500103e-2, 1.3637083583e-2, 1.2617121637e-1, 7.1828655899e-2, 5.4039794207e-1, 1.0642088205e-1].map(f);
+const RA = [-9.8143291473, -8.1287437439e1, -1.8460508728e2, -1.6239666748e2, -6.2375331879e1, -1.0558626175e1, -6.938585639e-1, -9.8649440333e-3].map(f);
+const SA = [-6.0424413532e-2, 6.5702495575, 1.0863500214e2, 4.2900814819e2, 6.4538726807e2, 4.3456588745e2, 1.3765776062e2, 1.965127182e1].map(f);
+const RB = [-4.8351919556e2, -1.0250950928e3, -6.3756646729e2, -1.6063638306e2, -1.7757955551e1, -7.9928326607e-1, -9.864943102e-3].map(f);
+const SB = [-2.2440952301e1, 4.7452853394e2, 2.553050293e3, 3.1998581543e3, 1.5367296143e3, 3.2579251099e2, 3.0338060379e1].map(f);
+
+/** c[0] z^n + ... + c[n] by Horner's rule, each step rounded. */
+function polynomial(z: number, c: readonly number[]): number {
+  let u = c[0]!;
+  for (let i = 1; i < c.length; i++) u = f(c[i]! + f(z * u));
+  return u;
+}
+
+/** 1 + z (c[0] z^(n-1) + ... + c[n-1]), the denominators. */
+const denominator = (z: number, c: readonly number[]): number => f(1 + f(z * polynomial(z, c)));
+
+export function erff(input: number): number {
+  const hx = floatBits(input);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7f800000) return input !== input ? input : hx < 0 ? -1 : 1;
+  if (ix < 0x3f580000) {
+    // |x| < 0.84375
+    if (ix < 0x31800000) return ix < 0x04000000 ? f(0.0625 * f(f(16 * input) + f(f(16 * EFX) * input))) : f(input + f(EFX * input));
+    const z = f(input * input);
+    const y = f(polynomial(z, PP) / denominator(z, QQ));
+    return f(input + f(input * y));
+  }
+  if (ix < 0x3fa00000) {
+    // 0.84375 <= |x| < 1.25
+    const s = f(Math.abs(input) - 1);
+    const quotient = f(polynomial(s, PA) / denominator(s, QA));
+    return hx >= 0 ? f(ERX + quotient) : f(-ERX - quotient);
+  }
+  if (ix >= 0x40c00000) return hx >= 0 ? 1 : -1;
+  const x = Math.abs(input);
+  const s = f(1 / f(x * x));
+  const near = ix < 0x4036db6e; // |x| < 1/0.35
+  const quotient = f((near ? polynomial(s, RA) : polynomial(s, RB)) / denominator(s, near ? SA : SB));
+  const z = bitsFloat(floatBits(x) & 0xfffff000);
+  const r = f(expf(f(f(-z * z) - 0.5625)) * expf(f(f(f(z - x) * f(z + x)) + quotient)));
+  return hx >= 0 ? f(1 - f(r / x)) : f(f(r / x) - 1);
 }

@@ -12,7 +12,7 @@ import { binary, unary, type BinaryKernel, type UnaryKernel } from './elementwis
 import { record } from './record';
 import { expFloat32 } from '../kernels/expFloat32';
 import { log1pFloat32, tanhFloat32 } from '../kernels/sleefFloat32';
-import { expf, log1pf, tanhf } from '../kernels/libmFloat32';
+import { erff, expf, log1pf, tanhf } from '../kernels/libmFloat32';
 import { sleefExpFloat64, sleefLog1pFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
 import { libmExpFloat64 } from '../kernels/libmFloat64';
 import { geluErfDerivative, geluErfForward } from '../kernels/onednnGelu';
@@ -32,14 +32,16 @@ interface MathFunctions {
   exp: Round;
   log1p: Round;
   tanh: Round;
+  erf: Round;
 }
 
-const SLEEF_FLOAT32: MathFunctions = { vector: true, exp: expFloat32, log1p: log1pFloat32, tanh: tanhFloat32 };
-const LIBM_FLOAT32: MathFunctions = { vector: false, exp: expf, log1p: log1pf, tanh: tanhf };
+// gelu's vectorised erf on float32 (SLEEF's erff) is only reached by non-contiguous inputs; glibc's erff stands in
+const SLEEF_FLOAT32: MathFunctions = { vector: true, exp: expFloat32, log1p: log1pFloat32, tanh: tanhFloat32, erf: erff };
+const LIBM_FLOAT32: MathFunctions = { vector: false, exp: expf, log1p: log1pf, tanh: tanhf, erf: erff };
 // float64: SLEEF's exp, log1p and tanh, glibc's exp; the scalar log1p and tanh from JavaScript's Math (fdlibm's
 // algorithms, which glibc's are: a few inputs in 10^4 differ in the last bit)
-const FLOAT64_VECTOR: MathFunctions = { vector: true, exp: sleefExpFloat64, log1p: sleefLog1pFloat64, tanh: sleefTanhFloat64 };
-const FLOAT64_SCALAR: MathFunctions = { vector: false, exp: libmExpFloat64, log1p: Math.log1p, tanh: Math.tanh };
+const FLOAT64_VECTOR: MathFunctions = { vector: true, exp: sleefExpFloat64, log1p: sleefLog1pFloat64, tanh: sleefTanhFloat64, erf: erfFloat64 };
+const FLOAT64_SCALAR: MathFunctions = { vector: false, exp: libmExpFloat64, log1p: Math.log1p, tanh: Math.tanh, erf: erfFloat64 };
 
 /** The arithmetic of a dtype: rounding after each operation and the fused multiply-add. */
 interface Arithmetic {
@@ -166,8 +168,8 @@ function expMinusSquare(x: number): number {
 }
 
 /**
- * erf in double precision, for float64 and the few float32 gelus oneDNN does not run (within an ulp of
- * glibc's erf and erff and of SLEEF's vectorised erf, not bit for bit): for |x| < 1.2 the series 2/sqrt(pi) * exp(-x^2) * sum x^(2n+1) 2^n / (1*3*...*(2n+1))
+ * erf in double precision, for float64 gelu (within an ulp of glibc's erf and of SLEEF's vectorised erf, not
+ * bit for bit): for |x| < 1.2 the series 2/sqrt(pi) * exp(-x^2) * sum x^(2n+1) 2^n / (1*3*...*(2n+1))
  * (positive terms, no cancellation); beyond, 1 - erfc(|x|) with erfc from its continued fraction (Lentz).
  */
 function erfFloat64(x: number): number {
@@ -224,19 +226,19 @@ export function gelu(input: Tensor, approximate: GeluApproximation = 'none'): Te
       },
     ]);
   }
-  return pointwise('GeluBackward0', 'GeluKernelImpl', input, ({ r, fused }) => {
+  return pointwise('GeluBackward0', 'GeluKernelImpl', input, ({ r }) => {
     const alpha = r(SQRT1_2);
     const normal = r(TWO_OVER_SQRT_PI * SQRT1_2 * 0.5);
     return [
-      (x, out, start, end) => {
-        for (let i = start; i < end; i++) out[i] = r(x[i]! * 0.5) * r(1 + r(erfFloat64(r(x[i]! * alpha))));
+      (x, out, start, end, { erf }) => {
+        for (let i = start; i < end; i++) out[i] = r(x[i]! * 0.5) * r(1 + r(erf(r(x[i]! * alpha))));
       },
-      (grad, x, out, start, end, { exp }) => {
+      (grad, x, out, start, end, { exp, erf }) => {
         for (let i = start; i < end; i++) {
           const v = x[i]!;
-          const cdf = r(0.5 * r(1 + r(erfFloat64(r(v * alpha)))));
+          const cdf = r(0.5 * r(1 + r(erf(r(v * alpha)))));
           const pdf = r(normal * exp(r(r(v * v) * -0.5)));
-          out[i] = r(grad[i]! * fused(v, pdf, cdf));
+          out[i] = r(grad[i]! * r(cdf + r(v * pdf)));
         }
       },
     ];

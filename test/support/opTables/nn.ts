@@ -91,6 +91,8 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor> = {
   cross_entropy_smoothing_ignore: (a, t) => torch.crossEntropy(a!, t!, { ignoreIndex: 1, labelSmoothing: 0.2 }),
   bilinear_3d_no_bias: (a, b, w) => bilinear(a!, b!, w!, undefined),
   bilinear_large: (a, b, w, c) => bilinear(a!, b!, w!, c!),
+  gelu_single: (a) => torch.gelu(torch.mul(torch.select(a!, 0, 0), int(2))),
+  gelu_single_row: (a) => torch.gelu(torch.mul(a!, torch.wrapNumber(1.5, 'float64'))),
 };
 
 /**
