@@ -1,6 +1,6 @@
 // Lookups and layouts of torch.nn.functional: embedding (rows of a weight picked by index), one_hot and
 // constant padding, each with its derivative.
-import { allocate } from '../dtype';
+import { allocate, scalarTypeName } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import { numel } from '../shape';
 import { Tensor } from '../tensor';
@@ -10,7 +10,8 @@ import { indexSelect } from './gather';
 import { maskedFill } from './indexing';
 import { record } from './record';
 import { narrow } from './reorder';
-import { reshape, view } from './views';
+import { norm } from './statistics';
+import { reshape, select, view } from './views';
 
 /**
  * embedding(input, weight): weight[input], shaped input.shape + [dim]. EmbeddingBackward0 adds each upstream row
@@ -47,6 +48,31 @@ export function embedding(input: Tensor, weight: Tensor, paddingIdx?: number): T
     return [gradResult];
   });
   return result;
+}
+
+/**
+ * embedding_renorm_(weight, input, max_norm, norm_type): each row of weight that input names (each once) whose
+ * norm exceeds max_norm is scaled in place by max_norm / (norm + 1e-7), the scale rounded to weight's dtype as
+ * PyTorch's `self[row] *= scale` rounds it. Not recorded; the version counter moves once, for the whole call.
+ */
+export function embeddingRenorm(weight: Tensor, input: Tensor, maxNorm: number, normType: number): Tensor {
+  if (input.dtype !== 'int64' && input.dtype !== 'int32') {
+    throw runtimeError(
+      `Expected tensor for argument #2 'indices' to have one of the following scalar types: Long, Int; but got torch.${scalarTypeName(input.dtype)}Tensor instead (while checking arguments for embedding_renorm_)`,
+    );
+  }
+  const round = weight.dtype === 'float32' ? Math.fround : (x: number) => x;
+  const rows = [...new Set(input.contiguousData())].sort((a, b) => a - b);
+  for (const row of rows) {
+    const values = select(weight, 0, row);
+    const rowNorm = norm(values, normType).storage[0]!;
+    if (!(rowNorm > maxNorm)) continue;
+    const scale = round(maxNorm / (rowNorm + 1e-7));
+    const stride = values.strides[0] ?? 1;
+    for (let k = 0, at = values.offset; k < values.numel; k++, at += stride) weight.storage[at] = round(weight.storage[at]! * scale);
+  }
+  weight.version.value++;
+  return weight;
 }
 
 /** one_hot(tensor, num_classes): int64 zeros with a 1 at each index; num_classes -1 means max + 1. */

@@ -14,7 +14,7 @@ import { CONV_FUNCTIONAL } from './conv';
 import { NORMALIZATION_FUNCTIONAL } from './normalization';
 import { POOLING_FUNCTIONAL } from './pooling';
 import { warn, type WarningOrigin } from '../../tensor/errors';
-import { constantPad, embedding, indexPad, oneHot } from '../../tensor/ops/embedding';
+import { constantPad, embedding, embeddingRenorm, indexPad, oneHot } from '../../tensor/ops/embedding';
 import { trilinear } from '../../tensor/ops/bilinear';
 
 export type Reduction = engine.Reduction;
@@ -205,9 +205,11 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   embedding: {
     signature: 'input, weight, padding_idx=, max_norm=, norm_type=, scale_grad_by_freq=, sparse=',
     run: (a) => {
-      if (a.has('max_norm') || a.bool('scale_grad_by_freq') || a.bool('sparse')) throw notImplemented('embedding(): max_norm, scale_grad_by_freq and sparse are not supported in agnb yet');
+      if (a.bool('scale_grad_by_freq') || a.bool('sparse')) throw notImplemented('embedding(): scale_grad_by_freq and sparse are not supported in agnb yet');
       const weight = a.tensor('weight');
       const paddingIdx = a.optionalInt('padding_idx');
+      const maxNorm = a.optionalNumber('max_norm');
+      if (maxNorm !== undefined) embeddingRenorm(weight, a.tensor('input'), maxNorm, a.number('norm_type', 2));
       return embedding(a.tensor('input'), weight, paddingIdx === undefined ? undefined : paddingIdx < 0 ? paddingIdx + weight.shape[0]! : paddingIdx);
     },
   },

@@ -7,9 +7,14 @@ import { AssertionError, TypeError, pyError, valueError } from '../../python/obj
 import { getAttr } from '../../python/ops/attr';
 import { repr, str, truthy } from '../../python/ops/convert';
 import { toArray } from '../../python/ops/iter';
-import { dropout } from './functional';
-import { embedding } from '../../tensor/ops/embedding';
-import { attrNumber, attrText, layerClass, parameterFrom, pyFloat, tensorAttribute } from './module';
+import type { Tensor } from '../../tensor/index';
+import { bindArguments } from '../args';
+import { PyTensor, wrapTensor } from '../tensorObject';
+import { nativeFunction } from '../errors';
+import { PyClassMethod } from '../../python/objects/functions';
+import { call } from '../../python/ops/call';
+import { NN_FUNCTIONAL, dropout } from './functional';
+import { attrNumber, attrText, layerClass, markInitialized, parameterFrom, pyFloat } from './module';
 
 const flattenType = layerClass('Flatten', 'flatten', {
   signature: 'start_dim=, end_dim=',
@@ -48,6 +53,22 @@ const dropoutType = layerClass('Dropout', 'dropout', {
   extraRepr: (self) => `p=${attrText(self, 'p')}, inplace=${attrText(self, 'inplace')}`,
 });
 
+/** reset_parameters(): normal_(0, 1), then the padding row is zeroed (a second in-place write). */
+function embeddingWeight(count: number, dim: number, paddingIdx: number | undefined): Tensor {
+  const weight = engine.zeros([count, dim], 'float32');
+  random.normalFloat32(random.defaultGenerator, weight.storage as Float32Array, 0, 1);
+  if (paddingIdx !== undefined) markInitialized(weight).storage.fill(0, paddingIdx * dim, (paddingIdx + 1) * dim);
+  return weight;
+}
+
+/** Parameter(data): the same storage and version counter, requiring grad. */
+function parameterSharing(data: Tensor): PyTensor {
+  const parameter = engine.detach(data);
+  parameter.isParameter = true;
+  parameter.requiresGrad = true;
+  return wrapTensor(parameter);
+}
+
 const embeddingType = layerClass('Embedding', 'sparse', {
   signature: 'num_embeddings, embedding_dim, padding_idx=, max_norm=, norm_type=, scale_grad_by_freq=, sparse=, _weight=, device=, dtype=',
   init: (a) => {
@@ -59,10 +80,10 @@ const embeddingType = layerClass('Embedding', 'sparse', {
       if (paddingIdx < 0 && paddingIdx < -count) throw pyError(AssertionError, 'Padding_idx must be within num_embeddings');
       if (paddingIdx < 0) paddingIdx += count;
     }
-    // reset_parameters(): normal_(0, 1), then the padding row is zeroed.
-    const weight = engine.zeros([count, dim], 'float32');
-    random.normalFloat32(random.defaultGenerator, weight.storage as Float32Array, 0, 1);
-    if (paddingIdx !== undefined) (weight.storage as Float32Array).fill(0, paddingIdx * dim, (paddingIdx + 1) * dim);
+    const given = a.optionalTensor('_weight');
+    if (given && (given.ndim !== 2 || given.shape[0] !== count || given.shape[1] !== dim)) {
+      throw pyError(AssertionError, 'Shape of weight does not match num_embeddings and embedding_dim');
+    }
     return {
       num_embeddings: count,
       embedding_dim: dim,
@@ -70,16 +91,15 @@ const embeddingType = layerClass('Embedding', 'sparse', {
       max_norm: a.raw('max_norm') ?? None,
       norm_type: a.raw('norm_type') ?? pyFloat(2),
       scale_grad_by_freq: a.bool('scale_grad_by_freq'),
-      weight: parameterFrom(weight),
+      weight: given ? parameterSharing(given) : parameterFrom(embeddingWeight(count, dim, paddingIdx)),
       sparse: a.bool('sparse'),
     };
-  },
+  },  // F.embedding(input, self.weight, self.padding_idx, self.max_norm, ...), as PyTorch's forward calls it.
   forward: (self, input) => {
-    if (getAttr(self, 'max_norm') !== None || truthy(getAttr(self, 'scale_grad_by_freq')) || truthy(getAttr(self, 'sparse'))) {
-      throw pyError(TypeError, 'agnb: Embedding with max_norm, scale_grad_by_freq or sparse is not supported yet');
-    }
-    const padding = getAttr(self, 'padding_idx');
-    return embedding(input, tensorAttribute(self, 'weight')!, typeof padding === 'number' ? padding : undefined);
+    const names = ['padding_idx', 'max_norm', 'norm_type', 'scale_grad_by_freq', 'sparse'];
+    const kwargs = new Map(names.map((name): [string, PyValue] => [name, getAttr(self, name)]));
+    const definition = NN_FUNCTIONAL.embedding!;
+    return definition.run(bindArguments('embedding', definition.signature, [wrapTensor(input), getAttr(self, 'weight')], kwargs)) as Tensor;
   },
   extraRepr: (self) => {
     let text = `${attrText(self, 'num_embeddings')}, ${attrText(self, 'embedding_dim')}`;
@@ -91,5 +111,22 @@ const embeddingType = layerClass('Embedding', 'sparse', {
     return text;
   },
 });
+
+/** Embedding.from_pretrained: an Embedding over the given rows (shared, not copied), frozen unless freeze=False. */
+embeddingType.dict.set(
+  'from_pretrained',
+  new PyClassMethod(
+    nativeFunction('from_pretrained', (args, kwargs) => {
+      const a = bindArguments('from_pretrained', 'cls, embeddings, freeze=, padding_idx=, max_norm=, norm_type=, scale_grad_by_freq=, sparse=', args, kwargs);
+      const embeddings = a.tensor('embeddings');
+      if (embeddings.ndim !== 2) throw pyError(AssertionError, 'Embeddings parameter is expected to be 2-dimensional');
+      const options = new Map<string, PyValue>([['_weight', a.raw('embeddings')!]]);
+      for (const name of ['padding_idx', 'max_norm', 'norm_type', 'scale_grad_by_freq', 'sparse']) if (a.has(name)) options.set(name, a.raw(name)!);
+      const module = call(args[0]!, [embeddings.shape[0]!, embeddings.shape[1]!], options);
+      (getAttr(module, 'weight') as PyTensor).tensor.requiresGrad = !a.bool('freeze', true);
+      return module;
+    }),
+  ),
+);
 
 export const LAYER_MODULES: Record<string, PyType> = { Flatten: flattenType, Unflatten: unflattenType, Dropout: dropoutType, Embedding: embeddingType };

@@ -656,11 +656,21 @@ export function uniformTensor(shape: number[], bound: number): Tensor {
   return tensor;
 }
 
-/** Marks a fresh tensor as a Parameter that requires grad and returns its Python object. */
+/**
+ * Marks a fresh tensor as a Parameter that requires grad and returns its Python object. Its version is 1: PyTorch
+ * creates it empty and reset_parameters() fills it with one in-place init.
+ */
 export function parameterFrom(tensor: Tensor): PyTensor {
   tensor.isParameter = true;
   tensor.requiresGrad = true;
+  markInitialized(tensor);
   return toPythonResult(tensor) as PyTensor;
+}
+
+/** One in-place initialisation (normal_, fill_, zero_, ...) counted on the version, as in a layer's reset. */
+export function markInitialized(tensor: Tensor): Tensor {
+  tensor.version.value++;
+  return tensor;
 }
 
 // ---- layers configured by constructor arguments

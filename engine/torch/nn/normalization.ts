@@ -11,7 +11,7 @@ import { floatValue, str, truthy } from '../../python/ops/convert';
 import { bindArguments } from '../args';
 import { toPythonResult, type OpDefinition } from '../ops';
 import { PyTensor, wrapTensor } from '../tensorObject';
-import { initModule, moduleClass, registerBuffer, tensorAttribute } from './module';
+import { initModule, markInitialized, moduleClass, registerBuffer, tensorAttribute } from './module';
 import { intsOf } from './utils';
 
 export const NORMALIZATION_FUNCTIONAL: Record<string, OpDefinition> = {
@@ -31,9 +31,9 @@ export const NORMALIZATION_FUNCTIONAL: Record<string, OpDefinition> = {
   },
 };
 
-/** A float32 tensor filled with `value`: a Parameter (requires grad) or a buffer. */
+/** A float32 tensor filled with `value` by one in-place init: a Parameter (requires grad) or a buffer. */
 function filled(shape: number[], value: number, parameter: boolean): PyTensor {
-  const tensor = engine.full(shape, value, 'float32');
+  const tensor = markInitialized(engine.full(shape, value, 'float32'));
   if (parameter) {
     tensor.isParameter = true;
     tensor.requiresGrad = true;
@@ -114,7 +114,7 @@ function batchNormClass(name: 'BatchNorm1d' | 'BatchNorm2d', checkDims: (ndim: n
       // Buffers: saved in state_dict, not parameters (None when running statistics are not tracked).
       registerBuffer(self, 'running_mean', track ? filled([features], 0, false) : None);
       registerBuffer(self, 'running_var', track ? filled([features], 1, false) : None);
-      registerBuffer(self, 'num_batches_tracked', track ? wrapTensor(engine.zeros([], 'int64')) : None);
+      registerBuffer(self, 'num_batches_tracked', track ? wrapTensor(markInitialized(engine.zeros([], 'int64'))) : None);
       return None;
     },
     forward: (args, kwargs) => {
