@@ -16,6 +16,7 @@ export {
   isnan, isinf, isfinite, where, maximum, minimum, equal, isclose, allclose, type CloseOptions,
 } from './ops/comparison';
 export { addInPlace, subInPlace, mulInPlace, divInPlace, clampInPlace, zeroInPlace, fillInPlace, copyInPlace, applyInPlace, checkCastable, addScaled } from './ops/inplace';
+export { pad } from './ops/padding';
 export { applyInPlaceSavingResult, leakyReluInPlace, eluInPlace, setData, variableData } from './ops/inplace';
 export { clamp, clampMin, clampMax } from './ops/clamp';
 export { sum, mean } from './ops/reduce';

@@ -23,8 +23,22 @@ import { sum, sumToShape } from './reduce';
 /** Nodes whose outputs are several views of one input: PyTorch forbids modifying those views in place. */
 const MULTI_OUTPUT_VIEW_NODES = new Set(['UnbindBackward0', 'SplitBackward0', 'SplitWithSizesBackward0']);
 
+/** Nodes of custom Functions whose outputs are views of their inputs (returned as-is): PyTorch forbids writing to those. */
+const customFunctionViewNodes = new WeakSet<Node>();
+
+export function markCustomFunctionViews(node: Node): void {
+  customFunctionViewNodes.add(node);
+}
+
 /** check_inplace: the rules for writing into a tensor while the write is recorded. */
 function checkRecordable(self: Tensor): void {
+  if (self.base && self.gradFn && customFunctionViewNodes.has(self.gradFn)) {
+    throw runtimeError(
+      `Output ${self.outputNr} of ${self.gradFn.name} is a view and is being modified inplace. This view was created inside a custom Function (or because an input was returned as-is) ` +
+        'and the autograd logic to handle view+inplace would override the custom backward associated with the custom Function, leading to incorrect gradients. This behavior is forbidden. ' +
+        'You can fix this by cloning the output of the custom Function.',
+    );
+  }
   if (self.base && self.gradFn && MULTI_OUTPUT_VIEW_NODES.has(self.gradFn.name)) {
     throw runtimeError(
       `Output ${self.outputNr} of ${self.gradFn.name} is a view and is being modified inplace. This view is the output of a function that returns ` +

@@ -4,8 +4,8 @@ import * as engine from '../../tensor/index';
 import { runtimeError } from '../../tensor/errors';
 import * as random from '../../random/index';
 import { None, type PyType, type PyValue } from '../../python/objects/core';
-import { PyTuple } from '../../python/objects/containers';
-import { notImplemented, valueError } from '../../python/objects/exceptions';
+import { PyList, PyTuple } from '../../python/objects/containers';
+import { valueError } from '../../python/objects/exceptions';
 import { getAttr } from '../../python/ops/attr';
 import { repr, str } from '../../python/ops/convert';
 import { bindArguments, type BoundArgs } from '../args';
@@ -37,6 +37,24 @@ export const CONV_FUNCTIONAL: Record<string, OpDefinition> = {
 
 // ---- nn.Conv1d / nn.Conv2d
 
+/**
+ * _reversed_padding_repeated_twice: F.pad's (left, right) pairs, last dim first. For 'same', the total
+ * dilation * (kernel - 1) splits with the smaller half on the left; 'valid' pads nothing.
+ */
+function reversedPadding(padding: PyValue, kernel: number[], dilation: number[]): PyValue {
+  if (typeof padding !== 'string') return new PyTuple(intsOf('Conv', 'padding', padding).reverse().flatMap((p) => [p, p]));
+  const pads = new Array<number>(kernel.length * 2).fill(0);
+  if (padding === 'same') {
+    kernel.forEach((size, d) => {
+      const total = dilation[d]! * (size - 1);
+      const i = kernel.length - 1 - d;
+      pads[2 * i] = Math.floor(total / 2);
+      pads[2 * i + 1] = total - Math.floor(total / 2);
+    });
+  }
+  return new PyList(pads);
+}
+
 const PADDING_MODES = "{'replicate', 'circular', 'zeros', 'reflect'}";
 
 function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
@@ -63,7 +81,6 @@ function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
       if (!['zeros', 'reflect', 'replicate', 'circular'].includes(paddingMode)) {
         throw valueError(`padding_mode must be one of ${PADDING_MODES}, but got padding_mode='${paddingMode}'`);
       }
-      if (paddingMode !== 'zeros') throw notImplemented(`${name}(): padding_mode='${paddingMode}' is not supported in agnb yet`);
       const kernel = intsOf(name, 'kernel_size', kernelSize);
       // reset_parameters(): kaiming_uniform_(a=sqrt(5)) on the weight, then the bias, from the default generator.
       const fanIn = (inChannels / groups) * kernel.reduce((product, size) => product * size, 1);
@@ -81,6 +98,7 @@ function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
         output_padding: ntuple(0, dims),
         groups,
         padding_mode: paddingMode,
+        _reversed_padding_repeated_twice: reversedPadding(padding, kernel, intsOf(name, 'dilation', dilation)),
         weight,
         bias,
       });
@@ -89,13 +107,17 @@ function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
       const self = args[0]!;
       const input = bindArguments('forward', 'self, input', args, kwargs).tensor('input');
       const paddingValue = getAttr(self, 'padding');
+      const paddingMode = str(getAttr(self, 'padding_mode'));
       const options: engine.ConvArguments = {
         stride: intsOf(name, 'stride', getAttr(self, 'stride')),
         padding: typeof paddingValue === 'string' ? paddingOf(name, paddingValue) : intsOf(name, 'padding', paddingValue),
         dilation: intsOf(name, 'dilation', getAttr(self, 'dilation')),
         groups: Number(getAttr(self, 'groups')),
       };
-      return toPythonResult(convolve(input, tensorAttribute(self, 'weight')!, tensorAttribute(self, 'bias') ?? null, options));
+      // Other padding modes pad with F.pad first, then convolve without padding (as _conv_forward does).
+      const padded = paddingMode === 'zeros' ? input : engine.pad(input, intsOf(name, 'padding', getAttr(self, '_reversed_padding_repeated_twice')), paddingMode, 0);
+      if (paddingMode !== 'zeros') options.padding = new Array<number>(dims).fill(0);
+      return toPythonResult(convolve(padded, tensorAttribute(self, 'weight')!, tensorAttribute(self, 'bias') ?? null, options));
     },
     extra_repr: (args) => {
       const self = args[0]!;

@@ -4,7 +4,7 @@ import type { Tensor } from '../../tensor/index';
 import { scalarTypeName } from '../../tensor/dtype';
 import * as random from '../../random/index';
 import { PyFloat } from '../../python/objects/core';
-import { NotImplementedError, RuntimeError, notImplemented, pyError, valueError } from '../../python/objects/exceptions';
+import { RuntimeError, notImplemented, pyError, valueError } from '../../python/objects/exceptions';
 import { str } from '../../python/ops/convert';
 import type { BoundArgs } from '../args';
 import { IN_PLACE } from '../inplace';
@@ -14,7 +14,7 @@ import { CONV_FUNCTIONAL } from './conv';
 import { NORMALIZATION_FUNCTIONAL } from './normalization';
 import { POOLING_FUNCTIONAL } from './pooling';
 import { warn, type WarningOrigin } from '../../tensor/errors';
-import { constantPad, embedding, embeddingRenorm, indexPad, oneHot } from '../../tensor/ops/embedding';
+import { embedding, embeddingRenorm, oneHot } from '../../tensor/ops/embedding';
 import { trilinear } from '../../tensor/ops/bilinear';
 
 export type Reduction = engine.Reduction;
@@ -154,23 +154,7 @@ function normalize(a: BoundArgs): Tensor {
   return engine.div(input, engine.expand(denominator, input.shape));
 }
 
-/** F.pad: constant, reflect or replicate; the pad list names (left, right) pairs from the last dim backwards. */
-function pad(a: BoundArgs): Tensor {
-  const input = a.tensor('input');
-  const mode = a.string('mode', 'constant');
-  const pads = a.ints('pad');
-  if (pads.length % 2 !== 0) throw pyError(RuntimeError, 'Padding length must be divisible by 2');
-  if (pads.length / 2 > input.ndim) {
-    throw pyError(RuntimeError, 'Padding length too large');
-  }
-  if (mode === 'constant') return constantPad(input, pads, a.number('value', 0));
-  if (mode !== 'reflect' && mode !== 'replicate') throw notImplemented(`pad(): mode='${mode}' is not supported in agnb yet (constant, reflect and replicate are)`);
-  const dims = pads.length / 2;
-  if (dims < 1 || dims > 3 || (input.ndim !== dims + 1 && input.ndim !== dims + 2)) {
-    throw pyError(NotImplementedError, 'Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now');
-  }
-  return indexPad(input, pads, mode);
-}
+const pad = (a: BoundArgs): Tensor => engine.pad(a.tensor('input'), a.ints('pad'), a.string('mode', 'constant'), a.number('value', 0));
 
 /** Python's str() of a float argument, for messages that format it (0.5 -> '0.5', 1 -> '1'). */
 export const floatText = (value: number): string => str(new PyFloat(value));
