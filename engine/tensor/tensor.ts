@@ -1,6 +1,6 @@
 // The tensor: a strided view of a storage, plus its autograd metadata. Operations live in ops/; this file
 // only holds what every tensor is.
-import { isInferenceMode } from './autograd/gradMode';
+import { isGradEnabled, isInferenceMode } from './autograd/gradMode';
 import { allocate, type DType, type Storage } from './dtype';
 import { contiguousStrides, numel, type Shape } from './shape';
 import type { Node } from './autograd/node';
@@ -23,6 +23,11 @@ export class Tensor {
   base: Tensor | null = null;
   /** A leaf's AccumulateGrad node once a graph used it (see gradAccumulator): one per leaf, shared by every use. */
   gradAccumulator: Node | null = null;
+  /**
+   * A view taken in no_grad mode of a tensor that requires grad (PyTorch's CreationMeta::NO_GRAD_MODE): it
+   * requires grad but is a leaf without a gradient of its own, and may not be modified in place while grad is on.
+   */
+  viewWithoutGrad = false;
   /** Set on nn.Parameter instances: changes the repr and module registration. */
   isParameter = false;
   /** Created inside torch.inference_mode() (Tensor.is_inference()). */
@@ -85,6 +90,11 @@ export class Tensor {
   viewAs(shape: Shape, strides: readonly number[], offset: number): Tensor {
     const view = new Tensor(this.storage, [...shape], [...strides], offset, this.dtype, this.version);
     view.base = this.base ?? this;
+    // Views of such a view keep the mark, as PyTorch propagates the creation meta.
+    if (this.viewWithoutGrad || (this.requiresGrad && !isGradEnabled())) {
+      view.viewWithoutGrad = true;
+      view.requiresGrad = true;
+    }
     return view;
   }
 

@@ -187,7 +187,7 @@ export function gradAccumulator(leaf: Tensor): AccumulateGrad {
 /** The edge an input contributes to a new node: its grad_fn, its accumulator, or none. */
 export function edgeOf(input: Tensor): Edge {
   if (input.gradFn) return [input.gradFn, input.outputNr];
-  if (input.requiresGrad) return [gradAccumulator(input), 0];
+  if (input.requiresGrad && !input.viewWithoutGrad) return [gradAccumulator(input), 0];
   return [null, 0];
 }
 

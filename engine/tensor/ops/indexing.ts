@@ -8,7 +8,7 @@ import { broadcastShapes, contiguousStrides, numel, sameShape, type Shape } from
 import { Tensor, copyStrided, scatterStrided } from '../tensor';
 import { clone } from './copy';
 import { fromNested, zeros } from './creation';
-import { copyInPlace } from './inplace';
+import { checkNotViewWithoutGrad, copyInPlace } from './inplace';
 import { broadcastView, materialize, writeInto, wrapNumber } from './elementwise';
 import { putAddressed, takeAddressed, type Addressing } from './gather';
 import { record, zeroGradient } from './record';
@@ -258,6 +258,7 @@ function withoutLeadingOnes(shape: Shape): number[] {
 /** PyTorch's check before an in-place write that autograd would have to record. */
 function checkInPlaceAllowed(target: Tensor, value: Tensor): void {
   if (!isGradEnabled() || !(target.requiresGrad || value.requiresGrad)) return;
+  if (target.requiresGrad) checkNotViewWithoutGrad(target);
   if (target.base && target.requiresGrad && target.base.isLeaf) {
     throw runtimeError('a view of a leaf Variable that requires grad is being used in an in-place operation.');
   }

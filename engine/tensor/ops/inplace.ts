@@ -30,8 +30,18 @@ export function markCustomFunctionViews(node: Node): void {
   customFunctionViewNodes.add(node);
 }
 
+/** A view taken in no_grad mode may not be written to while grad mode records the write. */
+export function checkNotViewWithoutGrad(self: Tensor): void {
+  if (self.viewWithoutGrad) {
+    throw runtimeError(
+      "A view was created in no_grad mode and is being modified inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be tracked).",
+    );
+  }
+}
+
 /** check_inplace: the rules for writing into a tensor while the write is recorded. */
 function checkRecordable(self: Tensor): void {
+  checkNotViewWithoutGrad(self);
   if (self.base && self.gradFn && customFunctionViewNodes.has(self.gradFn)) {
     throw runtimeError(
       `Output ${self.outputNr} of ${self.gradFn.name} is a view and is being modified inplace. This view was created inside a custom Function (or because an input was returned as-is) ` +
