@@ -68,6 +68,10 @@ export const IN_PLACE: Record<string, OpDefinition> = {
     signature: 'input, min=, max=',
     run: (a) => engine.clampInPlace(a.tensor('input'), scalarArgument(a, 'min'), scalarArgument(a, 'max')),
   },
+  clip_: {
+    signature: 'input, min=, max=',
+    run: (a) => engine.clampInPlace(a.tensor('input'), scalarArgument(a, 'min'), scalarArgument(a, 'max')),
+  },
   zero_: { signature: 'input', run: (a) => engine.zeroInPlace(a.tensor('input')) },
   masked_fill_: {
     signature: 'input, mask, value',
@@ -79,7 +83,12 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   fill_: { signature: 'input, value', run: fill },
   copy_: { signature: 'input, src, non_blocking=', run: (a) => engine.copyInPlace(a.tensor('input'), a.tensor('src')) },
   neg_: unaryInPlace(engine.neg, false),
+  negative_: unaryInPlace(engine.neg, false),
+  deg2rad_: unaryInPlace(engine.deg2rad, false),
+  rad2deg_: unaryInPlace(engine.rad2deg, false),
+  reciprocal_: resultSavingInPlace(engine.reciprocal),
   abs_: unaryInPlace(engine.abs, true),
+  absolute_: unaryInPlace(engine.abs, true),
   sign_: unaryInPlace(engine.sign, false),
   floor_: unaryInPlace(engine.floor, false),
   ceil_: unaryInPlace(engine.ceil, false),

@@ -90,6 +90,14 @@ function summed(which: 'sum' | 'mean') {
   };
 }
 
+/** cummax/cummin(dim): the running extreme and its positions, as torch.return_types.cummax/cummin. */
+function runningExtreme(name: 'cummax' | 'cummin') {
+  return (a: BoundArgs) => {
+    const { values, indices } = engine[name](a.tensor('input'), a.int('dim'));
+    return namedTensors(name, [values, indices]);
+  };
+}
+
 const softmaxOf = (fn: typeof engine.softmax) => (a: BoundArgs) => fn(a.tensor('input'), a.int('dim'), a.dtype());
 
 export const REDUCTIONS: Record<string, OpDefinition> = {
@@ -106,6 +114,8 @@ export const REDUCTIONS: Record<string, OpDefinition> = {
   std: { signature: 'input, dim=, unbiased=, keepdim=, *, correction=', run: spread(engine.std) },
   norm: { signature: 'input, p=, dim=, keepdim=, dtype=', run: norm },
   cumsum: { signature: 'input, dim, *, dtype=', run: (a) => engine.cumsum(a.tensor('input'), a.int('dim'), a.dtype()) },
+  cummax: { signature: 'input, dim', run: runningExtreme('cummax') },
+  cummin: { signature: 'input, dim', run: runningExtreme('cummin') },
   all: { signature: 'input, dim=, keepdim=', run: (a) => engine.all(a.tensor('input'), a.optionalInt('dim'), a.bool('keepdim')) },
   any: { signature: 'input, dim=, keepdim=', run: (a) => engine.any(a.tensor('input'), a.optionalInt('dim'), a.bool('keepdim')) },
   logsumexp: { signature: 'input, dim, keepdim=', run: (a) => engine.logsumexp(a.tensor('input'), a.dims('dim')!, a.bool('keepdim')) },

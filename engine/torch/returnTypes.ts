@@ -19,6 +19,8 @@ const FIELDS: Record<string, readonly string[]> = {
   median: ['values', 'indices'],
   nanmedian: ['values', 'indices'],
   mode: ['values', 'indices'],
+  cummax: ['values', 'indices'],
+  cummin: ['values', 'indices'],
 };
 
 function returnType(name: string, fields: readonly string[]): PyType {

@@ -7,6 +7,7 @@ import { clone, detach, toDtype } from '../../engine/tensor/ops/copy';
 import type { Tensor } from '../../engine/tensor/tensor';
 import { fromRecorded, loadOpCases, type OpCase } from '../support/opCases';
 import * as core from '../support/opTables/core';
+import * as cumulative from '../support/opTables/cumulative';
 import * as division from '../support/opTables/division';
 import * as elementwise from '../support/opTables/elementwise';
 import * as layers from '../support/opTables/layers';
@@ -19,6 +20,7 @@ import * as triangular from '../support/opTables/triangular';
 
 const FAMILIES: Record<string, Record<string, OpCase>> = {
   core: core.OPS,
+  cumulative: cumulative.OPS,
   division: division.OPS,
   elementwise: elementwise.OPS,
   layers: layers.OPS,
@@ -50,6 +52,7 @@ const NOT_CHECKED: Record<string, string> = {
 };
 
 for (const name of sorting.TIED_CASES) NOT_CHECKED[`sorting/${name}`] = 'ties: sorting and selection are not differentiable where two elements are equal';
+for (const name of cumulative.TIED_CASES) NOT_CHECKED[`cumulative/${name}`] = 'ties: a running extreme is not differentiable where two elements are equal';
 
 for (const [family, ops] of Object.entries(FAMILIES)) {
   for (const [name, recorded] of Object.entries(loadOpCases(family))) {
