@@ -8,9 +8,10 @@ import { PyList, PyTuple } from '../../python/objects/containers';
 import { valueError } from '../../python/objects/exceptions';
 import { getAttr } from '../../python/ops/attr';
 import { repr, str } from '../../python/ops/convert';
-import { bindArguments, type BoundArgs } from '../args';
+import type { BoundArgs } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import { toPythonResult, type OpDefinition } from '../ops';
-import { initModule, moduleClass, newParameter, tensorAttribute } from './module';
+import { forwardQualname, initModule, initQualname, moduleClass, newParameter, tensorAttribute } from './module';
 import { intsOf, ntuple } from './utils';
 
 /** padding= of a convolution: 'same', 'valid', an int or a tuple. */
@@ -61,7 +62,7 @@ function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
   const convolve = dims === 1 ? engine.conv1d : engine.conv2d;
   return moduleClass(name, 'conv', {
     __init__: (args, kwargs) => {
-      const a = bindArguments(name, 'self, in_channels, out_channels, kernel_size, stride=, padding=, dilation=, groups=, bias=, padding_mode=, device=, dtype=', args, kwargs);
+      const a = bindPythonArguments(initQualname(name), 'self, in_channels, out_channels, kernel_size, stride=, padding=, dilation=, groups=, bias=, padding_mode=, device=, dtype=', args, kwargs);
       const inChannels = a.int('in_channels');
       const outChannels = a.int('out_channels');
       const groups = a.int('groups', 1);
@@ -105,7 +106,7 @@ function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
     },
     forward: (args, kwargs) => {
       const self = args[0]!;
-      const input = bindArguments('forward', 'self, input', args, kwargs).tensor('input');
+      const input = bindPythonArguments(forwardQualname(name), 'self, input', args, kwargs).tensor('input');
       const paddingValue = getAttr(self, 'padding');
       const paddingMode = str(getAttr(self, 'padding_mode'));
       const options: engine.ConvArguments = {

@@ -4,7 +4,7 @@ import { typeError } from '../../python/objects/exceptions';
 import * as random from '../../random/index';
 import { PyTensor } from '../tensorObject';
 import { bilinear, linear } from './functional';
-import { bindArguments } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import { attrText, initModule, layerClass, moduleClass, newParameter, tensorAttribute } from './module';
 
 const withBias = (self: PyValue, text: string) => `${text}, bias=${tensorAttribute(self, 'bias') ? 'True' : 'False'}`;
@@ -12,7 +12,7 @@ const withBias = (self: PyValue, text: string) => `${text}, bias=${tensorAttribu
 /** Identity(*args, **kwargs): any arguments are accepted and ignored; forward returns its input. */
 const identityType = moduleClass('Identity', 'linear', {
   __init__: (args) => initModule(args[0]!, {}),
-  forward: (args, kwargs) => bindArguments('forward', 'self, input', args, kwargs).raw('input') ?? None,
+  forward: (args, kwargs) => bindPythonArguments('Identity.forward', 'self, input', args, kwargs).raw('input') ?? None,
 });
 
 const linearType = layerClass('Linear', 'linear', {

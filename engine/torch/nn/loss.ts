@@ -5,10 +5,11 @@ import type { Tensor } from '../../tensor/index';
 import { None, type PyType, type PyValue } from '../../python/objects/core';
 import { getAttr } from '../../python/ops/attr';
 import { floatValue } from '../../python/ops/convert';
-import { bindArguments, type BoundArgs } from '../args';
+import type { BoundArgs } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import { toPythonResult } from '../ops';
 import { REGRESSION_LOSSES, klDiv, reduction, warnSizeMismatch, type Reduction } from './functional';
-import { initModule, moduleClass, registerBuffer, tensorAttribute } from './module';
+import { forwardQualname, initModule, initQualname, moduleClass, registerBuffer, tensorAttribute } from './module';
 
 interface LossDefinition {
   signature: string;
@@ -23,14 +24,14 @@ function lossClass(name: string, definition: LossDefinition): PyType {
   return moduleClass(name, 'loss', {
     __init__: (args, kwargs) => {
       const self = args[0]!;
-      const a = bindArguments(name, `self, ${definition.signature}`, args, kwargs);
+      const a = bindPythonArguments(initQualname(name), `self, ${definition.signature}`, args, kwargs);
       const reductionName = name === 'KLDivLoss' ? a.string('reduction', 'mean') : reduction(a);
       initModule(self, { reduction: reductionName });
       for (const buffer of definition.buffers ?? []) registerBuffer(self, buffer, a.raw(buffer) ?? None);
       return initModule(self, definition.settings?.(a) ?? {}, false);
     },
     forward: (args, kwargs) => {
-      const a = bindArguments('forward', 'self, input, target', args, kwargs);
+      const a = bindPythonArguments(forwardQualname(name), 'self, input, target', args, kwargs);
       return toPythonResult(definition.compute(args[0]!, a.tensor('input'), a.tensor('target'), getAttr(args[0]!, 'reduction') as Reduction));
     },
   });

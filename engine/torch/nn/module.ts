@@ -15,6 +15,7 @@ import { floatValue, repr, str } from '../../python/ops/convert';
 import { orderedDictType } from '../../python/stdlib/collections';
 import { PyNativeFunction } from '../../python/objects/functions';
 import { bindArguments, type BoundArgs } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import { registerSignature } from '../docs';
 import { nativeFunction } from '../errors';
 import { toPythonResult } from '../ops';
@@ -502,7 +503,7 @@ function defineNative(type: PyType, methods: Record<string, Method>): void {
   for (const [name, fn] of Object.entries(methods)) type.dict.set(name, nativeFunction(name, fn, type.name));
 }
 
-const selfAnd = (name: string, signature: string, args: PyValue[], kwargs: Kwargs) => bindArguments(name, `self, ${signature}`, args, kwargs);
+const selfAnd = (name: string, signature: string, args: PyValue[], kwargs: Kwargs) => bindPythonArguments(`Module.${name}`, `self, ${signature}`, args, kwargs);
 
 defineNative(moduleType, {
   __init__: (args) => {
@@ -697,6 +698,22 @@ export function markInitialized(tensor: Tensor): Tensor {
 
 // ---- layers configured by constructor arguments
 
+/** Classes whose __init__ or forward PyTorch inherits from a base class, which CPython's argument errors name. */
+const INIT_OWNERS: Record<string, string> = {
+  Dropout: '_DropoutNd',
+  BatchNorm1d: '_BatchNorm',
+  BatchNorm2d: '_BatchNorm',
+  MaxPool2d: '_MaxPoolNd',
+  AdaptiveAvgPool2d: '_AdaptiveAvgPoolNd',
+  Sigmoid: 'Module',
+  Tanh: 'Module',
+};
+const FORWARD_OWNERS: Record<string, string> = { BatchNorm1d: '_BatchNorm', BatchNorm2d: '_BatchNorm' };
+
+/** The qualified name of a layer's __init__ or forward as a bad call's TypeError shows it (`_BatchNorm.forward`). */
+export const initQualname = (name: string): string => `${INIT_OWNERS[name] ?? name}.__init__`;
+export const forwardQualname = (name: string): string => `${FORWARD_OWNERS[name] ?? name}.forward`;
+
 export interface LayerDefinition {
   /** The constructor's parameters after self, PyTorch's names and defaults (see args.ts). */
   signature: string;
@@ -709,7 +726,7 @@ export interface LayerDefinition {
 /** A layer class: __init__ binds the arguments, forward gets the input tensor, extra_repr formats the config. */
 export function layerClass(name: string, file: string, definition: LayerDefinition): PyType {
   const type = moduleClass(name, file, {
-    __init__: (args, kwargs) => initModule(args[0]!, definition.init(bindArguments(name, `self, ${definition.signature}`, args, kwargs), args[0]!)),
+    __init__: (args, kwargs) => initModule(args[0]!, definition.init(bindPythonArguments(initQualname(name), `self, ${definition.signature}`, args, kwargs), args[0]!)),
     forward: (args, kwargs) => {
       if (args.length < 2 && !kwargs?.has('input')) throw pyError(TypeError, `${name}.forward() missing 1 required positional argument: 'input'`);
       const input = bindArguments('forward', 'self, input, *rest', args, kwargs).tensor('input');

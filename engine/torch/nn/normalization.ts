@@ -8,10 +8,10 @@ import { PyTuple } from '../../python/objects/containers';
 import { valueError } from '../../python/objects/exceptions';
 import { getAttr } from '../../python/ops/attr';
 import { floatValue, str, truthy } from '../../python/ops/convert';
-import { bindArguments } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import { toPythonResult, type OpDefinition } from '../ops';
 import { PyTensor, wrapTensor } from '../tensorObject';
-import { initModule, markInitialized, moduleClass, registerBuffer, tensorAttribute } from './module';
+import { forwardQualname, initModule, initQualname, markInitialized, moduleClass, registerBuffer, tensorAttribute } from './module';
 import { intsOf } from './utils';
 
 export const NORMALIZATION_FUNCTIONAL: Record<string, OpDefinition> = {
@@ -47,7 +47,7 @@ const floatArgument = (value: PyValue | undefined, fallback: number): PyValue =>
 
 const layerNormType = moduleClass('LayerNorm', 'normalization', {
   __init__: (args, kwargs) => {
-    const a = bindArguments('LayerNorm', 'self, normalized_shape, eps=, elementwise_affine=, device=, dtype=', args, kwargs);
+    const a = bindPythonArguments('LayerNorm.__init__', 'self, normalized_shape, eps=, elementwise_affine=, device=, dtype=', args, kwargs);
     const shape = intsOf('LayerNorm', 'normalized_shape', a.raw('normalized_shape')!);
     const affine = a.bool('elementwise_affine', true);
     return initModule(args[0]!, {
@@ -60,7 +60,7 @@ const layerNormType = moduleClass('LayerNorm', 'normalization', {
   },
   forward: (args, kwargs) => {
     const self = args[0]!;
-    const input = bindArguments('forward', 'self, input', args, kwargs).tensor('input');
+    const input = bindPythonArguments('LayerNorm.forward', 'self, input', args, kwargs).tensor('input');
     const shape = intsOf('LayerNorm', 'normalized_shape', getAttr(self, 'normalized_shape'));
     return toPythonResult(engine.layerNorm(input, shape, tensorAttribute(self, 'weight') ?? null, tensorAttribute(self, 'bias') ?? null, floatValue(getAttr(self, 'eps'))!));
   },
@@ -97,7 +97,7 @@ function batchNormForward(self: PyValue, input: Tensor): Tensor {
 function batchNormClass(name: 'BatchNorm1d' | 'BatchNorm2d', checkDims: (ndim: number) => string | undefined): PyType {
   return moduleClass(name, 'batchnorm', {
     __init__: (args, kwargs) => {
-      const a = bindArguments(name, 'self, num_features, eps=, momentum=, affine=, track_running_stats=, device=, dtype=', args, kwargs);
+      const a = bindPythonArguments(initQualname(name), 'self, num_features, eps=, momentum=, affine=, track_running_stats=, device=, dtype=', args, kwargs);
       const features = a.int('num_features');
       const affine = a.bool('affine', true);
       const track = a.bool('track_running_stats', true);
@@ -118,7 +118,7 @@ function batchNormClass(name: 'BatchNorm1d' | 'BatchNorm2d', checkDims: (ndim: n
       return None;
     },
     forward: (args, kwargs) => {
-      const input = bindArguments('forward', 'self, input', args, kwargs).tensor('input');
+      const input = bindPythonArguments(forwardQualname(name), 'self, input', args, kwargs).tensor('input');
       const problem = checkDims(input.ndim);
       if (problem) throw valueError(problem);
       return toPythonResult(batchNormForward(args[0]!, input));

@@ -6,8 +6,9 @@ import { PyTuple } from '../../python/objects/containers';
 import { getAttr } from '../../python/ops/attr';
 import { indexValue, str } from '../../python/ops/convert';
 import { bindArguments, type BoundArgs } from '../args';
+import { bindPythonArguments } from '../pythonArgs';
 import { toPythonResult, type OpDefinition } from '../ops';
-import { initModule, moduleClass } from './module';
+import { forwardQualname, initModule, initQualname, moduleClass } from './module';
 import { intsOf } from './utils';
 
 /** A size argument that may be absent or None (stride defaults to the kernel size). */
@@ -63,7 +64,7 @@ function poolClass(name: string, fields: Field[], functional: OpDefinition, extr
   const parameters = fields.map(([field, fallback]) => (fallback === null ? field : `${field}=`)).join(', ');
   return moduleClass(name, 'pooling', {
     __init__: (args, kwargs) => {
-      const a = bindArguments(name, `self, ${parameters}`, args, kwargs);
+      const a = bindPythonArguments(initQualname(name), `self, ${parameters}`, args, kwargs);
       const values: Record<string, PyValue> = {};
       for (const [field, fallback] of fields) values[field] = a.given(field) ? (a.raw(field) ?? None) : (fallback ?? None);
       if ('stride' in values && values.stride === None) values.stride = values.kernel_size!;
@@ -71,7 +72,7 @@ function poolClass(name: string, fields: Field[], functional: OpDefinition, extr
     },
     forward: (args, kwargs) => {
       const self = args[0]!;
-      const input = bindArguments('forward', 'self, input', args, kwargs).raw('input')!;
+      const input = bindPythonArguments(forwardQualname(name), 'self, input', args, kwargs).raw('input')!;
       const kwargsOut = new Map<string, PyValue>(fields.map(([field]) => [field, getAttr(self, field)]));
       return toPythonResult(functional.run(bindArguments(name, `input, ${fields.map(([field]) => `${field}=`).join(', ')}`, [input], kwargsOut)));
     },

@@ -1,4 +1,4 @@
-# Bad calls to the parts of torch written in Python (optimizers, schedulers, data loading) raise CPython's
+# Bad calls to the parts of torch written in Python (modules, optimizers, schedulers, data loading) raise CPython's
 # TypeErrors for Python functions, naming the method and its missing or extra arguments.
 import torch
 import torch.nn as nn
@@ -28,6 +28,22 @@ cases = [
     lambda: TensorDataset(torch.zeros(2), foo=1),
     lambda: Subset([1, 2, 3]),
     lambda: random_split(),
+    lambda: nn.Linear(2),
+    lambda: nn.Linear(),
+    lambda: nn.Linear(2, 2, foo=1),
+    lambda: nn.Conv2d(1, 2),
+    lambda: nn.Linear(2, 2, in_features=3),
+    lambda: nn.MSELoss()(torch.zeros(1)),
+    lambda: nn.Dropout(0.5, True, 3),
+    lambda: nn.ReLU(foo=1),
+    lambda: nn.CrossEntropyLoss(weight=torch.ones(2), foo=1),
+    lambda: nn.BatchNorm1d(),
+    lambda: nn.BatchNorm1d(2)(),
+    lambda: nn.MaxPool2d(),
+    lambda: nn.Conv2d(1, 1, 1)(),
+    lambda: nn.LayerNorm(2)(torch.zeros(2), 1),
+    lambda: lin.train(1, 2),
+    lambda: lin.zero_grad(True, 1),
 ]
 for i, case in enumerate(cases):
     try:
