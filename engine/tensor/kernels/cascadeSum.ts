@@ -11,7 +11,9 @@ import { wasmCascadeRows32 } from './wasm/sum';
 
 const LEVELS = 4;
 const ILP = 4;
-const LANES = 8;
+/** Lanes of one AVX2 vector: 8 float32 or 4 float64. */
+const lanesFor = (float32: boolean): number => (float32 ? 8 : 4);
+const FLOAT32_LANES = 8;
 
 type Round = (x: number) => number;
 const identity: Round = (x) => x;
@@ -70,7 +72,7 @@ function rowSum(data: ArrayLike<number>, base: number, itemStride: number, width
   const rowOffsets = width === 1 && itemStride === 1 ? SCALAR_ILP_ROWS : Int32Array.from({ length: ILP * width }, (_, r) => Math.floor(r / width) * itemStride + (r % width));
   const partial = new Float64Array(ILP * width);
   // Whole 8-lane vectors of float32 (32 contiguous rows per step) may run on the WebAssembly kernel.
-  const onWasm = width === LANES && itemStride === LANES && round === Math.fround && wasmCascadeRows32(data, base, groups, levelPowerFor(groups), partial);
+  const onWasm = width === FLOAT32_LANES && itemStride === FLOAT32_LANES && round === Math.fround && wasmCascadeRows32(data, base, groups, levelPowerFor(groups), partial);
   if (!onWasm) multiRowSum(data, base, itemStride * ILP, rowOffsets, groups, round, partial);
   for (let item = groups * ILP; item < count; item++) {
     for (let lane = 0; lane < width; lane++) partial[lane] = round(partial[lane]! + data[base + item * itemStride + lane]!);
@@ -86,12 +88,13 @@ const roundingFor = (float32: boolean): Round => (float32 ? Math.fround : identi
 /** Sum of `count` contiguous elements from `start`: the reduced dims are the innermost ones. */
 export function innerSum(data: ArrayLike<number>, start: number, count: number, float32: boolean): number {
   const round = roundingFor(float32);
-  if (count < LANES) return rowSum(data, start, 1, 1, count, round)[0]!;
-  const vectors = Math.floor(count / LANES);
-  const lanes = rowSum(data, start, LANES, LANES, vectors, round);
+  const width = lanesFor(float32);
+  if (count < width) return rowSum(data, start, 1, 1, count, round)[0]!;
+  const vectors = Math.floor(count / width);
+  const lanes = rowSum(data, start, width, width, vectors, round);
   let total = 0;
-  for (let i = start + vectors * LANES; i < start + count; i++) total = round(total + data[i]!);
-  for (let lane = 0; lane < LANES; lane++) total = round(total + lanes[lane]!);
+  for (let i = start + vectors * width; i < start + count; i++) total = round(total + data[i]!);
+  for (let lane = 0; lane < width; lane++) total = round(total + lanes[lane]!);
   return total;
 }
 
@@ -100,7 +103,7 @@ export function innerSum(data: ArrayLike<number>, start: number, count: number, 
  * 8-lane vectors first when the elements are contiguous and there are at least 8 of them.
  */
 export function stridedSum(data: ArrayLike<number>, start: number, stride: number, count: number, float32: boolean): number {
-  if (stride === 1 && count >= LANES) return innerSum(data, start, count, float32);
+  if (stride === 1 && count >= lanesFor(float32)) return innerSum(data, start, count, float32);
   return rowSum(data, start, stride, 1, count, roundingFor(float32))[0]!;
 }
 
@@ -112,7 +115,8 @@ export function stridedSum(data: ArrayLike<number>, start: number, stride: numbe
  */
 export function outerSums(data: ArrayLike<number>, base: number, columns: number, columnStride: number, stride: number, count: number, float32: boolean, out: Float64Array): void {
   const round = roundingFor(float32);
-  const blockSize = columnStride === 1 && columns >= LANES ? ILP * LANES : ILP;
+  const lanes = lanesFor(float32);
+  const blockSize = columnStride === 1 && columns >= lanes ? ILP * lanes : ILP;
   const block = Int32Array.from({ length: blockSize }, (_, k) => k * columnStride);
   const totals = new Float64Array(blockSize);
   let column = 0;

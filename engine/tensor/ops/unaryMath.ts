@@ -10,7 +10,7 @@ import { withGradMode } from '../autograd/gradMode';
 import { expFloat32 } from '../kernels/expFloat32';
 import { wasmRelu } from '../kernels/wasm/elementwise';
 import { expf } from '../kernels/libmFloat32';
-import { sleefExpFloat64, sleefLogFloat64 } from '../kernels/sleefFloat64';
+import { sleefExpFloat64, sleefLogFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
 import { libmExpFloat64 } from '../kernels/libmFloat64';
 import {
   cosFloat32Kernel,
@@ -48,9 +48,8 @@ const LOG_FLOAT32 = perElement(logFloat32);
 const SQRT: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.sqrt(a[i]!);
 };
-const TANH: UnaryKernel = (a, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = Math.tanh(a[i]!);
-};
+/** PyTorch's float64 tanh is SLEEF's vectorised tanhd. */
+const TANH = perElement(sleefTanhFloat64);
 const TANH_FLOAT32 = perElement(tanhFloat32);
 /**
  * PyTorch's kernel rounds each step of 1 / (1 + exp(-x)). Its vectorised loop takes 16 float32 (8 float64)
