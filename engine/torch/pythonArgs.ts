@@ -13,10 +13,20 @@ function nameList(names: string[]): string {
 }
 
 /**
- * Binds `args` (self first) to `signatureText`, checking them in CPython's order: keywords (unexpected, given
- * twice), then the number of positionals, then missing positional and keyword-only parameters.
+ * Binds `args` (self first) to `signatureText`. A call that binds costs what bindArguments costs (modules' forward
+ * runs through here); one that does not is checked again in CPython's order for CPython's message.
  */
 export function bindPythonArguments(qualname: string, signatureText: string, args: readonly PyValue[], kwargs: Kwargs): BoundArgs {
+  try {
+    return bindArguments(qualname, signatureText, args, kwargs);
+  } catch (error) {
+    checkPythonCall(qualname, signatureText, args, kwargs);
+    throw error;
+  }
+}
+
+/** CPython's argument checks: keywords (unexpected, given twice), the number of positionals, then missing ones. */
+function checkPythonCall(qualname: string, signatureText: string, args: readonly PyValue[], kwargs: Kwargs): void {
   const { parameters } = parseSignature(signatureText);
   const positional = parameters.filter((p) => !p.keywordOnly && !p.varargs);
   const acceptsVarargs = parameters.some((p) => p.varargs);
@@ -41,5 +51,4 @@ export function bindPythonArguments(qualname: string, signatureText: string, arg
     const count = missingKeywordOnly.length;
     throw typeError(`${qualname}() missing ${count} required keyword-only argument${count === 1 ? '' : 's'}: ${nameList(missingKeywordOnly)}`);
   }
-  return bindArguments(qualname, signatureText, args, kwargs);
 }
