@@ -21,7 +21,10 @@
 //   randperm(gen, n) -> Float64Array                               torch.randperm
 //   bernoulliScalar(gen, out, p), bernoulliTensor(gen, out, probs) bernoulli_(p), bernoulli(probs)
 //   dropoutNoise(gen, out, p)                                      F.dropout's mask / (1 - p)
-//   exponential(gen, out, lambd)                                   exponential_
+//   randomModulo(gen, out, wide, modulus)                          random_() without bounds
+//   exponential / geometric / logNormal / cauchy(gen, out, ...)     exponential_, geometric_, log_normal_, cauchy_
+//   poisson(gen, out, rates)                                       torch.poisson
+//   multinomialWithReplacement(gen, probs, rows, categories, n)    torch.multinomial(replacement=True)
 //   linearInitBounds(fanIn), kaimingUniformBound(fanIn, a)          nn.Linear's init bounds;
 //     draw the weight then the bias with uniformFloat32(gen, w, -bound, bound)
 //
@@ -33,9 +36,11 @@ import { Generator } from './generator';
 export { DEFAULT_RNG_SEED, Generator, RNG_STATE_BYTES } from './generator';
 export { uniformFloat32, uniformFloat64 } from './uniform';
 export { normalFloat32, normalFloat64 } from './normal';
-export { randintBigInt64, randintFloat64, randperm } from './integers';
+export { randintBigInt64, randintFloat64, randomModulo, randperm } from './integers';
 export { bernoulliScalar, bernoulliTensor, dropoutNoise, type NumericArray } from './bernoulli';
-export { exponential } from './exponential';
+export { cauchy, exponential, geometric, logNormal } from './distributions';
+export { multinomialWithReplacement } from './multinomial';
+export { poisson } from './poisson';
 export { kaimingUniformBound, linearInitBounds } from './init';
 
 /** torch.default_generator: like PyTorch's, seeded non-deterministically until manualSeed. */

@@ -71,3 +71,17 @@ export function randperm(gen: Generator, n: number): Float64Array {
   }
   return perm;
 }
+
+/**
+ * random_() without bounds, in memory order: one draw (`wide`: a random64, else a uint32) modulo `modulus` per
+ * element. PyTorch's moduli: bool 2, int32 2^31, int64 2^63 (wide), float32 2^24 + 1, float64 2^53 + 1 (wide):
+ * every integer the dtype holds exactly from 0 up. Values are doubles, so int64 results above 2^53 come rounded.
+ */
+export function randomModulo(gen: Generator, out: Float32Array | Float64Array, wide: boolean, modulus: bigint): void {
+  if (!wide) {
+    const small = Number(modulus);
+    for (let i = 0; i < out.length; i++) out[i] = gen.random() % small;
+    return;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = Number(gen.random64() % modulus);
+}

@@ -12,7 +12,7 @@ const HALF_BLOCK = 8;
 const TWO_PI_FLOAT32 = Math.fround(2 * Math.PI);
 
 /** One standard normal from at::normal_distribution<double>: the cached spare if there is one. */
-function nextStandardNormal(gen: Generator): number {
+export function nextStandardNormal(gen: Generator): number {
   const cached = gen.cachedNormal;
   if (cached !== undefined) {
     gen.cachedNormal = undefined;

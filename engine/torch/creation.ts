@@ -4,17 +4,17 @@ import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
 import { scalarTypeName } from '../tensor/dtype';
 import * as random from '../random/index';
-import { None, PyObject, PyType, objectType, typeName, type PyValue } from '../python/objects/core';
+import { None, PyType, typeName, type PyValue } from '../python/objects/core';
 import { PyList } from '../python/objects/containers';
 import { typeError } from '../python/objects/exceptions';
-import { floatValue, requireIndex } from '../python/ops/convert';
-import { defineMethods, methodArity } from '../python/types/define';
+import { floatValue } from '../python/ops/convert';
 import type { BoundArgs } from './args';
 import type { OpDefinition } from './ops';
 import { tensorFromData } from './tensorData';
 import { tensorType } from './tensorObject';
 import { toPythonResult } from './ops';
 import { guarded } from './errors';
+import { generatorOf } from './generators';
 import { setRequiresGrad } from './tensorType';
 import { checkDevice, legacyTensorTypes, pythonNumber } from './values';
 
@@ -42,47 +42,6 @@ function number(args: BoundArgs, name: string): number {
 }
 
 // ---- random
-
-export const generatorType = new PyType('Generator', [objectType], 'torch._C');
-
-export class PyGenerator extends PyObject {
-  constructor(readonly generator: random.Generator) {
-    super(generatorType);
-  }
-}
-
-export const defaultGeneratorObject = new PyGenerator(random.defaultGenerator);
-
-/** Python ints are unbounded; a seed is anything from -2**63 to 2**64 - 1. */
-function seedValue(value: PyValue): bigint {
-  const seed = requireIndex(value);
-  return typeof seed === 'bigint' ? seed : BigInt(seed);
-}
-
-generatorType.construct = (_cls, args) => {
-  checkDevice(args[0]);
-  return new PyGenerator(new random.Generator());
-};
-defineMethods(generatorType, {
-  manual_seed: (args) => {
-    methodArity('manual_seed', args, 1);
-    (args[0] as PyGenerator).generator.manualSeed(seedValue(args[1]!));
-    return args[0]!;
-  },
-  initial_seed: (args) => pythonInt((args[0] as PyGenerator).generator.initialSeed()),
-  seed: (args) => pythonInt((args[0] as PyGenerator).generator.seed()),
-});
-
-function pythonInt(value: bigint): PyValue {
-  return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
-}
-
-export function generatorOf(args: BoundArgs): random.Generator {
-  const value = args.raw('generator');
-  if (value === undefined) return random.defaultGenerator;
-  if (!(value instanceof PyGenerator)) throw typeError(`${args.fn}(): argument 'generator' must be torch.Generator, not ${typeName(value)}`);
-  return value.generator;
-}
 
 const UNIFORM = 'check_uniform_bounds';
 const NORMAL = 'normal_kernel_cpu';
@@ -195,52 +154,10 @@ export const FACTORIES: Record<string, OpDefinition> = {
   randint_like: { signature: 'input, low, high=, *, dtype=, device=, requires_grad=, layout=, memory_format=', run: randintLike },
   randperm: {
     signature: `n, *, generator=, dtype=, device=, requires_grad=, layout=, pin_memory=`,
-    run: (a) => finish(a, engine.toDtype(engine.Tensor.fromStorage(random.randperm(generatorOf(a), a.int('n')), [a.int('n')], 'int64'), a.dtype() ?? 'int64')),
-  },
-  manual_seed: {
-    signature: 'seed',
     run: (a) => {
-      random.defaultGenerator.manualSeed(seedValue(a.raw('seed') ?? None));
-      return defaultGeneratorObject;
+      const n = a.int('n');
+      if (n < 0) throw new engine.TorchError('RuntimeError', `Trying to create tensor with negative dimension ${n}: [${n}]`);
+      return finish(a, engine.toDtype(engine.Tensor.fromStorage(random.randperm(generatorOf(a), n), [n], 'int64'), a.dtype() ?? 'int64'));
     },
-  },
-  initial_seed: { signature: '', run: () => pythonInt(random.defaultGenerator.initialSeed()) },
-  seed: { signature: '', run: () => pythonInt(random.defaultGenerator.seed()) },
-};
-
-/**
- * uniform_ and normal_: fill a float tensor in place from the generator's stream, as nn.init does. A leaf that
- * requires grad is refused while grad mode is on, as for every in-place op.
- */
-function fillRandom(args: BoundArgs, fill: (generator: random.Generator, out: Float32Array | Float64Array, contiguous: boolean) => void): PyValue {
-  const tensor = args.tensor('input');
-  if (tensor.dtype !== 'float32' && tensor.dtype !== 'float64') throw new engine.TorchError('RuntimeError', `"${args.fn === 'normal_' ? NORMAL : UNIFORM}" not implemented for '${scalarTypeName(tensor.dtype)}'`);
-  if (engine.isGradEnabled() && tensor.isLeaf && tensor.requiresGrad) throw new engine.TorchError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
-  const values = tensor.dtype === 'float32' ? new Float32Array(tensor.numel) : new Float64Array(tensor.numel);
-  fill(generatorOf(args), values, tensor.isContiguous());
-  engine.copyInto(tensor, engine.Tensor.fromStorage(values, tensor.shape, tensor.dtype));
-  return args.raw('input')!;
-}
-
-export const RANDOM_FILLS: Record<string, OpDefinition> = {
-  uniform_: {
-    signature: 'input, from=, to=, *, generator=',
-    on: 'tensor',
-    run: (a) =>
-      fillRandom(a, (generator, out) => {
-        const [low, high] = [a.number('from', 0), a.number('to', 1)];
-        if (out instanceof Float32Array) random.uniformFloat32(generator, out, low, high);
-        else random.uniformFloat64(generator, out, low, high);
-      }),
-  },
-  normal_: {
-    signature: 'input, mean=, std=, *, generator=',
-    on: 'tensor',
-    run: (a) =>
-      fillRandom(a, (generator, out, contiguous) => {
-        const [mean, std] = [a.number('mean', 0), a.number('std', 1)];
-        if (out instanceof Float32Array) random.normalFloat32(generator, out, mean, std, contiguous);
-        else random.normalFloat64(generator, out, mean, std, contiguous);
-      }),
   },
 };

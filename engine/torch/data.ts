@@ -22,7 +22,7 @@ import { registerModule } from '../python/modules';
 import { runtime } from '../python/runtime';
 import type { BoundArgs } from './args';
 import { bindPythonArguments } from './pythonArgs';
-import { PyGenerator, generatorOf } from './creation';
+import { PyGenerator, generatorOf } from './generators';
 import { module } from './module';
 import { defineNative, newDict, type Method } from './optim/optimizer';
 import { PyTensor, wrapTensor } from './tensorObject';

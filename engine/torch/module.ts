@@ -9,7 +9,9 @@ import { PyNativeFunction } from '../python/objects/functions';
 import { registerModule } from '../python/modules';
 import { runtime } from '../python/runtime';
 import { bindArguments, type BoundArgs } from './args';
-import { FACTORIES, RANDOM_FILLS, defaultGeneratorObject, generatorType } from './creation';
+import { FACTORIES } from './creation';
+import { SEEDING, defaultGeneratorObject, generatorType } from './generators';
+import { RANDOM_FILLS, SAMPLING } from './sampling';
 import { enableGradType, inferenceModeType, noGradType, setGradEnabledType } from './gradMode';
 import { OPS, opFunction, toPythonResult, type OpDefinition } from './ops';
 import { setPrintOptionsFrom } from './printing';
@@ -102,7 +104,9 @@ const TORCH_EXTRAS: Record<string, OpDefinition> = {
   get_default_dtype: { signature: '', run: () => dtypeObjects.float32 },
 };
 
-for (const [name, definition] of Object.entries(RANDOM_FILLS)) tensorType.dict.set(name, opFunction(name, definition, 'Tensor'));
+for (const [name, definition] of Object.entries({ ...RANDOM_FILLS, ...SAMPLING })) {
+  if (definition.on !== 'torch') tensorType.dict.set(name, opFunction(name, definition, 'Tensor'));
+}
 
 registerModule('torch.autograd.function', () => module('torch.autograd.function', { Function: functionType, FunctionCtx: functionCtxType }));
 
@@ -152,6 +156,8 @@ registerModule('torch', () => {
   return module('torch', {
     ...functions(OPS),
     ...functions(FACTORIES),
+    ...functions(SEEDING),
+    ...functions(SAMPLING),
     ...functions(TORCH_EXTRAS),
     ...THREAD_SETTINGS,
     ...dtypes,
