@@ -1,7 +1,7 @@
 // A kernel: one notebook's interpreter state plus Jupyter's execution bookkeeping (execution counts, outputs
 // in nbformat's shapes). Hosts (the kernel worker, tests, a future web worker) feed it code and get outputs.
 import { figureSvg } from './python/stdlib/matplotlib';
-import { Interpreter } from './python/index';
+import { Interpreter, type HostFiles } from './python/index';
 import type { PyValue } from './python/objects/core';
 import { runtime } from './python/runtime';
 import { trackNodeOrigins, type NodeOrigin } from './tensor/autograd/node';
@@ -100,6 +100,8 @@ export interface KernelHost {
   write(stream: 'stdout' | 'stderr', text: string): void;
   /** Polled while code runs; true raises KeyboardInterrupt in the running cell. */
   interruptRequested(): boolean;
+  /** The files cells may read and write (torch.save/torch.load), relative to the notebook's directory. Optional. */
+  files?: HostFiles;
 }
 
 /** Listing names runs no code; the budget only bounds the inspection mode it is read in. */
@@ -127,6 +129,7 @@ export class Kernel {
     this.interpreter = new Interpreter({
       write: (stream, text) => this.write(stream, text),
       interruptRequested: () => host.interruptRequested(),
+      ...(host.files ? { files: host.files } : {}),
       display: (data) => {
         if (this.displaying) this.outputs.push({ output_type: 'display_data', data });
       },

@@ -7,7 +7,8 @@
 // marker lines of tracebacks (agnb does not print those).
 // Usage: node tools/gen-torch-fixtures.mjs [name.py ...]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,12 +26,15 @@ const programs = readdirSync(dir)
   .sort();
 
 for (const file of programs) {
-  const run = spawnSync(PYTHON, [file], {
-    cwd: dir,
+  // Each program runs in an empty directory of its own, so the files it saves start nowhere and stay out of the tree.
+  const workingDirectory = mkdtempSync(join(tmpdir(), 'agnb-torch-'));
+  const run = spawnSync(PYTHON, [join(dir, file)], {
+    cwd: workingDirectory,
     encoding: 'utf8',
     timeout: 120_000,
     env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1', OMP_NUM_THREADS: '1' },
   });
+  rmSync(workingDirectory, { recursive: true, force: true });
   if (run.error) throw run.error;
   const stderr = run.stderr
     .split('\n')

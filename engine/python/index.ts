@@ -19,9 +19,11 @@ import { PyException, type CodeUnit } from './objects/exceptions';
 import { repr } from './ops/convert';
 import { CompileError, parseModule } from './parse';
 import { NotebookCodeRefused, runtime, type MimeBundle } from './runtime';
+import type { HostFiles } from './files';
 import { exceptionLine, formatException, formatSyntaxError } from './traceback';
 
 export { registerModule } from './modules';
+export type { FileKind, HostFiles } from './files';
 export { NotebookCodeRefused };
 
 export interface InterpreterHost {
@@ -31,6 +33,8 @@ export interface InterpreterHost {
   interruptRequested(): boolean;
   /** Receives rich outputs (plt.show()'s figures) in order with the printed text. Optional. */
   display?(data: MimeBundle): void;
+  /** The host's file system, for torch.save/torch.load. Optional: without it file access raises a clear error. */
+  files?: HostFiles;
 }
 
 export interface RunOptions {

@@ -3,6 +3,7 @@
 import { ModuleCache } from './modules';
 import { KeyboardInterrupt, RecursionError, pyError, type PyException } from './objects/exceptions';
 import type { Frame } from './frame';
+import type { HostFiles } from './files';
 
 /** A rich output: MIME type -> content (text/plain always present), as Jupyter's display_data. */
 export type MimeBundle = Record<string, string>;
@@ -12,6 +13,8 @@ export interface RuntimeHost {
   interruptRequested(): boolean;
   /** Shows a rich output (a figure) in order with the printed text; hosts without one ignore displays. */
   display?(data: MimeBundle): void;
+  /** The host's file system (torch.save/torch.load); absent where there is none (a browser). */
+  files?: HostFiles;
 }
 
 /** How many loop iterations / calls pass between two polls of the host's interrupt flag. */

@@ -17,6 +17,7 @@ import { OPS, opFunction, toPythonResult, type OpDefinition } from './ops';
 import { setPrintOptionsFrom } from './printing';
 import { PyTensor, parameterType, tensorType } from './tensorObject';
 import { setRequiresGrad } from './tensorType';
+import { SERIALIZATION } from './serialization/index';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, sizeType, LEGACY_TYPE_NAMES } from './values';
 import { NN_FUNCTIONAL, NN_INIT, installNn } from './nn/index';
 import nnUtilsSource from './nn/source/utils.py';
@@ -160,6 +161,7 @@ registerModule('torch', () => {
     ...functions(SAMPLING),
     ...functions(TORCH_EXTRAS),
     ...THREAD_SETTINGS,
+    ...SERIALIZATION,
     ...dtypes,
     Tensor: tensorType,
     Size: sizeType,

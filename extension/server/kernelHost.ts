@@ -47,6 +47,8 @@ export class KernelHost {
     /** The worker's code: by default kernelWorker.js, loaded through V8's code cache (kernelBoot.ts). */
     private readonly workerScript = join(__dirname, 'kernelBoot.js'),
     private readonly onState: (state: KernelState, message?: string) => void = () => {},
+    /** Where cells' relative file paths start (the notebook's folder); the process's directory by default. */
+    private readonly workingDirectory = process.cwd(),
   ) {}
 
   /** Runs code after every execution queued before it; never rejects: kernel deaths become error outputs. */
@@ -185,7 +187,7 @@ export class KernelHost {
     if (this.worker) return this.worker;
     this.interruptFlags = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(this.workerScript, {
-      workerData: { interruptBuffer: this.interruptFlags.buffer, settings: this.settings },
+      workerData: { interruptBuffer: this.interruptFlags.buffer, settings: this.settings, workingDirectory: this.workingDirectory },
       resourceLimits: WORKER_LIMITS,
       stdout: false,
       stderr: false,

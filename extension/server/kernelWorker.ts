@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Kernel } from '../../engine/kernel';
 import { setDefaultPrintPrecision } from '../../engine/torch/printing';
+import { nodeFiles } from './nodeFiles';
 import { INTERRUPT_FLAG, type KernelSettings, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** Stream text is batched: at most one message per interval keeps a print loop from flooding VS Code. */
@@ -37,6 +38,7 @@ const kernel = new Kernel({
     if (pending && Date.now() - lastFlush >= STREAM_FLUSH_MS) flush();
     return Atomics.exchange(flags, INTERRUPT_FLAG, 0) !== 0;
   },
+  files: nodeFiles(workerData.workingDirectory as string),
 });
 
 setDefaultPrintPrecision(settings.printPrecision);

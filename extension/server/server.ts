@@ -9,6 +9,9 @@ import {
   TextDocumentSyncKind,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
+import { homedir } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Kernel } from '../../engine/kernel';
 import { callAt, chainAt, completionContext } from './cellContext';
 import { cellTextConfiguration, type CellText } from './cellDocuments';
@@ -42,14 +45,23 @@ let referenceKernel: Kernel | undefined;
 function kernelFor(notebook: string): KernelHost {
   let kernel = kernels.get(notebook);
   if (!kernel) {
-    kernel = new KernelHost(undefined, (state, message) => {
-      const params: StatusParams = { notebook, state, ...(message === undefined ? {} : { message }) };
-      void connection.sendNotification(Methods.status, params);
-    });
+    kernel = new KernelHost(
+      undefined,
+      (state, message) => {
+        const params: StatusParams = { notebook, state, ...(message === undefined ? {} : { message }) };
+        void connection.sendNotification(Methods.status, params);
+      },
+      notebookDirectory(notebook),
+    );
     kernel.configure(settings);
     kernels.set(notebook, kernel);
   }
   return kernel;
+}
+
+/** A saved notebook's files are beside it, as Jupyter runs a notebook in its folder; an untitled one starts at home. */
+function notebookDirectory(notebook: string): string {
+  return notebook.startsWith('file:') ? dirname(fileURLToPath(notebook)) : homedir();
 }
 
 connection.onInitialize(() => ({

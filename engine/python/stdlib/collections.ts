@@ -170,10 +170,17 @@ defaultdictType.dict.set('default_factory', new PyProperty(
 
 export const orderedDictType = new PyType('OrderedDict', [dictType], 'collections');
 orderedDictType.construct = (cls, args, kwargs) => {
-  const d = new PyDict(cls);
+  const d = newOrderedDict(cls);
   call(dictMethod('update'), [d, ...args], kwargs);
   return d;
 };
+
+/** An empty OrderedDict; its instances have a __dict__ (a state_dict keeps its _metadata there). */
+export function newOrderedDict(cls: PyType = orderedDictType): PyDict {
+  const d = new PyDict(cls);
+  d.dict = new Map();
+  return d;
+}
 
 /** OrderedDict's views: dict views named odict_keys, odict_values, odict_items. */
 const orderedViewTypes = {

@@ -12,7 +12,7 @@ import { AttributeError, KeyError, PyException, RuntimeError, TypeError, ValueEr
 import { call } from '../../python/ops/call';
 import { genericSetAttr, getAttr, getAttrOrUndefined, noAttribute } from '../../python/ops/attr';
 import { floatValue, repr, str } from '../../python/ops/convert';
-import { orderedDictType } from '../../python/stdlib/collections';
+import { newOrderedDict as newCollectionsOrderedDict } from '../../python/stdlib/collections';
 import { PyNativeFunction } from '../../python/objects/functions';
 import { bindArguments, type BoundArgs } from '../args';
 import { bindPythonArguments } from '../pythonArgs';
@@ -31,7 +31,7 @@ moduleType.instancesHaveDict = true;
 
 // ---- ordered dicts keyed by str
 
-export const newOrderedDict = (): PyDict => new PyDict(orderedDictType);
+export const newOrderedDict = (): PyDict => newCollectionsOrderedDict();
 export const dictGet = (d: PyDict, key: string): PyValue | undefined => d.entries.get(key)?.value;
 
 export function dictSet(d: PyDict, key: string, value: PyValue): void {
@@ -294,6 +294,13 @@ const pair = ([name, value]: [string, PyValue]) => new PyTuple([name, value]);
 /** state_dict(): parameters then persistent buffers of each module, depth first, detached unless keep_vars. */
 function stateDict(self: PyValue, destination: PyDict, prefix: string, keepVars: boolean): PyDict {
   const s = state(self);
+  // Each module's format version, under its prefix, for load_state_dict's upgrades (and torch.save's bytes).
+  const metadata = destination.dict?.get('_metadata');
+  if (metadata instanceof PyDict) {
+    const version = new PyDict();
+    dictSet(version, 'version', getAttr(self, '_version'));
+    dictSet(metadata, prefix.slice(0, -1), version);
+  }
   const save = (name: string, value: PyValue) => dictSet(destination, prefix + name, keepVars ? value : wrapTensor(engine.detach((value as PyTensor).tensor)));
   for (const [name, value] of dictItems(s.parameters)) if (value !== None) save(name, value);
   for (const [name, value] of dictItems(s.buffers)) if (value !== None && !s.nonPersistent.items.has(name)) save(name, value);
@@ -505,6 +512,9 @@ function defineNative(type: PyType, methods: Record<string, Method>): void {
 
 const selfAnd = (name: string, signature: string, args: PyValue[], kwargs: Kwargs) => bindPythonArguments(`Module.${name}`, `self, ${signature}`, args, kwargs);
 
+/** The state_dict format version of a module class (PyTorch's `_version`), raised by classes whose format changed. */
+moduleType.dict.set('_version', 1);
+
 defineNative(moduleType, {
   __init__: (args) => {
     initState(args[0]!);
@@ -579,8 +589,13 @@ defineNative(moduleType, {
   },
   state_dict: (args, kwargs) => {
     const a = selfAnd('state_dict', '*, destination=, prefix=, keep_vars=', args, kwargs);
-    const destination = a.raw('destination');
-    return stateDict(args[0]!, destination instanceof PyDict ? destination : newOrderedDict(), a.string('prefix', ''), a.bool('keep_vars'));
+    const given = a.raw('destination');
+    let destination = given instanceof PyDict ? given : undefined;
+    if (!destination) {
+      destination = newOrderedDict();
+      destination.dict!.set('_metadata', newOrderedDict());
+    }
+    return stateDict(args[0]!, destination, a.string('prefix', ''), a.bool('keep_vars'));
   },
   load_state_dict: (args, kwargs) => {
     const a = selfAnd('load_state_dict', 'state_dict, strict=', args, kwargs);

@@ -95,7 +95,7 @@ function batchNormForward(self: PyValue, input: Tensor): Tensor {
 }
 
 function batchNormClass(name: 'BatchNorm1d' | 'BatchNorm2d', checkDims: (ndim: number) => string | undefined): PyType {
-  return moduleClass(name, 'batchnorm', {
+  const type = moduleClass(name, 'batchnorm', {
     __init__: (args, kwargs) => {
       const a = bindPythonArguments(initQualname(name), 'self, num_features, eps=, momentum=, affine=, track_running_stats=, device=, dtype=', args, kwargs);
       const features = a.int('num_features');
@@ -128,6 +128,9 @@ function batchNormClass(name: 'BatchNorm1d' | 'BatchNorm2d', checkDims: (ndim: n
       return `${field('num_features')}, eps=${field('eps')}, momentum=${field('momentum')}, affine=${field('affine')}, track_running_stats=${field('track_running_stats')}`;
     },
   });
+  // Version 2 added num_batches_tracked to the state_dict.
+  type.dict.set('_version', 2);
+  return type;
 }
 
 export const NORMALIZATION_MODULES: Record<string, PyType> = {

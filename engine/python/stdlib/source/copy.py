@@ -83,13 +83,16 @@ def deepcopy(x, memo=None, _nil=[]):
             return memo[key]
         same = all(a is b for a, b in zip(items, x))
         y = x if same else (cls(items) if cls is tuple else cls(*items))
-    elif cls is dict or issubclass(cls, dict) and not hasattr(x, '__dict__'):
-        y = cls()
+    elif issubclass(cls, dict):
+        # As copy's reduce protocol: a new instance without __init__, its items, then its attributes.
+        y = cls() if cls is dict else cls.__new__(cls)
         memo[key] = y
         if hasattr(x, 'default_factory'):
             y.default_factory = x.default_factory
         for k, v in x.items():
             y[deepcopy(k, memo)] = deepcopy(v, memo)
+        if hasattr(x, '__dict__'):
+            y.__dict__.update(deepcopy(x.__dict__, memo))
     elif cls in (set, frozenset):
         y = cls(deepcopy(item, memo) for item in x)
     else:
