@@ -50,6 +50,7 @@ import { len } from './ops/sequence';
 import { runtime } from './runtime';
 import { arity, keywords } from './types/define';
 import { UNSUPPORTED_BUILTINS, unsupportedBuiltinMessage } from './unsupported';
+import { openFile } from './types/textFile';
 import { floatToIntChecked } from './types/numbers';
 import { sortItems } from './types/collections';
 
@@ -416,6 +417,8 @@ def('vars', (args) => {
   if (dict === undefined) throw typeError('vars() argument must have __dict__ attribute');
   return dict;
 });
+
+def('open', openFile);
 
 for (const name of UNSUPPORTED_BUILTINS.keys()) {
   def(name, () => {

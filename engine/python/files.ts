@@ -17,6 +17,8 @@ export type FileKind = 'file' | 'directory';
 export interface HostFiles {
   read(path: string): Uint8Array;
   write(path: string, data: Uint8Array): void;
+  /** Adds to the end of a file, creating it if needed. */
+  append(path: string, data: Uint8Array): void;
   /** undefined when nothing exists at `path`. */
   kind(path: string): FileKind | undefined;
 }

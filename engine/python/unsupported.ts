@@ -2,7 +2,6 @@
 // reason, and the language server flags calls to them as diagnostics (diagnostics.ts) before the cell runs.
 
 export const UNSUPPORTED_BUILTINS: ReadonlyMap<string, string> = new Map([
-  ['open', 'notebooks cannot access files'],
   ['input', 'cells cannot read from stdin'],
   ['exec', 'dynamic code execution is not available'],
   ['eval', 'dynamic code execution is not available'],

@@ -15,6 +15,14 @@ export class MemoryFiles implements HostFiles {
     this.files.set(path, data);
   }
 
+  append(path: string, data: Uint8Array): void {
+    const before = this.files.get(path) ?? new Uint8Array(0);
+    const joined = new Uint8Array(before.length + data.length);
+    joined.set(before);
+    joined.set(data, before.length);
+    this.files.set(path, joined);
+  }
+
   kind(path: string): FileKind | undefined {
     if (this.files.has(path)) return 'file';
     if (path === '.') return 'directory';

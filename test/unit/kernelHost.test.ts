@@ -2,7 +2,7 @@
 // dist/kernelWorker.js through V8's code cache; both built before the tests run).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExecuteReply } from '../../engine/kernel';
@@ -173,3 +173,19 @@ test(
     assert.equal(unlimited.outputs[0]?.output_type === 'stream' && unlimited.outputs[0].text.split('\n').length, 11);
   }),
 );
+
+test('cells read and write files relative to the directory the kernel was given (the notebook\'s folder)', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'agnb-files-'));
+  const kernel = new KernelHost(workerScript, undefined, directory);
+  try {
+    const saved = await kernel.execute("import torch\nobj = torch.arange(6.).reshape(2, 3) / 7\ntorch.save(obj, 'float32_tensor.pt')\nloaded = torch.load('float32_tensor.pt')");
+    assert.equal(saved.status, 'ok');
+    // The same object real PyTorch saved as test/fixtures/serialization/float32_tensor.pt.
+    const fixture = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'serialization', 'float32_tensor.pt');
+    assert.deepEqual(readFileSync(join(directory, 'float32_tensor.pt')), readFileSync(fixture));
+    assert.equal(errorName(await kernel.execute("torch.load('missing.pt')")), 'FileNotFoundError');
+  } finally {
+    kernel.dispose();
+    rmSync(directory, { recursive: true, force: true });
+  }
+});

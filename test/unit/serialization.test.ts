@@ -3,7 +3,9 @@
 // and loading PyTorch's file must print what PyTorch printed about it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Interpreter } from '../../engine/python/index';
 import '../../engine/torch/index';
@@ -71,4 +73,19 @@ test('zip records round-trip, with their data 64-byte aligned', () => {
     assert.equal(data.byteOffset % 64, 0);
   }
   assert.equal(crc32(new TextEncoder().encode('123456789')), 0xcbf43926);
+});
+
+test('agnb run saves and loads files in the directory it is started in', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'agnb-run-'));
+  try {
+    const conformance = join(dir, '..', '..', 'conformance', 'torch');
+    copyFileSync(join(conformance, 'save_load.py'), join(directory, 'save_load.py'));
+    const expected = JSON.parse(readFileSync(join(conformance, 'save_load.expected.json'), 'utf8')) as { stdout: string };
+    const cli = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    const run = spawnSync(process.execPath, [cli, 'run', 'save_load.py'], { cwd: directory, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(run.stdout, expected.stdout);
+    for (const saved of ['model.pth', 'checkpoint.pt', 'tensors.pt', 'param.pt']) assert.ok(existsSync(join(directory, saved)), `${saved} was not written`);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 });
