@@ -8,7 +8,7 @@
 import { isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
-import { binary, unary, type BinaryKernel, type UnaryKernel } from './elementwise';
+import { binary, splitsRows, unary, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record } from './record';
 import { expFloat32 } from '../kernels/expFloat32';
 import { log1pFloat32, tanhFloat32 } from '../kernels/sleefFloat32';
@@ -84,8 +84,8 @@ function pointwise(
   checkFloating(kernelName, input);
   const dtype = input.dtype;
   const [forward, backward] = kernels(arithmeticOf(dtype));
-  const forwardKernel: UnaryKernel = (x, out, n) => splitLoop(dtype, n, (start, end, math) => forward(x, out, start, end, math));
-  const backwardKernel: BinaryKernel = (grad, x, out, n) => splitLoop(dtype, n, (start, end, math) => backward(grad, x, out, start, end, math));
+  const forwardKernel = splitsRows<UnaryKernel>((x, out, n) => splitLoop(dtype, n, (start, end, math) => forward(x, out, start, end, math)));
+  const backwardKernel = splitsRows<BinaryKernel>((grad, x, out, n) => splitLoop(dtype, n, (start, end, math) => backward(grad, x, out, start, end, math)));
   const out = unary(input, forwardKernel, dtype);
   record(name, [input], out, ([grad], [saved]) => [binary(grad!, saved!, backwardKernel, saved!.dtype)], [input]);
   return out;

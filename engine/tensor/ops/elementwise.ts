@@ -7,6 +7,15 @@ import { Tensor, scatterStrided } from '../tensor';
 export type BinaryKernel = (a: Storage, b: Storage, out: Storage, n: number) => void;
 export type UnaryKernel = (a: Storage, out: Storage, n: number) => void;
 
+/** Kernels whose vectorised body and scalar tail round differently: they run over PyTorch's rows (rowLength). */
+const ROW_SENSITIVE = new WeakSet<UnaryKernel | BinaryKernel>();
+
+/** Marks `kernel` as splitting its input into a vectorised body and a scalar tail that round differently. */
+export function splitsRows<Kernel extends UnaryKernel | BinaryKernel>(kernel: Kernel): Kernel {
+  ROW_SENSITIVE.add(kernel);
+  return kernel;
+}
+
 /** A Python number entering a tensor op: a 0-d tensor that promotes like a scalar (PyTorch's wrapped number). */
 export class WrappedNumber extends Tensor {}
 
@@ -58,15 +67,53 @@ export function binary(a: Tensor, b: Tensor, kernel: BinaryKernel, computeDtype:
   const shape = broadcastShapes(a.shape, b.shape);
   const n = numel(shape);
   const out = allocate(outDtype, n);
-  kernel(materialize(a, shape, computeDtype), materialize(b, shape, computeDtype), out, n);
+  const aData = materialize(a, shape, computeDtype);
+  const bData = materialize(b, shape, computeDtype);
+  const row = ROW_SENSITIVE.has(kernel) ? Math.min(rowLength(broadcastView(a, shape)), rowLength(broadcastView(b, shape))) : n;
+  if (row === n) kernel(aData, bData, out, n);
+  else {
+    for (let start = 0; start < n; start += row) {
+      kernel(aData.subarray(start, start + row), bData.subarray(start, start + row), out.subarray(start, start + row), row);
+    }
+  }
   if (outDtype === 'int64') checkInt64Exact(out);
   return new Tensor(out, shape, contiguousStrides(shape), 0, outDtype);
+}
+
+/**
+ * The length of the rows PyTorch's TensorIterator hands a kernel for an operand `view` (already at the op's
+ * shape): all of it when it is contiguous; for a strided or broadcast view in row-major order (a slice, a chunk,
+ * an expanded bias), its trailing dims that lie contiguous in memory, or single elements when the last dim is
+ * itself strided. Kernels whose vectorised body and scalar tail round differently (sigmoid, gelu, ...) must see
+ * the same rows to give PyTorch's bits. Views with permuted dims, or broadcast along the last dim, keep one row:
+ * PyTorch visits their elements in another order (or with a broadcast scalar) that this loop does not follow.
+ */
+function rowLength(view: Tensor): number {
+  const n = view.numel;
+  if (view.isContiguous()) return n;
+  const { shape, strides } = view;
+  let previousStride = Infinity;
+  for (let d = 0; d < shape.length; d++) {
+    if (shape[d] === 1 || strides[d] === 0) continue;
+    if (strides[d]! > previousStride) return n;
+    previousStride = strides[d]!;
+  }
+  let row = 1;
+  for (let d = shape.length - 1; d >= 0; d--) {
+    if (shape[d] === 1) continue;
+    if (strides[d] !== row) break;
+    row *= shape[d]!;
+  }
+  return row === 1 && strides[shape.length - 1] === 0 ? n : row;
 }
 
 export function unary(a: Tensor, kernel: UnaryKernel, computeDtype: DType, outDtype: DType = computeDtype): Tensor {
   const n = a.numel;
   const out = allocate(outDtype, n);
-  kernel(materialize(a, a.shape, computeDtype), out, n);
+  const data = materialize(a, a.shape, computeDtype);
+  const row = ROW_SENSITIVE.has(kernel) ? rowLength(a) : n;
+  if (row === n) kernel(data, out, n);
+  else for (let start = 0; start < n; start += row) kernel(data.subarray(start, start + row), out.subarray(start, start + row), row);
   if (outDtype === 'int64') checkInt64Exact(out);
   return new Tensor(out, [...a.shape], contiguousStrides(a.shape), 0, outDtype);
 }

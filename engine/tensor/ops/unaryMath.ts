@@ -4,7 +4,7 @@ import { isFloating, scalarTypeName, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { addScalar, mul, mulScalar, div, neg, powScalar, sub } from './arithmetic';
-import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
+import { binary, splitsRows, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record, zeroGradient } from './record';
 import { withGradMode } from '../autograd/gradMode';
 import { expFloat32 } from '../kernels/expFloat32';
@@ -55,16 +55,16 @@ const TANH_FLOAT32 = perElement(tanhFloat32);
  * PyTorch's kernel rounds each step of 1 / (1 + exp(-x)). Its vectorised loop takes 16 float32 (8 float64)
  * elements at a time with SLEEF's exp; the remaining few (all of a small tensor) go through glibc's exp.
  */
-const SIGMOID_FLOAT32: UnaryKernel = (a, out, n) => {
+const SIGMOID_FLOAT32 = splitsRows<UnaryKernel>((a, out, n) => {
   const vectorEnd = n - (n % 16);
   for (let i = 0; i < vectorEnd; i++) out[i] = 1 / Math.fround(1 + expFloat32(-a[i]!));
   for (let i = vectorEnd; i < n; i++) out[i] = 1 / Math.fround(1 + expf(-a[i]!));
-};
-const SIGMOID: UnaryKernel = (a, out, n) => {
+});
+const SIGMOID = splitsRows<UnaryKernel>((a, out, n) => {
   const vectorEnd = n - (n % 8);
   for (let i = 0; i < vectorEnd; i++) out[i] = 1 / (1 + sleefExpFloat64(-a[i]!));
   for (let i = vectorEnd; i < n; i++) out[i] = 1 / (1 + libmExpFloat64(-a[i]!));
-};
+});
 const RELU: UnaryKernel = (a, out, n) => {
   if (wasmRelu(a, out, n)) return;
   for (let i = 0; i < n; i++) out[i] = a[i]! > 0 ? a[i]! : a[i]! !== a[i]! ? a[i]! : 0;
