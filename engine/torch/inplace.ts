@@ -73,6 +73,7 @@ export const IN_PLACE: Record<string, OpDefinition> = {
     run: (a) => engine.clampInPlace(a.tensor('input'), scalarArgument(a, 'min'), scalarArgument(a, 'max')),
   },
   zero_: { signature: 'input', run: (a) => engine.zeroInPlace(a.tensor('input')) },
+  transpose_: { signature: 'input, dim0, dim1', run: (a) => engine.transposeInPlace(a.tensor('input'), a.int('dim0'), a.int('dim1')) },
   masked_fill_: {
     signature: 'input, mask, value',
     run: (a) => {

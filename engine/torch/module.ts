@@ -21,6 +21,7 @@ import { SERIALIZATION } from './serialization/index';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, sizeType, LEGACY_TYPE_NAMES } from './values';
 import { NN_FUNCTIONAL, NN_INIT, installNn } from './nn/index';
 import nnUtilsSource from './nn/source/utils.py';
+import nnRnnSource from './nn/source/rnn.py';
 import autogradFunctionalSource from './autograd/functional.py';
 import { THREAD_SETTINGS } from './threads';
 import { registerSourceModule } from '../python/stdlib/sourceModules';
@@ -137,12 +138,21 @@ registerSourceModule('torch.nn.utils', nnUtilsSource);
 
 registerSourceModule('torch.autograd.functional', autogradFunctionalSource);
 
+registerSourceModule('torch.nn.modules.rnn', nnRnnSource);
+
+/** The recurrent layers, written in agnb Python: compiled the first time one of them is named. */
+const RECURRENT_LAYERS = new Set(['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell']);
+
 registerModule('torch.nn', () => {
   const nn = module('torch.nn', {
     functional: runtime.modules.import('torch.nn.functional'),
     init: runtime.modules.import('torch.nn.init'),
     utils: runtime.modules.import('torch.nn.utils'),
     Parameter: parameterType,
+    __getattr__: new PyNativeFunction('__getattr__', ([name]) => {
+      if (typeof name === 'string' && RECURRENT_LAYERS.has(name)) return runtime.modules.import('torch.nn.modules.rnn').dict!.get(name)!;
+      throw attributeError(`module 'torch.nn' has no attribute '${String(name)}'`);
+    }),
   });
   installNn(nn);
   return nn;

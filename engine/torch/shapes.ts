@@ -22,6 +22,11 @@ export const SHAPE_OPS: Record<string, OpDefinition> = {
     method: { signature: 'input, split_size, dim=', run: (a) => engine.split(a.tensor('input'), splitSizes(a, 'split_size'), a.int('dim', 0)) },
   },
   chunk: { signature: 'input, chunks, dim=', run: (a) => engine.chunk(a.tensor('input'), a.int('chunks'), a.int('dim', 0)) },
+  unsafe_split: {
+    signature: 'input, split_size, dim=',
+    run: (a) => engine.split(a.tensor('input'), a.int('split_size'), a.int('dim', 0), true),
+  },
+  unsafe_chunk: { signature: 'input, chunks, dim=', run: (a) => engine.chunk(a.tensor('input'), a.int('chunks'), a.int('dim', 0), true) },
   unbind: { signature: 'input, dim=', run: (a) => engine.unbind(a.tensor('input'), a.int('dim', 0)) },
   flip: {
     signature: 'input, dims',

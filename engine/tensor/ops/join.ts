@@ -88,12 +88,17 @@ export function stack(tensors: readonly Tensor[], dim = 0): Tensor {
   return out;
 }
 
-/** The pieces of `tensor` along `dim` with the given lengths, as views recorded by one node. */
-function splitInto(tensor: Tensor, dim: number, lengths: readonly number[], nodeName: string): Tensor[] {
+/**
+ * The pieces of `tensor` along `dim` with the given lengths, as views recorded by one node. Unsafe pieces
+ * (unsafe_split) share the storage but are not views to autograd: in-place ops on them rewrite no history, and
+ * each has a version counter of its own.
+ */
+function splitInto(tensor: Tensor, dim: number, lengths: readonly number[], nodeName: string, unsafe = false): Tensor[] {
   let start = 0;
   const pieces = lengths.map((length) => {
     start += length;
-    return band(tensor, dim, start - length, length);
+    const piece = band(tensor, dim, start - length, length);
+    return unsafe ? new Tensor(piece.storage, piece.shape, piece.strides, piece.offset, piece.dtype) : piece;
   });
   const dtype = tensor.dtype;
   record(nodeName, [tensor], pieces, (grads) => [
@@ -110,8 +115,8 @@ function splitDim(tensor: Tensor, dim: number, what: string): number {
   return normalizeDim(dim, tensor.ndim);
 }
 
-/** split(split_size) or split([sizes]). */
-export function split(tensor: Tensor, sizes: number | readonly number[], dim = 0): Tensor[] {
+/** split(split_size) or split([sizes]); unsafe_split when `unsafe` (see splitInto). */
+export function split(tensor: Tensor, sizes: number | readonly number[], dim = 0, unsafe = false): Tensor[] {
   const d = splitDim(tensor, dim, 'split');
   const size = tensor.shape[d]!;
   if (typeof sizes !== 'number') {
@@ -121,21 +126,21 @@ export function split(tensor: Tensor, sizes: number | readonly number[], dim = 0
     if (total !== size) {
       throw runtimeError(`split_with_sizes expects split_sizes to sum exactly to ${size} (input tensor's size at dimension ${d}), but got split_sizes=${shown}`);
     }
-    return splitInto(tensor, d, sizes, 'SplitWithSizesBackward0');
+    return splitInto(tensor, d, sizes, unsafe ? 'UnsafeSplitWithSizesBackward0' : 'SplitWithSizesBackward0', unsafe);
   }
   if (sizes < 0) throw runtimeError(`split expects split_size be non-negative, but got split_size=${sizes}`);
   if (sizes === 0 && size !== 0) throw runtimeError(`split_size can only be 0 if dimension size is 0, but got dimension size of ${size}`);
   const count = sizes === 0 ? 1 : Math.max(Math.ceil(size / sizes), 1);
   const lengths = Array.from({ length: count }, (_, i) => Math.min(sizes, size - i * sizes));
-  return splitInto(tensor, d, lengths, 'SplitBackward0');
+  return splitInto(tensor, d, lengths, unsafe ? 'UnsafeSplitBackward0' : 'SplitBackward0', unsafe);
 }
 
-/** chunk(chunks): pieces of ceil(size / chunks), so possibly fewer than `chunks`. */
-export function chunk(tensor: Tensor, chunks: number, dim = 0): Tensor[] {
+/** chunk(chunks): pieces of ceil(size / chunks), so possibly fewer than `chunks`; unsafe_chunk when `unsafe`. */
+export function chunk(tensor: Tensor, chunks: number, dim = 0, unsafe = false): Tensor[] {
   if (chunks <= 0) throw runtimeError(`chunk expects \`chunks\` to be greater than 0, got: ${chunks}`);
   const d = splitDim(tensor, dim, 'chunk');
   const size = tensor.shape[d]!;
   // An empty dim still yields `chunks` empty pieces, which split would collapse into one.
-  if (size === 0) return split(tensor, new Array<number>(chunks).fill(0), d);
-  return split(tensor, Math.ceil(size / chunks), d);
+  if (size === 0) return split(tensor, new Array<number>(chunks).fill(0), d, unsafe);
+  return split(tensor, Math.ceil(size / chunks), d, unsafe);
 }

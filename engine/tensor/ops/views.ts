@@ -6,6 +6,7 @@ import { Tensor } from '../tensor';
 import { clone, copyInto } from './copy';
 import { zeros } from './creation';
 import { record } from './record';
+import { isGradEnabled } from '../autograd/gradMode';
 import { stack } from './join';
 import { sumToShape } from './reduce';
 
@@ -106,6 +107,20 @@ export function transpose(tensor: Tensor, dim0: number, dim1: number): Tensor {
   const out = swapDims(tensor, dim0, dim1);
   record('TransposeBackward0', [tensor], out, ([grad]) => [transpose(grad!, dim0, dim1)]);
   return out;
+}
+
+/**
+ * transpose_(): swaps two dims of the tensor itself (shape and strides, not the elements), recorded as
+ * TransposeBackward1 over its previous history.
+ */
+export function transposeInPlace(tensor: Tensor, dim0: number, dim1: number): Tensor {
+  const a = normalizeDim(dim0, tensor.ndim);
+  const b = normalizeDim(dim1, tensor.ndim);
+  if (tensor.isLeaf && tensor.requiresGrad && isGradEnabled()) throw runtimeError('a leaf Variable that requires grad is being used in an in-place operation.');
+  [tensor.shape[a], tensor.shape[b]] = [tensor.shape[b]!, tensor.shape[a]!];
+  [tensor.strides[a], tensor.strides[b]] = [tensor.strides[b]!, tensor.strides[a]!];
+  record('TransposeBackward1', [tensor], tensor, ([grad]) => [transpose(grad!, dim0, dim1)]);
+  return tensor;
 }
 
 /** t(): transpose of a tensor with at most 2 dims. */

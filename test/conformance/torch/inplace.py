@@ -80,3 +80,21 @@ attempt('bool sub_', lambda: flags.sub_(flags))
 attempt('unbind output', lambda: (w * 1).unbind()[0].mul_(2))
 attempt('expanded', lambda: torch.zeros(1).expand(3).add_(1))
 attempt('int alpha float', lambda: torch.tensor([1]).add_(1, alpha=0.5))
+
+# transpose_ swaps self's dims in place (TransposeBackward1); unsafe_chunk pieces may be written in place
+torch.manual_seed(0)
+leaf = torch.randn(2, 3, requires_grad=True)
+attempt('transpose_ of a leaf', lambda: leaf.transpose_(0, 1))
+attempt('transpose_ out of range', lambda: torch.randn(2, 3).transpose_(0, 2))
+swapped = leaf * 3
+print(swapped.transpose_(1, -2).shape, swapped.grad_fn.name(), swapped.is_contiguous())
+sliced = (leaf * 2)[0:1]
+print(sliced.transpose_(0, 1).shape, sliced.grad_fn.name(), sliced._base is not None)
+(swapped * torch.arange(6.).reshape(3, 2)).sum().backward()
+print(leaf.grad)
+doubled = leaf * 2
+pieces = doubled.unsafe_chunk(3, 1)
+pieces[0].add_(1).sigmoid_()
+print(pieces[0].grad_fn.name(), doubled.grad_fn.name(), doubled)
+attempt('chunk output', lambda: (leaf * 2).chunk(3, 1)[0].add_(1))
+print([p.grad_fn.name() for p in torch.unsafe_split(leaf * 1, 2, 1)], torch.unsafe_chunk(leaf * 1, 2)[0].shape)
