@@ -12,6 +12,11 @@ import torch.nn.functional as F
 _GATES = {'LSTM': 4, 'GRU': 3, 'RNN_TANH': 1, 'RNN_RELU': 1}
 
 
+def _refuse_projection(kwargs):
+    if 'proj_size' in kwargs:
+        raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+
+
 def _lstm_step(gates_input, state, weights, precomputed):
     """One LSTM step: gates_input is x W_ih^T + b_ih when precomputed, else x itself."""
     hx, cx = state
@@ -249,8 +254,7 @@ class RNN(RNNBase):
     __module__ = 'torch.nn.modules.rnn'
 
     def __init__(self, *args, **kwargs):
-        if 'proj_size' in kwargs:
-            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+        _refuse_projection(kwargs)
         self.nonlinearity = kwargs.pop('nonlinearity', 'tanh')
         if self.nonlinearity == 'tanh':
             mode = 'RNN_TANH'
@@ -312,8 +316,7 @@ class GRU(RNNBase):
     __module__ = 'torch.nn.modules.rnn'
 
     def __init__(self, *args, **kwargs):
-        if 'proj_size' in kwargs:
-            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+        _refuse_projection(kwargs)
         super().__init__('GRU', *args, **kwargs)
 
     def forward(self, input, hx=None):
