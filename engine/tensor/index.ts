@@ -36,7 +36,7 @@ export { cat, stack, split, chunk } from './ops/join';
 export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';
 export { gather, scatterAdd, indexSelect } from './ops/gather';
 export { index, indexPut, maskedFill, nonzero, nonzeroTuple, ELLIPSIS, type IndexItem, type SliceItem } from './ops/indexing';
-export { view, reshape, permute, transpose, transposeInPlace, t, unsqueeze, squeeze, expand, select, slice, unbind } from './ops/views';
+export { view, reshape, permute, transpose, transposeInPlace, tInPlace, squeezeInPlace, unsqueezeInPlace, t, unsqueeze, squeeze, expand, select, slice, unbind } from './ops/views';
 export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
 export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from './ops/creation';
 export {

@@ -74,6 +74,11 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   },
   zero_: { signature: 'input', run: (a) => engine.zeroInPlace(a.tensor('input')) },
   transpose_: { signature: 'input, dim0, dim1', run: (a) => engine.transposeInPlace(a.tensor('input'), a.int('dim0'), a.int('dim1')) },
+  swapdims_: { signature: 'input, dim0, dim1', run: (a) => engine.transposeInPlace(a.tensor('input'), a.int('dim0'), a.int('dim1')) },
+  swapaxes_: { signature: 'input, axis0, axis1', run: (a) => engine.transposeInPlace(a.tensor('input'), a.int('axis0'), a.int('axis1')) },
+  t_: { signature: 'input', run: (a) => engine.tInPlace(a.tensor('input')) },
+  unsqueeze_: { signature: 'input, dim', run: (a) => engine.unsqueezeInPlace(a.tensor('input'), a.int('dim')) },
+  squeeze_: { signature: 'input, dim=', run: (a) => engine.squeezeInPlace(a.tensor('input'), a.optionalInt('dim')) },
   masked_fill_: {
     signature: 'input, mask, value',
     run: (a) => {

@@ -6,7 +6,7 @@ import { Tensor } from '../tensor';
 import { clone, copyInto } from './copy';
 import { zeros } from './creation';
 import { record } from './record';
-import { isGradEnabled } from '../autograd/gradMode';
+import { isGradEnabled, withGradMode } from '../autograd/gradMode';
 import { stack } from './join';
 import { sumToShape } from './reduce';
 
@@ -110,22 +110,37 @@ export function transpose(tensor: Tensor, dim0: number, dim1: number): Tensor {
 }
 
 /**
- * transpose_(): swaps two dims of the tensor itself (shape and strides, not the elements), recorded as
- * TransposeBackward1 over its previous history.
+ * An in-place view op (transpose_, t_, squeeze_, unsqueeze_): the tensor itself takes the shape and strides of
+ * `view` (the out-of-place op's result), its elements untouched, recorded as `name` over its previous history.
  */
-export function transposeInPlace(tensor: Tensor, dim0: number, dim1: number): Tensor {
-  const a = normalizeDim(dim0, tensor.ndim);
-  const b = normalizeDim(dim1, tensor.ndim);
+function restrideInPlace(tensor: Tensor, name: string, view: (input: Tensor) => Tensor, backward: (grad: Tensor) => Tensor): Tensor {
   if (tensor.isLeaf && tensor.requiresGrad && isGradEnabled()) throw runtimeError('a leaf Variable that requires grad is being used in an in-place operation.');
-  [tensor.shape[a], tensor.shape[b]] = [tensor.shape[b]!, tensor.shape[a]!];
-  [tensor.strides[a], tensor.strides[b]] = [tensor.strides[b]!, tensor.strides[a]!];
-  record('TransposeBackward1', [tensor], tensor, ([grad]) => [transpose(grad!, dim0, dim1)]);
+  const result = withGradMode(false, () => view(tensor));
+  tensor.shape.splice(0, tensor.shape.length, ...result.shape);
+  tensor.strides.splice(0, tensor.strides.length, ...result.strides);
+  record(name, [tensor], tensor, ([grad]) => [backward(grad!)]);
   return tensor;
 }
 
+export const transposeInPlace = (tensor: Tensor, dim0: number, dim1: number): Tensor =>
+  restrideInPlace(tensor, 'TransposeBackward1', (input) => transpose(input, dim0, dim1), (grad) => transpose(grad, dim0, dim1));
+
+export const tInPlace = (tensor: Tensor): Tensor => restrideInPlace(tensor, 'TBackward1', (input) => t(input, 't_'), (grad) => t(grad));
+
+export function unsqueezeInPlace(tensor: Tensor, dim: number): Tensor {
+  const d = normalizeDim(dim, tensor.ndim + 1);
+  return restrideInPlace(tensor, 'UnsqueezeBackward1', (input) => unsqueeze(input, d), (grad) => squeeze(grad, d));
+}
+
+export function squeezeInPlace(tensor: Tensor, dim?: number): Tensor {
+  const shape = [...tensor.shape];
+  const name = dim === undefined ? 'SqueezeBackward2' : 'SqueezeBackward3';
+  return restrideInPlace(tensor, name, (input) => squeeze(input, dim), (grad) => reshape(grad, shape));
+}
+
 /** t(): transpose of a tensor with at most 2 dims. */
-export function t(tensor: Tensor): Tensor {
-  if (tensor.ndim > 2) throw runtimeError(`t() expects a tensor with <= 2 dimensions, but self is ${tensor.ndim}D`);
+export function t(tensor: Tensor, name = 't'): Tensor {
+  if (tensor.ndim > 2) throw runtimeError(`${name}() expects a tensor with <= 2 dimensions, but self is ${tensor.ndim}D`);
   const out = tensor.ndim < 2 ? tensor.viewAs(tensor.shape, tensor.strides, tensor.offset) : swapDims(tensor, 0, 1);
   record('TBackward0', [tensor], out, ([grad]) => [t(grad!)]);
   return out;

@@ -98,3 +98,29 @@ pieces[0].add_(1).sigmoid_()
 print(pieces[0].grad_fn.name(), doubled.grad_fn.name(), doubled)
 attempt('chunk output', lambda: (leaf * 2).chunk(3, 1)[0].add_(1))
 print([p.grad_fn.name() for p in torch.unsafe_split(leaf * 1, 2, 1)], torch.unsafe_chunk(leaf * 1, 2)[0].shape)
+
+# squeeze_, unsqueeze_, t_, swapdims_ and swapaxes_ change self's shape and strides in place
+source = torch.randn(2, 1, 3, requires_grad=True)
+for label, reshape_ in [
+    ('unsqueeze_', lambda y: y.unsqueeze_(0)),
+    ('squeeze_', lambda y: y.squeeze_()),
+    ('squeeze_ dim', lambda y: y.squeeze_(1)),
+    ('squeeze_ size > 1', lambda y: y.squeeze_(0)),
+    ('t_ of a view', lambda y: y[0].t_()),
+    ('swapdims_', lambda y: y.swapdims_(0, 2)),
+    ('swapaxes_', lambda y: y.swapaxes_(0, 1)),
+    ('unsqueeze_ last', lambda y: y.unsqueeze_(-1)),
+]:
+    result = reshape_(source * 2)
+    print(label, result.shape, result.stride(), result.grad_fn.name())
+    (result * torch.arange(float(result.numel())).reshape(result.shape)).sum().backward()
+    print(source.grad.flatten().tolist())
+    source.grad = None
+attempt('unsqueeze_ of a leaf', lambda: source.unsqueeze_(0))
+with torch.no_grad():
+    source.unsqueeze_(0)
+print(source.shape, source.is_leaf, source.requires_grad)
+column = torch.zeros(3)
+print(column.unsqueeze_(1).shape, column.stride(), torch.zeros(3).t_().shape)
+attempt('unsqueeze_ out of range', lambda: column.unsqueeze_(3))
+attempt('t_ of 3-d', lambda: torch.zeros(2, 3, 4).t_())
