@@ -121,3 +121,10 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   bitwise_or_: bitwiseInPlace(engine.bitwiseOr),
   bitwise_xor_: bitwiseInPlace(engine.bitwiseXor),
 };
+
+/** The in-place ops torch also offers as functions (torch.sin_(x)): those of PyTorch 1.13's dir(torch) agnb has. */
+const TORCH_LEVEL = new Set([
+  'abs_', 'acos_', 'acosh_', 'addmv_', 'alpha_dropout_', 'arccos_', 'arccosh_', 'arcsin_', 'arcsinh_', 'arctan_', 'arctanh_', 'as_strided_', 'asin_', 'asinh_', 'atan_', 'atanh_', 'ceil_', 'celu_', 'clamp_', 'clamp_max_', 'clamp_min_', 'clip_', 'conj_physical_', 'cos_', 'cosh_', 'deg2rad_', 'detach_', 'dropout_', 'embedding_renorm_', 'erf_', 'erfc_', 'exp2_', 'exp_', 'expm1_', 'feature_alpha_dropout_', 'feature_dropout_', 'fill_', 'fix_', 'floor_', 'frac_', 'gcd_', 'i0_', 'index_put_', 'lcm_', 'ldexp_', 'log10_', 'log1p_', 'log2_', 'log_', 'logit_', 'nan_to_num_', 'neg_', 'negative_', 'rad2deg_', 'reciprocal_', 'relu_', 'resize_as_', 'resize_as_sparse_', 'round_', 'rrelu_', 'rsqrt_', 'selu_', 'sigmoid_', 'sin_', 'sinc_', 'sinh_', 'sqrt_', 'square_', 'tan_', 'tanh_', 'threshold_', 'trunc_', 'xlogy_', 'zero_',
+]);
+
+export const TORCH_IN_PLACE: Record<string, OpDefinition> = Object.fromEntries(Object.entries(IN_PLACE).filter(([name]) => TORCH_LEVEL.has(name)));

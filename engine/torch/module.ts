@@ -28,6 +28,7 @@ import { registerSourceModule } from '../python/stdlib/sourceModules';
 import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
 import { GRADCHECK, gradcheckModule } from './gradcheck';
+import { TORCH_IN_PLACE } from './inplace';
 
 export function module(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -170,6 +171,7 @@ registerModule('torch', () => {
     ...functions(SEEDING),
     ...functions(SAMPLING),
     ...functions(TORCH_EXTRAS),
+    ...functions(TORCH_IN_PLACE),
     ...THREAD_SETTINGS,
     ...SERIALIZATION,
     ...dtypes,

@@ -124,3 +124,9 @@ column = torch.zeros(3)
 print(column.unsqueeze_(1).shape, column.stride(), torch.zeros(3).t_().shape)
 attempt('unsqueeze_ out of range', lambda: column.unsqueeze_(3))
 attempt('t_ of 3-d', lambda: torch.zeros(2, 3, 4).t_())
+
+# the in-place ops torch offers as functions
+values = torch.linspace(-1, 1, 5)
+print(torch.sin_(values), torch.exp_(values), torch.clamp_(values, 0.5, 2), torch.sigmoid_(values), torch.zero_(values))
+attempt('torch.sin_ of an int', lambda: torch.sin_(3))
+attempt('torch.exp_ of a leaf', lambda: torch.exp_(torch.ones(2, requires_grad=True)))
