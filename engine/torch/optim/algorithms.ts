@@ -15,7 +15,7 @@ import { getItem } from '../../python/ops/sequence';
 import { bindPythonArguments } from '../pythonArgs';
 import type { PyTensor } from '../tensorObject';
 import { defineNative, flag, hasKey, groupParams, initOptimizer, newDict, option, optimizerType, paramGroups, paramState, required, setState, stateTensor } from './optimizer';
-import { addcdiv, addcmul, addScalar, addScaled, divScalar, like, maximum, mulScalar, negate, readFloats, sqrt, updateInPlace, type Floats } from './updates';
+import { addcdiv, addcmul, addScalar, addScaled, divide, divScalar, like, maximum, multiply, mulScalar, negate, readFloats, sqrt, updateInPlace, type Floats } from './updates';
 
 interface OptimizerSpec {
   /** The constructor's parameters after `params`, as in PyTorch's signature. */
@@ -125,11 +125,14 @@ interface AdamOptions {
   amsgrad: boolean;
 }
 
-function adamOptions(group: PyDict): AdamOptions {
+function betasOf(group: PyDict): { beta1: number; beta2: number } {
   const betas = getItem(group, 'betas');
+  return { beta1: floatValue(getItem(betas, 0)) ?? NaN, beta2: floatValue(getItem(betas, 1)) ?? NaN };
+}
+
+function adamOptions(group: PyDict): AdamOptions {
   return {
-    beta1: floatValue(getItem(betas, 0)) ?? NaN,
-    beta2: floatValue(getItem(betas, 1)) ?? NaN,
+    ...betasOf(group),
     lr: option(group, 'lr'),
     eps: option(group, 'eps'),
     amsgrad: flag(group, 'amsgrad'),
@@ -320,6 +323,91 @@ const Adagrad: OptimizerSpec = {
   },
 };
 
+const Adadelta: OptimizerSpec = {
+  signature: 'lr=, rho=, eps=, weight_decay=, foreach=, *, maximize=',
+  defaults: [['lr', float(1.0)], ['rho', float(0.9)], ['eps', float(1e-6)], ['weight_decay', 0], ['maximize', false], ['foreach', None]],
+  validate: (value) => {
+    atLeastZero(value('lr'), 'learning rate');
+    const rho = floatValue(value('rho')) ?? NaN;
+    if (!(rho >= 0 && rho <= 1)) throw valueError(`Invalid rho value: ${str(value('rho'))}`);
+    atLeastZero(value('eps'), 'epsilon value');
+    atLeastZero(value('weight_decay'), 'weight_decay value');
+  },
+  update: (self, group, params) => {
+    const [lr, rho, eps, weightDecay] = ['lr', 'rho', 'eps', 'weight_decay'].map((key) => option(group, key)) as [number, number, number, number];
+    const maximize = flag(group, 'maximize');
+    for (const param of params) {
+      const state = paramState(self, param);
+      if (state.entries.size === 0) {
+        setState(state, 'step', 0);
+        setState(state, 'square_avg', zerosLike(param));
+        setState(state, 'acc_delta', zerosLike(param));
+      }
+      setState(state, 'step', binaryOp('+', getItem(state, 'step'), 1));
+      const grad = withWeightDecay(directedGrad(param, maximize), param, weightDecay);
+      const squareAvg = stateTensorOrThrow(state, 'square_avg');
+      const accDelta = stateTensorOrThrow(state, 'acc_delta');
+      updateInPlace(squareAvg, (v) => {
+        mulScalar(v, v, rho);
+        addcmul(v, v, grad, grad, 1 - rho);
+      });
+      // std = sqrt(square_avg + eps); delta = sqrt(acc_delta + eps) / std * grad
+      const std = like(grad);
+      addScalar(std, readFloats(squareAvg), eps);
+      sqrt(std, std);
+      const delta = like(grad);
+      addScalar(delta, readFloats(accDelta), eps);
+      sqrt(delta, delta);
+      divide(delta, delta, std);
+      multiply(delta, delta, grad);
+      updateInPlace(accDelta, (a) => {
+        mulScalar(a, a, rho);
+        addcmul(a, a, delta, delta, 1 - rho);
+      });
+      updateInPlace(param.tensor, (p) => addScaled(p, p, delta, -lr));
+    }
+  },
+};
+
+const Adamax: OptimizerSpec = {
+  signature: 'lr=, betas=, eps=, weight_decay=, foreach=, *, maximize=',
+  defaults: [['lr', float(2e-3)], ['betas', ADAM_BETAS], ['eps', float(1e-8)], ['weight_decay', 0], ['foreach', None], ['maximize', false]],
+  validate: validateAdam,
+  update: (self, group, params) => {
+    const { beta1, beta2 } = betasOf(group);
+    const [lr, eps, weightDecay] = ['lr', 'eps', 'weight_decay'].map((key) => option(group, key)) as [number, number, number];
+    const maximize = flag(group, 'maximize');
+    for (const param of params) {
+      const state = paramState(self, param);
+      if (state.entries.size === 0) {
+        setState(state, 'step', engine.zeros([], 'float32'));
+        setState(state, 'exp_avg', zerosLike(param));
+        setState(state, 'exp_inf', zerosLike(param));
+      }
+      const step = countStep(stateTensorOrThrow(state, 'step'));
+      const grad = withWeightDecay(directedGrad(param, maximize), param, weightDecay);
+      const expAvg = stateTensorOrThrow(state, 'exp_avg');
+      updateInPlace(expAvg, (m) => {
+        mulScalar(m, m, beta1);
+        addScaled(m, m, grad, 1 - beta1);
+      });
+      // exp_inf = amax(cat([exp_inf * beta2, |grad| + eps]), 0)
+      const bound = like(grad);
+      for (let i = 0; i < bound.length; i++) bound[i] = Math.abs(grad[i]!);
+      addScalar(bound, bound, eps);
+      const expInf = stateTensorOrThrow(state, 'exp_inf');
+      updateInPlace(expInf, (u) => {
+        mulScalar(u, u, beta2);
+        maximum(u, u, bound);
+      });
+      const clr = lr / (1 - pow(beta1, step));
+      const first = readFloats(expAvg);
+      const infinityNorm = readFloats(expInf);
+      updateInPlace(param.tensor, (p) => addcdiv(p, p, first, infinityNorm, -clr));
+    }
+  },
+};
+
 // ---- the Python classes
 
 /** The value of an option as given to the constructor, or its default. */
@@ -367,4 +455,6 @@ export const OPTIMIZERS: Record<string, PyType> = {
   AdamW: optimizerClass('AdamW', 'adamw', AdamW),
   RMSprop: optimizerClass('RMSprop', 'rmsprop', RMSprop),
   Adagrad: optimizerClass('Adagrad', 'adagrad', Adagrad),
+  Adadelta: optimizerClass('Adadelta', 'adadelta', Adadelta),
+  Adamax: optimizerClass('Adamax', 'adamax', Adamax),
 };

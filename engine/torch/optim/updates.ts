@@ -52,6 +52,14 @@ export function addcdiv(out: Floats, self: Floats, t1: Floats, t2: Floats, value
   for (let i = 0; i < out.length; i++) out[i] = self[i]! + round(round(scalar * t1[i]!) / t2[i]!);
 }
 
+export function multiply(out: Floats, a: Floats, b: Floats): void {
+  for (let i = 0; i < out.length; i++) out[i] = a[i]! * b[i]!;
+}
+
+export function divide(out: Floats, a: Floats, b: Floats): void {
+  for (let i = 0; i < out.length; i++) out[i] = a[i]! / b[i]!;
+}
+
 export function sqrt(out: Floats, x: Floats): void {
   for (let i = 0; i < out.length; i++) out[i] = Math.sqrt(x[i]!);
 }
