@@ -11,6 +11,10 @@ The activations elu, gelu (both forms), silu and softplus are recorded forward a
 vectorised path (SLEEF), the rest the scalar one (glibc), and gelu's erf form on more than one element runs in
 oneDNN. The same values as float64 take 8 elements at a time through SLEEF's double-precision functions.
 
+asin, acos, atan, erf and erfc (SLEEF on every element), asinh, acosh, atanh and exp2 (glibc on every element),
+sinh and cosh (SLEEF on whole groups of 16, glibc on the rest) are recorded on the sweep; sinh, cosh and atan2
+also forward and backward on the tensors of 1 to 40 elements.
+
 Usage: /usr/bin/python3 tools/gen_sleef_fixtures.py"""
 import base64
 import json
@@ -60,6 +64,17 @@ FUNCTIONS = {
     "cos": torch.cos,
     "tan": torch.tan,
     "sigmoid": torch.sigmoid,
+    "asin": torch.asin,
+    "acos": torch.acos,
+    "atan": torch.atan,
+    "erf": torch.erf,
+    "erfc": torch.erfc,
+    "exp2": torch.exp2,
+    "asinh": torch.asinh,
+    "acosh": torch.acosh,
+    "atanh": torch.atanh,
+    "sinh": torch.sinh,
+    "cosh": torch.cosh,
 }
 # pow with a Python float exponent: the first 16 * k elements go through SLEEF's powf, the rest through pow().
 POW_EXPONENTS = [1.7, 0.3, -1.5, 2.5, 0.25, -0.7, 1.0, 4.0]
@@ -81,7 +96,13 @@ ACTIVATIONS = {
     "gelu_tanh": lambda x: F.gelu(x, approximate="tanh"),
     "silu": F.silu,
     "softplus": lambda x: F.softplus(x, beta=1.5, threshold=6),
+    # not activations, but with the same split between SLEEF (whole groups of 16) and glibc (the rest)
+    "sinh": torch.sinh,
+    "cosh": torch.cosh,
+    "atan2": lambda x: torch.atan2(x, x * x - 2),
 }
+# computed in float64 through JavaScript's Math functions, within an ulp of PyTorch's (test/unit/tensorOpsTranscendental.test.ts)
+NOT_EXACT_IN_FLOAT64 = {"gelu", "sinh", "cosh", "atan2"}
 activation_lengths = list(range(1, 41)) + [len(inputs)]
 activation_inputs = torch.cat([(torch.randn(n, generator=generator) * 4) for n in activation_lengths[:-1]] + [inputs])
 activation_upstream = torch.randn(len(activation_inputs), generator=generator)
@@ -111,8 +132,8 @@ fixture = {
                 "outputs": {name: encode_float64(fn(inputs_float64)) for name, fn in [("exp", torch.exp), ("log", torch.log), ("sigmoid", torch.sigmoid)]}},
     "activations": {"lengths": activation_lengths, "inputs": encode(activation_inputs), "upstream": encode(activation_upstream),
                     "functions": {name: activation_outputs(fn) for name, fn in ACTIVATIONS.items()},
-                    # float64 on the same values (gelu's erf form is left out: its float64 erf is not SLEEF's)
-                    "float64": {name: activation_outputs(fn, torch.float64) for name, fn in ACTIVATIONS.items() if name != "gelu"}},
+                    # float64 on the same values, but for the functions computed otherwise (gelu's erf form: its float64 erf is not SLEEF's)
+                    "float64": {name: activation_outputs(fn, torch.float64) for name, fn in ACTIVATIONS.items() if name not in NOT_EXACT_IN_FLOAT64}},
 }
 path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "ops", "sleef_float32.json")
 with open(path, "w") as out:

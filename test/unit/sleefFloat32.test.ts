@@ -1,15 +1,17 @@
-// float32 log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid, pow and the activations elu, gelu, silu and
-// softplus (forward and backward), and float64 exp, log, sigmoid and activations, against a sweep of inputs through real
-// PyTorch (test/fixtures/ops/sleef_float32.json, written by tools/gen_sleef_fixtures.py): bit for bit, as
-// PyTorch's CPU kernels compute them with SLEEF.
+// float32 log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid, asin, acos, atan, erf, erfc, exp2, asinh, acosh,
+// atanh, sinh, cosh, pow and the activations elu, gelu, silu and softplus with sinh, cosh and atan2 (forward and
+// backward), and float64 exp, log, sigmoid and activations, against a sweep of inputs through real PyTorch
+// (test/fixtures/ops/sleef_float32.json, written by tools/gen_sleef_fixtures.py): bit for bit, as PyTorch's CPU
+// kernels compute them with SLEEF and glibc.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { powScalar } from '../../engine/tensor/ops/arithmetic';
+import { mul, powScalar, sub } from '../../engine/tensor/ops/arithmetic';
 import { wrapNumber } from '../../engine/tensor/ops/elementwise';
 import { cos, exp, expm1, log, log10, log1p, log2, sigmoid, sin, tan, tanh } from '../../engine/tensor/ops/unaryMath';
 import { Tensor } from '../../engine/tensor/tensor';
+import { acos, acosh, asin, asinh, atan, atan2, atanh, cosh, erf, erfc, exp2, sinh } from '../../engine/tensor/ops/transcendental';
 import { elu, gelu, silu, softplus } from '../../engine/tensor/ops/activation';
 import { grad } from '../../engine/tensor/autograd/api';
 
@@ -46,7 +48,9 @@ function assertSameBits(name: string, inputs: Float32Array, actual: Tensor, expe
   assert.deepEqual(mismatches.slice(0, 10), [], `${mismatches.length} of ${expected.length} differ`);
 }
 
-const FUNCTIONS: Record<string, (tensor: Tensor) => Tensor> = { log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid };
+const FUNCTIONS: Record<string, (tensor: Tensor) => Tensor> = {
+  log, log2, log10, log1p, expm1, tanh, sin, cos, tan, sigmoid, asin, acos, atan, erf, erfc, exp2, asinh, acosh, atanh, sinh, cosh,
+};
 
 const inputs = decode(fixture.inputs);
 for (const [name, fn] of Object.entries(FUNCTIONS)) {
@@ -70,6 +74,9 @@ const ACTIVATIONS: Record<string, (tensor: Tensor) => Tensor> = {
   gelu_tanh: (x) => gelu(x, 'tanh'),
   silu,
   softplus: (x) => softplus(x, 1.5, 6),
+  sinh,
+  cosh,
+  atan2: (x) => atan2(x, sub(mul(x, x), wrapNumber(2, 'int64'))),
 };
 
 const { lengths, functions } = fixture.activations;

@@ -34,11 +34,11 @@ const EXP2_TABLE = [
   0x3feee89f995ad3adn, 0x3feeff76f2fb5e47n, 0x3fef199bdd85529cn, 0x3fef3720dcef9069n, 0x3fef5818dcfba487n, 0x3fef7c97337b9b5fn,
   0x3fefa4afa2a490dan, 0x3fefd0765b6e4540n,
 ];
-const INV_LN2_N = 1.4426950408889634 * 32; // 0x1.71547652b82fep0 * 32
-const SHIFT = 6755399441055744; // 0x1.8p52: adding it rounds to an integer held in the low bits
-const EXPF_C0 = 1.6938359250920212e-6; // 0x1.c6af84b912394p-5 / 32^3
-const EXPF_C1 = 0.00023459809789509004; // 0x1.ebfce50fac4f3p-3 / 32^2
-const EXPF_C2 = 0.021660849396613134; // 0x1.62e42ff0c52d6p-1 / 32
+const INV_LN2_N = 1.4426950408889634 * 32; // 1.4426950408889634 * 32
+const SHIFT = 6755399441055744; // 6755399441055744.0: adding it rounds to an integer held in the low bits
+const EXPF_C0 = 1.6938359250920212e-6; // 0.05550361559341535 / 32^3
+const EXPF_C1 = 0.00023459809789509004; // 0.2402284522445722 / 32^2
+const EXPF_C2 = 0.021660849396613134; // 0.6931471806916203 / 32
 
 /** 2^(i/32) as doubles, from the table. */
 const EXP2_FRACTIONS = EXP2_TABLE.map((entry, i) => {
@@ -272,4 +272,257 @@ export function erff(input: number): number {
   const z = bitsFloat(floatBits(x) & 0xfffff000);
   const r = f(expf(f(f(-z * z) - 0.5625)) * expf(f(f(f(z - x) * f(z + x)) + quotient)));
   return hx >= 0 ? f(1 - f(r / x)) : f(f(r / x) - 1);
+}
+
+/**
+ * glibc's result for an argument outside the domain: (x - x) / (x - x), the processor's default NaN (its sign bit
+ * set on x86), or x itself when x is a NaN.
+ */
+const invalid = (x: number): number => (x - x) / (x - x);
+
+// ---- logf and exp2f: glibc's table-driven algorithms in double precision (FMA build)
+
+/** 1/c and log(c) for the 16 subintervals of logf's reduced argument. */
+const LOGF_TABLE = [
+  [1.398907162146528, -0.33569133332882284], [1.3403141896637998, -0.2929040563774074],
+  [1.286432210124115, -0.2518726580937369], [1.2367150214269895, -0.21245868807117255],
+  [1.1906977166711752, -0.17453945183745634], [1.1479821020556429, -0.1380057072319758],
+  [1.1082251448272158, -0.10275976698545139], [1.0711297413057381, -0.06871392447020525],
+  [1.036437278977283, -0.0357891387398228], [1, 0],
+  [0.9492859795739057, 0.05204517742929496], [0.8951049428609004, 0.11081431298787942],
+  [0.8476821620351103, 0.1652495223695143], [0.8050314851692001, 0.21687389031699977],
+  [0.7664671008843108, 0.2659635028121397], [0.731428603316328, 0.3127556664073557],
+];
+const LOGF_LN2 = 0.6931471805599453;
+const LOGF_A0 = -0.25089342214237154;
+const LOGF_A1 = 0.333456765744066;
+const LOGF_A2 = -0.4999997485802103;
+const LOGF_OFF = 0x3f330000;
+
+export function logf(x: number): number {
+  let ix = floatBits(x) >>> 0;
+  if (ix === 0x3f800000) return 0;
+  if ((ix - 0x00800000) >>> 0 >= 0x7f800000 - 0x00800000) {
+    if ((ix & 0x7fffffff) === 0) return -Infinity;
+    if (ix === 0x7f800000) return x;
+    if (ix & 0x80000000 || (ix & 0x7fffffff) > 0x7f800000) return invalid(x);
+    // subnormal: normalise
+    ix = (floatBits(f(x * 8388608.0)) >>> 0) - (23 << 23);
+  }
+  const tmp = (ix - LOGF_OFF) | 0;
+  const i = (tmp >>> 19) % 16;
+  const k = tmp >> 23;
+  const z = bitsFloat((ix - (tmp & (0x1ff << 23))) | 0);
+  const [invc, logc] = LOGF_TABLE[i]!;
+  const r = fma(z, invc!, -1);
+  const y0 = fma(k, LOGF_LN2, logc!);
+  const r2 = r * r;
+  let y = fma(LOGF_A1, r, LOGF_A2);
+  y = fma(LOGF_A0, r2, y);
+  y = fma(y, r2, y0 + r);
+  return f(y);
+}
+
+const EXP2F_SHIFT = 6755399441055744.0 / 32;
+const EXP2F_C0 = 0.05550361559341535;
+const EXP2F_C1 = 0.2402284522445722;
+const EXP2F_C2 = 0.6931471806916203;
+
+export function exp2f(x: number): number {
+  if (x !== x) return x;
+  if (Math.abs(x) >= 128) {
+    if (x === -Infinity) return 0;
+    if (x > 0) return Infinity;
+    if (x <= -150) return 0;
+  }
+  const shifted = x + EXP2F_SHIFT;
+  // the low bits of the shifted sum hold k, the nearest multiple of 1/32 in units of 1/32
+  float64[0] = shifted;
+  const ki = Number(bits64[0]! & 0xffffffffn) | 0;
+  const kd = shifted - EXP2F_SHIFT;
+  const r = x - kd;
+  const s = EXP2_FRACTIONS[ki & 31]! * 2 ** (ki >> 5);
+  const z = fma(EXP2F_C0, r, EXP2F_C1);
+  const r2 = r * r;
+  const y = fma(z, r2, fma(EXP2F_C2, r, 1));
+  return f(y * s);
+}
+
+// ---- atanf, atan2f, sinhf, coshf, asinhf, acoshf, atanhf: fdlibm's float algorithms, every step rounded
+
+const ATAN_HI = [4.6364760399e-1, 7.8539812565e-1, 9.8279368877e-1, 1.5707962513].map(f);
+const ATAN_LO = [5.012158244e-9, 3.7748947079e-8, 3.447321717e-8, 7.5497894159e-8].map(f);
+const AT = [
+  3.3333334327e-1, -2.0000000298e-1, 1.4285714924e-1, -1.1111110449e-1, 9.0908870101e-2, -7.6918758452e-2, 6.6610731184e-2,
+  -5.8335702866e-2, 4.9768779427e-2, -3.6531571299e-2, 1.6285819933e-2,
+].map(f);
+
+export function atanf(input: number): number {
+  const hx = floatBits(input);
+  const ix = hx & 0x7fffffff;
+  let x = input;
+  let id = -1;
+  if (ix >= 0x4c000000) {
+    if (ix > 0x7f800000) return x;
+    return hx > 0 ? f(ATAN_HI[3]! + ATAN_LO[3]!) : f(-ATAN_HI[3]! - ATAN_LO[3]!);
+  }
+  if (ix < 0x3ee00000) {
+    if (ix < 0x31000000) return x;
+  } else {
+    x = Math.abs(x);
+    if (ix < 0x3f980000) {
+      if (ix < 0x3f300000) {
+        id = 0;
+        x = f(f(f(2 * x) - 1) / f(2 + x));
+      } else {
+        id = 1;
+        x = f(f(x - 1) / f(x + 1));
+      }
+    } else if (ix < 0x401c0000) {
+      id = 2;
+      x = f(f(x - 1.5) / f(1 + f(1.5 * x)));
+    } else {
+      id = 3;
+      x = f(-1 / x);
+    }
+  }
+  const z = f(x * x);
+  const w = f(z * z);
+  const s1 = f(z * f(AT[0]! + f(w * f(AT[2]! + f(w * f(AT[4]! + f(w * f(AT[6]! + f(w * f(AT[8]! + f(w * AT[10]!)))))))))));
+  const s2 = f(w * f(AT[1]! + f(w * f(AT[3]! + f(w * f(AT[5]! + f(w * f(AT[7]! + f(w * AT[9]!)))))))));
+  if (id < 0) return f(x - f(x * f(s1 + s2)));
+  const r = f(ATAN_HI[id]! - f(f(f(x * f(s1 + s2)) - ATAN_LO[id]!) - x));
+  return hx < 0 ? -r : r;
+}
+
+const PI_O_4 = f(7.8539818525e-1);
+const PI_O_2 = f(1.5707963705);
+const PI_F = f(3.141592741);
+const PI_LO_F = f(-8.7422776573e-8);
+
+export function atan2f(y: number, x: number): number {
+  const hx = floatBits(x);
+  const ix = hx & 0x7fffffff;
+  const hy = floatBits(y);
+  const iy = hy & 0x7fffffff;
+  if (ix > 0x7f800000 || iy > 0x7f800000) return NaN;
+  if (hx === 0x3f800000) return atanf(y);
+  const m = ((hy >>> 31) & 1) | ((hx >>> 30) & 2);
+  if (iy === 0) return m < 2 ? y : m === 2 ? PI_F : -PI_F;
+  if (ix === 0) return hy < 0 ? -PI_O_2 : PI_O_2;
+  if (ix === 0x7f800000) {
+    if (iy === 0x7f800000) return [PI_O_4, -PI_O_4, f(3 * PI_O_4), f(-3 * PI_O_4)][m]!;
+    return [0, -0, PI_F, -PI_F][m]!;
+  }
+  if (iy === 0x7f800000) return hy < 0 ? -PI_O_2 : PI_O_2;
+  const k = (iy - ix) >> 23;
+  let z: number;
+  if (k > 60) z = f(PI_O_2 + f(0.5 * PI_LO_F));
+  else if (hx < 0 && k < -60) z = 0;
+  else z = atanf(Math.abs(f(y / x)));
+  switch (m) {
+    case 0:
+      return z;
+    case 1:
+      return -z;
+    case 2:
+      return f(PI_F - f(z - PI_LO_F));
+    default:
+      return f(f(z - PI_LO_F) - PI_F);
+  }
+}
+
+export function sinhf(x: number): number {
+  const jx = floatBits(x);
+  const ix = jx & 0x7fffffff;
+  if (ix >= 0x7f800000) return x + x;
+  const h = jx < 0 ? -0.5 : 0.5;
+  if (ix < 0x41b00000) {
+    if (ix < 0x31800000) return x;
+    const t = expm1f(Math.abs(x));
+    if (ix < 0x3f800000) return f(h * f(f(2 * t) - f(f(t * t) / f(t + 1))));
+    return f(h * f(t + f(t / f(t + 1))));
+  }
+  if (ix < 0x42b17180) return f(h * expf(Math.abs(x)));
+  if (ix <= 0x42b2d4fc) {
+    const w = expf(f(0.5 * Math.abs(x)));
+    return f(f(h * w) * w);
+  }
+  return x * Infinity;
+}
+
+export function coshf(x: number): number {
+  const ix = floatBits(x) & 0x7fffffff;
+  if (ix < 0x41b00000) {
+    if (ix < 0x3eb17218) {
+      const t = expm1f(Math.abs(x));
+      const w = f(1 + t);
+      if (ix < 0x24000000) return w;
+      return f(1 + f(f(t * t) / f(w + w)));
+    }
+    const t = expf(Math.abs(x));
+    return f(f(0.5 * t) + f(0.5 / t));
+  }
+  if (ix < 0x42b17180) return f(0.5 * expf(Math.abs(x)));
+  if (ix <= 0x42b2d4fc) {
+    const w = expf(f(0.5 * Math.abs(x)));
+    return f(f(0.5 * w) * w);
+  }
+  if (ix >= 0x7f800000) return x * x;
+  return Infinity;
+}
+
+const LN2_F = f(6.9314718246e-1);
+const sqrtf = (x: number): number => f(Math.sqrt(x));
+const copysignf = (magnitude: number, sign: number): number => (floatBits(sign) < 0 ? -Math.abs(magnitude) : Math.abs(magnitude));
+
+export function asinhf(x: number): number {
+  const ix = floatBits(x) & 0x7fffffff;
+  if (ix < 0x38000000) return x;
+  let w: number;
+  if (ix > 0x47000000) {
+    if (ix >= 0x7f800000) return x + x;
+    w = f(logf(Math.abs(x)) + LN2_F);
+  } else {
+    const xa = Math.abs(x);
+    if (ix > 0x40000000) {
+      w = logf(f(f(2 * xa) + f(1 / f(sqrtf(f(f(xa * xa) + 1)) + xa))));
+    } else {
+      const t = f(xa * xa);
+      w = log1pf(f(xa + f(t / f(1 + sqrtf(f(1 + t))))));
+    }
+  }
+  return copysignf(w, x);
+}
+
+export function acoshf(x: number): number {
+  const hx = floatBits(x);
+  if (hx < 0x3f800000) return invalid(x);
+  if (hx >= 0x4d800000) {
+    if (hx >= 0x7f800000) return x + x;
+    return f(logf(x) + LN2_F);
+  }
+  if (hx === 0x3f800000) return 0;
+  if (hx > 0x40000000) {
+    const t = f(x * x);
+    return logf(f(f(2 * x) - f(1 / f(x + sqrtf(f(t - 1))))));
+  }
+  const t = f(x - 1);
+  return log1pf(f(t + sqrtf(f(f(2 * t) + f(t * t)))));
+}
+
+export function atanhf(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = f(xa + xa);
+    t = f(0.5 * log1pf(f(t + f(f(t * xa) / f(1 - xa)))));
+  } else if (xa < 1) {
+    t = f(0.5 * log1pf(f(f(xa + xa) / f(1 - xa))));
+  } else {
+    if (xa > 1) return invalid(x);
+    return x / 0;
+  }
+  return copysignf(t, x);
 }

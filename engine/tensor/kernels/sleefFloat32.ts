@@ -588,3 +588,249 @@ export function powFloat32Kernel(exponent: number): (input: ArrayLike<number>, o
     for (let i = vectorEnd; i < n; i++) out[i] = Math.pow(input[i]!, exponent);
   };
 }
+
+// ---- inverse trigonometric, hyperbolic and error functions (the u10 / u15 variants PyTorch calls)
+
+/** (x, 0) * (y, 0) exactly as a double-float. */
+const mulff = (x: number, y: number): void => {
+  const rx = f(x * y);
+  hi = rx;
+  lo = fmaf(x, y, -rx);
+};
+/** 1 / d as a double-float. */
+const recf = (d: number): void => {
+  const qx = f(1 / d);
+  hi = qx;
+  lo = f(qx * fmaf(-d, qx, 1));
+};
+/** (xh, xl) - y */
+const subdf = (xh: number, xl: number, y: number): void => {
+  const rx = f(xh - y);
+  hi = rx;
+  lo = f(f(f(xh - rx) - y) + xl);
+};
+/** (xh, xl) - (yh, yl), |x| >= |y| */
+const subdd = (xh: number, xl: number, yh: number, yl: number): void => {
+  const rx = f(xh - yh);
+  hi = rx;
+  lo = f(f(f(f(xh - rx) - yh) + xl) - yl);
+};
+/** sqrt(d) as a double-float: one Newton step on the float square root. */
+function sqrtf2(d: number): void {
+  const t = f(Math.sqrt(d));
+  mulff(t, t);
+  add2fdf(d, hi, lo);
+  const sh = hi;
+  const sl = lo;
+  recf(t);
+  muldd(sh, sl, hi, lo);
+  hi = f(hi * 0.5);
+  lo = f(lo * 0.5);
+}
+/** A float constant given in double precision as the double-float (d, d - d rounded). */
+const splitConstant = (d: number): [number, number] => [f(d), f(d - f(d))];
+
+const PI_HI = f(3.1415927410125732422);
+const PI_LO = f(-8.7422776573475857731e-8);
+const ASIN_COEFFICIENTS = [0.4197454825e-1, 0.2424046025e-1, 0.4547423869e-1, 0.7495029271e-1, 0.1666677296].map(f);
+
+/**
+ * The reduction asin and acos share: x2 = d^2 below 1/2, else (1 - |d|) / 2 with x = sqrt(x2) as a double-float
+ * (left in hi/lo); returns the odd polynomial's correction u = x^3 p(x2).
+ */
+function arcsinParts(d: number, small: boolean): number {
+  const a = Math.abs(d);
+  const x2 = small ? f(d * d) : f(f(1 - a) * 0.5);
+  if (small) {
+    hi = a;
+    lo = 0;
+  } else {
+    sqrtf2(x2);
+  }
+  if (a === 1) hi = lo = 0;
+  return f(horner(x2, ASIN_COEFFICIENTS) * f(x2 * hi));
+}
+
+export function asinFloat32(d: number): number {
+  const small = Math.abs(d) < 0.5;
+  const u = arcsinParts(d, small);
+  const xh = hi;
+  const xl = lo;
+  subdd(f(PI_HI / 4), f(PI_LO / 4), xh, xl);
+  subdf(hi, lo, u);
+  const r = small ? f(u + xh) : f(f(hi + lo) * 2);
+  return mulsign(r, d);
+}
+
+export function acosFloat32(d: number): number {
+  const small = Math.abs(d) < 0.5;
+  const u = arcsinParts(d, small);
+  const xh = hi;
+  const xl = lo;
+  addff(mulsign(xh, d), mulsign(u, d));
+  subdd(f(PI_HI / 2), f(PI_LO / 2), hi, lo);
+  let yh = hi;
+  let yl = lo;
+  if (!small) {
+    adddff(xh, xl, u);
+    yh = f(hi * 2);
+    yl = f(lo * 2);
+    if (d < 0) {
+      subdd(PI_HI, PI_LO, yh, yl);
+      yh = hi;
+      yl = lo;
+    }
+  }
+  return f(yh + yl);
+}
+
+const ATAN_COEFFICIENTS = [
+  -0.00176397908944636583328247, 0.0107900900766253471374512, -0.0309564601629972457885742, 0.0577365085482597351074219,
+  -0.0838950723409652709960938, 0.109463557600975036621094, -0.142626821994781494140625, 0.199983194470405578613281,
+].map(f);
+
+/** atan2kf_u1 for y >= 0 and x given as floats: atan2(y, x) as a double-float in hi/lo. */
+function atan2Kernel(y: number, xInput: number): void {
+  let q = xInput < 0 ? -2 : 0;
+  const x = xInput < 0 ? -xInput : xInput;
+  if (x < y) q += 1;
+  const swap = x < y;
+  divdd(swap ? -x : y, swap ? -0 : 0, swap ? y : x, 0);
+  const sh = hi;
+  const sl = lo;
+  squ(sh, sl);
+  normalize(hi, lo);
+  const th = hi;
+  const tl = lo;
+  const u = horner(th, ATAN_COEFFICIENTS);
+  addff(f(-0.333332866430282592773438), f(u * th));
+  muldd(th, tl, hi, lo);
+  addfdf(1, hi, lo);
+  muldd(sh, sl, hi, lo);
+  const rh = hi;
+  const rl = lo;
+  muldf(f(1.5707963705062866211), f(-4.3711388286737928865e-8), q);
+  adddd(hi, lo, rh, rl);
+}
+
+export function atanFloat32(d: number): number {
+  atan2Kernel(Math.abs(d), 1);
+  let r = f(hi + lo);
+  if (Math.abs(d) === Infinity) r = f(1.570796326794896557998982);
+  return mulsign(r, d);
+}
+
+const HALF_PI_FLOAT = f(Math.PI / 2);
+const QUARTER_PI_FLOAT = f(Math.PI / 4);
+const isNegative = (x: number): boolean => x < 0 || Object.is(x, -0);
+
+export function atan2Float32(yInput: number, xInput: number): number {
+  const tiny = Math.abs(xInput) < 2.9387372783541830947e-39;
+  const x = tiny ? f(xInput * 16777216) : xInput;
+  const y = tiny ? f(yInput * 16777216) : yInput;
+  atan2Kernel(Math.abs(y), x);
+  let r = mulsign(f(hi + lo), x);
+  const xInfinite = Math.abs(x) === Infinity;
+  if (xInfinite || x === 0) r = f(HALF_PI_FLOAT - (xInfinite ? mulsign(HALF_PI_FLOAT, x) : 0));
+  if (Math.abs(y) === Infinity) r = f(HALF_PI_FLOAT - (xInfinite ? mulsign(QUARTER_PI_FLOAT, x) : 0));
+  if (y === 0) r = isNegative(x) ? f(Math.PI) : 0;
+  return x !== x || y !== y ? NaN : mulsign(r, y);
+}
+
+/** sinhf and coshf: (e^|x| -+ e^-|x|) / 2 in double-float arithmetic. */
+function hyperbolic(x: number, odd: boolean): number {
+  const a = Math.abs(x);
+  expk2(a, 0);
+  const eh = hi;
+  const el = lo;
+  recdd(eh, el);
+  if (odd) subdd(eh, el, hi, lo);
+  else adddd(eh, el, hi, lo);
+  let y = f(f(hi + lo) * 0.5);
+  if (a > 89 || y !== y) y = Infinity;
+  if (odd) y = mulsign(y, x);
+  return x !== x ? NaN : y;
+}
+
+export const sinhFloat32 = (x: number): number => hyperbolic(x, true);
+export const coshFloat32 = (x: number): number => hyperbolic(x, false);
+
+/** erff's three intervals, |a| < 1.1, < 2.4 and beyond: the float polynomial's coefficients, then the double-float ones. */
+const ERF_T = [
+  [0.7089292194e-4, -0.1792667899e-4, -0.9495757695e-5],
+  [-0.7768311189e-3, 0.393763301e-3, 0.2481465926e-3],
+  [0.5159463733e-2, -0.3949181177e-2, -0.2918176819e-2],
+  [-0.2683781274e-1, 0.244547464e-1, 0.2059706673e-1],
+  [0.1128318012, -0.107099615, -0.9901899844e-1],
+].map((row) => row.map(f));
+const ERF_D = [
+  [-0.376125876000657465175213237214, -0.63458890590841038997121080921, -0.643598050547891613081201721633],
+  [0.112837916021059138255978217023e1, -0.112879855826694507209862753992e1, -0.112461487742845562801052956293e1],
+].map((row) => row.map(splitConstant));
+
+export function erfFloat32(s: number): number {
+  const a = Math.abs(s);
+  const interval = a < 1.1 ? 0 : a < 2.4 ? 1 : 2;
+  const u = interval === 0 ? f(a * a) : a;
+  let t = ERF_T[0]![interval]!;
+  for (let i = 1; i < ERF_T.length; i++) t = fmaf(t, u, ERF_T[i]![interval]!);
+  mulff(t, u);
+  const [c1h, c1l] = ERF_D[0]![interval]!;
+  add2dd(hi, lo, c1h!, c1l!);
+  muldf(hi, lo, u);
+  const [c0h, c0l] = ERF_D[1]![interval]!;
+  add2dd(hi, lo, c0h!, c0l!);
+  muldf(hi, lo, a);
+  if (interval !== 0) {
+    // 1 - exp(d)
+    expk2(hi, lo);
+    addfdf(1, -hi, -lo);
+  }
+  const r = mulsign(a < 4 ? f(hi + lo) : 1, s);
+  return s !== s ? NaN : r;
+}
+
+/** The four intervals of erfcf: |a| < 1, < 2.2, < 4.3 and beyond. */
+const ERFC_T = [
+  [-0.8638041618e-4, -0.6236977242e-5, -0.3869504035, 0.1115344167e1],
+  [0.6000166177e-3, 0.5749821503e-4, 0.1288077235e1, -0.9454904199],
+  [-0.1665703603e-2, 0.6002851478e-5, -0.1816803217e1, -0.3667259514],
+  [0.1795156277e-3, -0.2851036377e-2, 0.1249150872e1, 0.7155663371],
+  [0.1914106123e-1, 0.2260518074e-1, -0.1328857988, -0.1262947265e-1],
+].map((row) => row.map(f));
+const ERFC_D = [
+  [-0.102775359343930288081655368891, -0.105247583459338632253369014063, -0.482365310333045318680618892669, -0.498961546254537647970305302739],
+  [-0.636619483208481931303752546439, -0.635609463574589034216723775292, -0.134450203224533979217859332703e-2, -0.471199543422848492080722832666e-4],
+  [-0.112837917790537404939545770596e1, -0.112855987376668622084547028949e1, -0.572319781150472949561786101080, -0.572364030327966044425932623525],
+].map((row) => row.map(splitConstant));
+
+export function erfcFloat32(s: number): number {
+  const a = Math.abs(s);
+  const interval = a < 1 ? 0 : a < 2.2 ? 1 : a < 4.3 ? 2 : 3;
+  const near = a < 2.2;
+  if (near) {
+    hi = a;
+    lo = 0;
+  } else {
+    divdd(1, 0, a, 0);
+  }
+  const uh = hi;
+  const ul = lo;
+  let t = ERFC_T[0]![interval]!;
+  for (let i = 1; i < ERFC_T.length; i++) t = fmaf(t, uh, ERFC_T[i]![interval]!);
+  muldf(uh, ul, t);
+  for (let i = 0; i < ERFC_D.length; i++) {
+    const [ch, cl] = ERFC_D[i]![interval]!;
+    add2dd(hi, lo, ch!, cl!);
+    if (i < ERFC_D.length - 1) muldd(hi, lo, uh, ul);
+  }
+  const dh = hi;
+  const dl = lo;
+  muldf(near ? dh : -a, near ? dl : 0, a);
+  if (!near) add2dd(hi, lo, dh, dl);
+  expk2(hi, lo);
+  if (!near) muldd(hi, lo, uh, ul);
+  let r = a < 10.1 ? f(hi + lo) : 0;
+  if (isNegative(s)) r = f(2 - r);
+  return s !== s ? NaN : r;
+}

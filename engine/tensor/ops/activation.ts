@@ -172,7 +172,7 @@ function expMinusSquare(x: number): number {
  * bit for bit): for |x| < 1.2 the series 2/sqrt(pi) * exp(-x^2) * sum x^(2n+1) 2^n / (1*3*...*(2n+1))
  * (positive terms, no cancellation); beyond, 1 - erfc(|x|) with erfc from its continued fraction (Lentz).
  */
-function erfFloat64(x: number): number {
+export function erfFloat64(x: number): number {
   const ax = Math.abs(x);
   let value: number;
   if (ax < 1.2) {
