@@ -47,4 +47,5 @@ export { elu, gelu, leakyRelu, silu, softplus, type GeluApproximation } from './
 export { conv1d, conv2d, convolution, type ConvArguments, type ConvOptions, type ConvPadding } from './ops/conv';
 export { maxPool2d, maxPool2dWithIndices, avgPool2d, adaptiveAvgPool2d, type PoolOptions, type AvgPoolOptions } from './ops/pooling';
 export { layerNorm, batchNorm, type BatchNormOptions } from './ops/normalization';
-export { asin, acos, atan, atan2, sinh, cosh, asinh, acosh, atanh, erf, erfc, exp2 } from './ops/transcendental';
+export { asin, acos, atan, atan2, sinh, cosh, asinh, acosh, atanh, erf, erfc, exp2, logit } from './ops/transcendental';
+export { lerp, addcmul, addcdiv, hypot, logaddexp, xlogy, fmax, fmin, copysign, nanToNum } from './ops/pointwise';

@@ -4,7 +4,7 @@ import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
 import { checkScalarFits } from '../tensor/dtype';
 import type { BoundArgs } from './args';
-import { maskedFillValue, roundingMode, type OpDefinition } from './ops';
+import { lerpWeight, maskedFillValue, nanToNum, roundingMode, type OpDefinition } from './ops';
 import { operandFor, otherOperand, power, scalarArgument } from './operands';
 import { pythonNumber } from './values';
 
@@ -129,6 +129,20 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   erfc_: unaryInPlace(engine.erfc, true),
   exp2_: resultSavingInPlace(engine.exp2),
   exp_: resultSavingInPlace(engine.exp),
+  logit_: { signature: 'input, eps=', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => engine.logit(input, a.optionalNumber('eps')), true) },
+  lerp_: { signature: 'input, end, weight', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => engine.lerp(input, a.tensor('end'), lerpWeight(a)), true) },
+  addcmul_: {
+    signature: 'input, tensor1, tensor2, *, value=',
+    run: (a) => engine.applyInPlace(a.tensor('input'), (input) => engine.addcmul(input, a.tensor('tensor1'), a.tensor('tensor2'), a.number('value', 1)), false),
+  },
+  addcdiv_: {
+    signature: 'input, tensor1, tensor2, *, value=',
+    run: (a) => engine.applyInPlace(a.tensor('input'), (input) => engine.addcdiv(input, a.tensor('tensor1'), a.tensor('tensor2'), a.number('value', 1)), false),
+  },
+  hypot_: binaryInPlace(engine.hypot, true),
+  xlogy_: binaryInPlace(engine.xlogy, true),
+  copysign_: binaryInPlace(engine.copysign, true),
+  nan_to_num_: { signature: 'input, nan=, posinf=, neginf=', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => nanToNum(a, input), true) },
   expm1_: resultSavingInPlace(engine.expm1),
   sqrt_: resultSavingInPlace(engine.sqrt),
   rsqrt_: resultSavingInPlace(engine.rsqrt),

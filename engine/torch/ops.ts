@@ -81,6 +81,16 @@ function clamp(a: BoundArgs): Tensor {
   return engine.clamp(engine.toDtype(input, dtype), bound(0, -Infinity), bound(1, Infinity));
 }
 
+/** lerp's weight: a number (LerpBackward0) or a tensor (LerpBackward1). */
+export const lerpWeight = (a: BoundArgs): Tensor | number => {
+  const weight = a.raw('weight');
+  return weight instanceof PyTensor ? weight.tensor : a.number('weight');
+};
+
+/** nan_to_num of `input` with the call's replacement values. */
+export const nanToNum = (a: BoundArgs, input: Tensor): Tensor =>
+  engine.nanToNum(input, a.optionalNumber('nan') ?? 0, a.optionalNumber('posinf'), a.optionalNumber('neginf'));
+
 const unary = (fn: (input: Tensor) => Tensor): OpDefinition => ({ signature: 'input', run: (a) => fn(a.tensor('input')) });
 
 /** masked_fill's value: a Python number, or a 0-d tensor (which the gradient flows into). */
@@ -156,6 +166,17 @@ const CORE: Record<string, OpDefinition> = {
   erf: unary(engine.erf),
   erfc: unary(engine.erfc),
   exp2: unary(engine.exp2),
+  logit: { signature: 'input, eps=', run: (a) => engine.logit(a.tensor('input'), a.optionalNumber('eps')) },
+  lerp: { signature: 'input, end, weight', run: (a) => engine.lerp(a.tensor('input'), a.tensor('end'), lerpWeight(a)) },
+  addcmul: { signature: 'input, tensor1, tensor2, *, value=', run: (a) => engine.addcmul(a.tensor('input'), a.tensor('tensor1'), a.tensor('tensor2'), a.number('value', 1)) },
+  addcdiv: { signature: 'input, tensor1, tensor2, *, value=', run: (a) => engine.addcdiv(a.tensor('input'), a.tensor('tensor1'), a.tensor('tensor2'), a.number('value', 1)) },
+  hypot: { signature: 'input, other', run: (a) => engine.hypot(a.tensor('input'), a.tensor('other')) },
+  logaddexp: { signature: 'input, other', run: (a) => engine.logaddexp(a.tensor('input'), a.tensor('other')) },
+  xlogy: { signature: 'input, other', run: (a) => binaryWithNumberFirst(a, engine.xlogy) },
+  fmax: { signature: 'input, other', run: (a) => engine.fmax(a.tensor('input'), a.tensor('other')) },
+  fmin: { signature: 'input, other', run: (a) => engine.fmin(a.tensor('input'), a.tensor('other')) },
+  copysign: { signature: 'input, other', run: (a) => engine.copysign(a.tensor('input'), otherOperand(a)) },
+  nan_to_num: { signature: 'input, nan=, posinf=, neginf=', run: (a) => nanToNum(a, a.tensor('input')) },
   masked_fill: { signature: 'input, mask, value', run: (a) => engine.maskedFill(a.tensor('input'), a.tensor('mask'), maskedFillValue(a)) },
   clamp: { signature: 'input, min=, max=', run: clamp },
   clip: { signature: 'input, min=, max=', run: clamp },

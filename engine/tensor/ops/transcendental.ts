@@ -1,7 +1,7 @@
-// Inverse trigonometric, hyperbolic and error functions and exp2, each with its derivative. Integer and bool
+// Inverse trigonometric, hyperbolic and error functions, exp2 and logit, each with its derivative. Integer and bool
 // inputs compute in the default float dtype. Each float32 kernel takes the path PyTorch 1.13's CPU kernel takes:
 // asin, acos, atan, erf and erfc run SLEEF's vectorised function on every element; sinh, cosh and atan2 run it
-// on whole groups of 16 elements and glibc's float function on the rest; asinh, acosh, atanh and exp2 have no
+// on whole groups of 16 elements and glibc's float function on the rest (logit: SLEEF's and glibc's log); asinh, acosh, atanh and exp2 have no
 // vectorised form and call glibc's on every element. float64 uses JavaScript's Math functions (fdlibm), within
 // an ulp or two of PyTorch's glibc/SLEEF results (test/unit/transcendental.test.ts measures the differences).
 import { isFloating, type DType } from '../dtype';
@@ -24,7 +24,10 @@ import {
   erfFloat32,
   sinhFloat32,
 } from '../kernels/sleefFloat32';
-import { acoshf, asinhf, atan2f, atanhf, coshf, exp2f, sinhf } from '../kernels/libmFloat32';
+import { acoshf, asinhf, atan2f, atanhf, coshf, exp2f, logf, sinhf } from '../kernels/libmFloat32';
+import { logFloat32 } from '../kernels/sleefFloat32';
+import { gt, logicalOr, lt } from './comparison';
+import { maskedFill } from './indexing';
 
 const everyElement =
   (fn: (x: number) => number): UnaryKernel =>
@@ -198,5 +201,40 @@ export function exp2(tensor: Tensor): Tensor {
   const out = floatUnary(tensor, everyElement(exp2f), everyElement((x) => 2 ** x));
   // grad * result * ln 2
   record('Exp2Backward0', [tensor], out, ([grad], [result]) => [mulScalar(mul(grad!, result!), Math.LN2)], [out]);
+  return out;
+}
+
+// ---- logit
+
+/** log(x / (1 - x)), x first clamped to [eps, 1 - eps] when eps is given; +inf at x = 1. */
+const logitValue =
+  (logFn: (x: number) => number, round: (x: number) => number, lo: number, hi: number) =>
+  (input: number): number => {
+    const x = input < lo ? lo : input > hi ? hi : input;
+    return x === 1 ? Infinity : logFn(round(x / round(1 - x)));
+  };
+
+export function logit(tensor: Tensor, eps?: number): Tensor {
+  const dtype = floatDtype(tensor.dtype);
+  const float32 = dtype === 'float32';
+  const round = float32 ? Math.fround : (x: number) => x;
+  const [lo, hi] = eps === undefined ? [-Infinity, Infinity] : [round(eps), round(1 - round(eps))];
+  const out = floatUnary(
+    tensor,
+    vectorBodyScalarTail(logitValue(logFloat32, round, lo, hi), logitValue(logf, round, lo, hi)),
+    everyElement(logitValue(Math.log, round, lo, hi)),
+  );
+  // grad / (x (1 - x)) inside the range: NaN outside [0, 1] without eps, 0 outside [eps, 1 - eps] with it
+  record(
+    'LogitBackward0',
+    [tensor],
+    out,
+    ([grad], [x]) => {
+      const inner = div(grad!, mul(x!, rsub(x!, one())));
+      const outside = logicalOr(lt(x!, wrapNumber(eps ?? 0, 'float64')), gt(x!, wrapNumber(eps === undefined ? 1 : 1 - eps, 'float64')));
+      return [maskedFill(inner, outside, eps === undefined ? NaN : 0)];
+    },
+    [tensor],
+  );
   return out;
 }
