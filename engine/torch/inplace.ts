@@ -4,7 +4,7 @@ import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
 import { checkScalarFits } from '../tensor/dtype';
 import type { BoundArgs } from './args';
-import { lerpWeight, maskedFillValue, nanToNum, roundingMode, type OpDefinition } from './ops';
+import { floatPower, lerpWeight, maskedFillValue, nanToNum, roundingMode, type OpDefinition } from './ops';
 import { operandFor, otherOperand, power, scalarArgument } from './operands';
 import { pythonNumber } from './values';
 
@@ -55,11 +55,20 @@ function fill(a: BoundArgs): Tensor {
   return engine.fillInPlace(self, operandFor(value, self) ?? a.tensor('value'));
 }
 
+const SUB_IN_PLACE: OpDefinition = { signature: 'input, other, *, alpha=', run: (a) => engine.subInPlace(a.tensor('input'), otherOperand(a), scalarArgument(a, 'alpha')) };
+const MUL_IN_PLACE: OpDefinition = { signature: 'input, other', run: (a) => engine.mulInPlace(a.tensor('input'), otherOperand(a)) };
+const DIV_IN_PLACE: OpDefinition = { signature: 'input, other, *, rounding_mode=', run: divInPlace };
+
 export const IN_PLACE: Record<string, OpDefinition> = {
   add_: { signature: 'input, other, *, alpha=', run: (a) => engine.addInPlace(a.tensor('input'), otherOperand(a), scalarArgument(a, 'alpha')) },
-  sub_: { signature: 'input, other, *, alpha=', run: (a) => engine.subInPlace(a.tensor('input'), otherOperand(a), scalarArgument(a, 'alpha')) },
-  mul_: { signature: 'input, other', run: (a) => engine.mulInPlace(a.tensor('input'), otherOperand(a)) },
-  div_: { signature: 'input, other, *, rounding_mode=', run: divInPlace },
+  sub_: SUB_IN_PLACE,
+  subtract_: SUB_IN_PLACE,
+  mul_: MUL_IN_PLACE,
+  multiply_: MUL_IN_PLACE,
+  div_: DIV_IN_PLACE,
+  divide_: DIV_IN_PLACE,
+  true_divide_: { signature: 'input, other', run: (a) => engine.divInPlace(a.tensor('input'), otherOperand(a)) },
+  float_power_: { signature: 'input, exponent', run: (a) => engine.applyInPlace(a.tensor('input'), () => floatPower(a, 'float_power_'), true) },
   floor_divide_: binaryInPlace((a, b) => engine.floorDivide(a, b, 'floor_divide_'), false),
   remainder_: binaryInPlace(engine.remainder, true),
   fmod_: binaryInPlace(engine.fmod, true),
@@ -96,6 +105,7 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   abs_: unaryInPlace(engine.abs, true),
   absolute_: unaryInPlace(engine.abs, true),
   sign_: unaryInPlace(engine.sign, false),
+  sgn_: unaryInPlace(engine.sgn, false),
   floor_: unaryInPlace(engine.floor, false),
   ceil_: unaryInPlace(engine.ceil, false),
   trunc_: unaryInPlace(engine.trunc, false),

@@ -3,7 +3,7 @@
 // generated from these tables; the families live in their own files (reductions, shapes, comparisons).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
-import { checkedScalar, isFloating } from '../tensor/dtype';
+import { checkedScalar, isFloating, scalarTypeName } from '../tensor/dtype';
 import { None, type Kwargs, type PyValue } from '../python/objects/core';
 import { PyTuple } from '../python/objects/containers';
 import { bindArguments, parseSignature, type BoundArgs } from './args';
@@ -81,6 +81,22 @@ function clamp(a: BoundArgs): Tensor {
   return engine.clamp(engine.toDtype(input, dtype), bound(0, -Infinity), bound(1, Infinity));
 }
 
+/**
+ * float_power: input and exponent in float64, then pow. `inPlace` names float_power_, which needs a float64 self
+ * (PyTorch's message otherwise).
+ */
+export function floatPower(a: BoundArgs, inPlace?: string): Tensor {
+  const input = a.raw('input');
+  const exponent = a.raw('exponent');
+  if (inPlace && input instanceof PyTensor && input.tensor.dtype !== 'float64') {
+    throw new engine.TorchError('RuntimeError', `the base given to float_power_ has dtype ${scalarTypeName(input.tensor.dtype)} but the operation's result requires dtype Double`);
+  }
+  const asDouble = (tensor: Tensor) => (tensor.dtype === 'float64' ? tensor : engine.toDtype(tensor, 'float64'));
+  if (!(input instanceof PyTensor)) return engine.powScalarBase(engine.wrapNumber(a.number('input'), 'float64'), asDouble(a.tensor('exponent')));
+  if (exponent instanceof PyTensor) return engine.pow(asDouble(input.tensor), asDouble(exponent.tensor));
+  return power(asDouble(input.tensor), exponent);
+}
+
 /** lerp's weight: a number (LerpBackward0) or a tensor (LerpBackward1). */
 export const lerpWeight = (a: BoundArgs): Tensor | number => {
   const weight = a.raw('weight');
@@ -100,6 +116,8 @@ const CORE: Record<string, OpDefinition> = {
   add: { signature: 'input, other, *, alpha=', run: (a) => scaledOperation(a, false) },
   sub: { signature: 'input, other, *, alpha=', run: (a) => scaledOperation(a, true) },
   mul: { signature: 'input, other', run: (a) => engine.mul(a.tensor('input'), otherOperand(a)) },
+  multiply: { signature: 'input, other', run: (a) => engine.mul(a.tensor('input'), otherOperand(a)) },
+  float_power: { signature: 'input, exponent', run: (a) => floatPower(a) },
   div: { signature: 'input, other, *, rounding_mode=', run: divide },
   divide: { signature: 'input, other, *, rounding_mode=', run: divide },
   true_divide: { signature: 'input, other', run: (a) => engine.div(a.tensor('input'), otherOperand(a)) },

@@ -42,6 +42,9 @@ CASES = [
     ("logit_eps", lambda a: torch.logit(a * 0.6 + 0.5, eps=0.05), [((37,), "randn")]),
     ("logit_out_of_range", lambda a: torch.logit(a), [((20,), "randn")]),
     ("logit_float64", lambda a: torch.logit(torch.sigmoid(a.double())), [((20,), "randn")]),
+    ("float_power", lambda a: torch.float_power(a, 2.5), [((20,), "positive")]),
+    ("float_power_tensor", lambda a, b: torch.float_power(a, b), [((20,), "positive"), ((20,), "randn")]),
+    ("float_power_int", lambda a: a.float_power(2), [((9,), "int")]),
     # in place on non-leaf tensors
     ("lerp_inplace", lambda a, b: (a * 1).lerp_(b, 0.25), [((20,), "randn"), ((20,), "randn")]),
     ("addcmul_inplace", lambda a, b, c: (a * 1).addcmul_(b, c, value=0.5), [((20,), "randn"), ((20,), "randn"), ((20,), "randn")]),
