@@ -29,7 +29,7 @@ export {
   atleast1d, atleast2d, atleast3d, hstack, vstack, dstack, columnStack, tile, repeatInterleave, repeatInterleaveIndices, broadcastTo, broadcastTensors, meshgrid,
   movedim, ravel, tensorSplit, directionalSplit, fliplr, flipud, rot90, unfold,
 } from './ops/rearrange';
-export { cummax, cummin } from './ops/cumulative';
+export { cummax, cummin, cumprod, logcumsumexp } from './ops/cumulative';
 export { deg2rad, rad2deg } from './ops/angles';
 export { mm, mv, dot, outer, matmul, addmm, bmm } from './ops/linalg';
 export { cat, stack, split, chunk } from './ops/join';

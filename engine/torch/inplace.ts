@@ -139,6 +139,8 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   erfc_: unaryInPlace(engine.erfc, true),
   exp2_: resultSavingInPlace(engine.exp2),
   exp_: resultSavingInPlace(engine.exp),
+  cumsum_: { signature: 'input, dim, *, dtype=', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => engine.cumsum(input, a.int('dim'), a.dtype()), false) },
+  cumprod_: { signature: 'input, dim, *, dtype=', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => engine.cumprod(input, a.int('dim'), a.dtype()), true) },
   logit_: { signature: 'input, eps=', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => engine.logit(input, a.optionalNumber('eps')), true) },
   lerp_: { signature: 'input, end, weight', run: (a) => engine.applyInPlace(a.tensor('input'), (input) => engine.lerp(input, a.tensor('end'), lerpWeight(a)), true) },
   addcmul_: {

@@ -15,7 +15,7 @@ const EXACT_DTYPE_OPS = new Set(['mm', 'matmul', 'mv', 'dot', 'bmm', 'addmm', 'a
 
 /** Ops computed by PyTorch's TensorIterator, which casts the result to the out dtype when casting rules allow. */
 const CASTING_OPS = new Set(
-  'add sub mul div true_divide pow remainder fmod maximum minimum exp log log2 log10 log1p expm1 sqrt rsqrt sin cos tan tanh sigmoid asin arcsin acos arccos atan arctan atan2 arctan2 sinh cosh asinh arcsinh acosh arccosh atanh arctanh erf erfc exp2 fix logit lerp addcmul addcdiv hypot logaddexp xlogy fmax fmin copysign nan_to_num abs neg floor ceil trunc round frac sign reciprocal square eq ne lt le gt ge logical_and logical_or logical_not logical_xor'.split(' '),
+  'add sub mul div true_divide pow remainder fmod maximum minimum exp log log2 log10 log1p expm1 sqrt rsqrt sin cos tan tanh sigmoid asin arcsin acos arccos atan arctan atan2 arctan2 sinh cosh asinh arcsinh acosh arccosh atanh arctanh erf erfc exp2 fix logit lerp addcmul addcdiv hypot logaddexp xlogy fmax fmin copysign nan_to_num cumprod logcumsumexp abs neg floor ceil trunc round frac sign reciprocal square eq ne lt le gt ge logical_and logical_or logical_not logical_xor'.split(' '),
 );
 
 export function writeOut(fn: string, result: Tensor | PyValue | Tensor[], out: PyValue): PyTensor {

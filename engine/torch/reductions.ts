@@ -114,6 +114,8 @@ export const REDUCTIONS: Record<string, OpDefinition> = {
   std: { signature: 'input, dim=, unbiased=, keepdim=, *, correction=', run: spread(engine.std) },
   norm: { signature: 'input, p=, dim=, keepdim=, dtype=', run: norm },
   cumsum: { signature: 'input, dim, *, dtype=', run: (a) => engine.cumsum(a.tensor('input'), a.int('dim'), a.dtype()) },
+  cumprod: { signature: 'input, dim, *, dtype=', run: (a) => engine.cumprod(a.tensor('input'), a.int('dim'), a.dtype()) },
+  logcumsumexp: { signature: 'input, dim', run: (a) => engine.logcumsumexp(a.tensor('input'), a.int('dim')) },
   cummax: { signature: 'input, dim', run: runningExtreme('cummax') },
   cummin: { signature: 'input, dim', run: runningExtreme('cummin') },
   all: { signature: 'input, dim=, keepdim=', run: (a) => engine.all(a.tensor('input'), a.optionalInt('dim'), a.bool('keepdim')) },

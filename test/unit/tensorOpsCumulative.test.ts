@@ -9,4 +9,5 @@ runOpCases('cumulative', OPS, ULP_ALLOWANCE);
 runErrorCases('cumulative', {
   cummax_bad_dim: () => torch.cummax(torch.zeros([2, 3], 'float32'), 2),
   cummin_bad_dim: () => torch.cummin(torch.zeros([3], 'float32'), -2),
+  logcumsumexp_int: () => torch.logcumsumexp(torch.arange(0, 3, 1, 'int64'), 0),
 });

@@ -22,6 +22,17 @@ export const OPS: Record<string, OpCase> = {
   rad2deg: (a) => torch.rad2deg(a!),
   deg2rad_float64: (a) => torch.deg2rad(torch.mul(torch.toDtype(a!, 'float64'), int(100))),
   rad2deg_int: (a) => torch.rad2deg(a!),
+  cumprod: (a) => torch.cumprod(a!, 1),
+  cumprod_dim0: (a) => torch.cumprod(a!, 0),
+  cumprod_zeros: (a) => torch.cumprod(a!, 1),
+  cumprod_int: (a) => torch.cumprod(a!, 0),
+  cumprod_dtype: (a) => torch.cumprod(a!, 0, 'float64'),
+  logcumsumexp: (a) => torch.logcumsumexp(torch.mul(a!, int(3)), 0),
+  logcumsumexp_dim1: (a) => torch.logcumsumexp(a!, 1),
+  logcumsumexp_infinities: (a) => torch.logcumsumexp(torch.add(torch.fromNested([-Infinity, -Infinity, 1, Infinity, NaN, 2], 'float32'), torch.mul(a!, int(0))), 0),
+  logcumsumexp_float64: (a) => torch.logcumsumexp(torch.toDtype(a!, 'float64'), 0),
+  cumsum_inplace: (a) => torch.applyInPlace(torch.mul(a!, int(1)), (x) => torch.cumsum(x, 0), false),
+  cumprod_inplace: (a) => torch.applyInPlace(torch.mul(a!, int(1)), (x) => torch.cumprod(x, 1), true),
 };
 
 /** Cases whose inputs have tied values (or NaNs): a running extreme is not differentiable there. */
