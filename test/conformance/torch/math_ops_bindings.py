@@ -54,6 +54,16 @@ a.subtract_(1, alpha=2)
 a.divide_(2, rounding_mode="floor")
 print(a, torch.multiply(x, 2), torch.tensor([-2.0, 0.0, 3.0]).sgn_())
 
+w = torch.randn(3, 4, requires_grad=True)
+print(torch.cumprod(w, 1), w.cumprod(0, dtype=torch.float64), torch.logcumsumexp(w, 1), w.logcumsumexp(dim=0).grad_fn.name())
+z = w.detach().clone()
+z.cumprod_(1)
+z.cumsum_(dim=0)
+print(z, torch.cumprod(torch.arange(1, 6), 0))
+out = torch.empty(3, 4)
+torch.logcumsumexp(w.detach(), 1, out=out)
+print(out)
+
 for call in [
     lambda: torch.atan2(torch.ones(3), torch.ones(4)),
     lambda: torch.arange(3).atan2_(torch.ones(3)),
@@ -63,6 +73,7 @@ for call in [
     lambda: torch.lerp(torch.ones(3), torch.ones(3, dtype=torch.float64), 0.5),
     lambda: torch.erf(x, out=torch.empty(5)),
     lambda: torch.addcmul(torch.ones(3), torch.ones(3), torch.ones(3), 2),
+    lambda: torch.logcumsumexp(torch.arange(3), 0),
 ]:
     try:
         call()
