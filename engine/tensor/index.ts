@@ -43,7 +43,8 @@ export {
   binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, huberLoss, klDiv, l1Loss, mseLoss, nllLoss, smoothL1Loss,
   type ClassLossOptions, type CrossEntropyOptions, type Reduction,
 } from './ops/loss';
-export { elu, gelu, leakyRelu, silu, softplus, type GeluApproximation } from './ops/activation';
+export { elu, selu, celu, gelu, glu, leakyRelu, logSigmoid, mish, silu, softplus, celuParameters, SELU, ELU_DEFAULTS, type EluParameters, type GeluApproximation } from './ops/activation';
+export { hardtanh, threshold, hardsigmoid, hardswish, hardshrink, softshrink, prelu, rrelu, type RreluOptions } from './ops/piecewiseActivation';
 export { conv1d, conv2d, convolution, type ConvArguments, type ConvOptions, type ConvPadding } from './ops/conv';
 export { maxPool2d, maxPool2dWithIndices, avgPool2d, adaptiveAvgPool2d, type PoolOptions, type AvgPoolOptions } from './ops/pooling';
 export { layerNorm, batchNorm, type BatchNormOptions } from './ops/normalization';

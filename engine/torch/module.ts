@@ -19,7 +19,7 @@ import { PyTensor, parameterType, tensorType } from './tensorObject';
 import { setRequiresGrad } from './tensorType';
 import { SERIALIZATION } from './serialization/index';
 import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, sizeType, LEGACY_TYPE_NAMES } from './values';
-import { NN_FUNCTIONAL, NN_INIT, installNn } from './nn/index';
+import { NN_FUNCTIONAL, NN_INIT, TORCH_ACTIVATIONS, installNn } from './nn/index';
 import nnUtilsSource from './nn/source/utils.py';
 import nnRnnSource from './nn/source/rnn.py';
 import autogradFunctionalSource from './autograd/functional.py';
@@ -167,6 +167,7 @@ registerModule('torch', () => {
   for (const [dtype, name] of Object.entries(LEGACY_TYPE_NAMES)) dtypes[name] = legacyTensorTypes[dtype as engine.DType];
   return module('torch', {
     ...functions(OPS),
+    ...functions(TORCH_ACTIVATIONS),
     ...functions(FACTORIES),
     ...functions(SEEDING),
     ...functions(SAMPLING),

@@ -146,6 +146,8 @@ const CORE: Record<string, OpDefinition> = {
   tanh: unary(engine.tanh),
   sigmoid: unary(engine.sigmoid),
   relu: unary(engine.relu),
+  prelu: { signature: 'input, weight', run: (a) => engine.prelu(a.tensor('input'), a.tensor('weight')) },
+  hardshrink: { signature: 'input, lambd=', run: (a) => engine.hardshrink(a.tensor('input'), a.number('lambd', 0.5)) },
   abs: unary(engine.abs),
   absolute: unary(engine.abs),
   sign: unary(engine.sign),

@@ -1,7 +1,7 @@
 // Reductions bound with PyTorch's signatures: extremes, products, spread, norms, running sums, truth tests,
 // sums and means with a dtype, logsumexp and softmax. One table entry per operation (see ops.ts).
 import * as engine from '../tensor/index';
-import type { Tensor } from '../tensor/index';
+import type { DType, Tensor } from '../tensor/index';
 import { warn } from '../tensor/errors';
 import { PyFloat } from '../python/objects/core';
 import { notImplemented, typeError, valueError } from '../python/objects/exceptions';
@@ -125,11 +125,18 @@ export const REDUCTIONS: Record<string, OpDefinition> = {
   log_softmax: { signature: 'input, dim, dtype=', run: softmaxOf(engine.logSoftmax) },
 };
 
+const SOFTMAX_FUNCTIONS = {
+  softmax: engine.softmax,
+  log_softmax: engine.logSoftmax,
+  // softmin(x) = softmax(-x)
+  softmin: (input: Tensor, dim: number, dtype?: DType) => engine.softmax(engine.neg(input), dim, dtype),
+};
+
 /**
- * F.softmax / F.log_softmax: without dim, PyTorch warns and picks dim 0 for 0-, 1- and 3-dim inputs, else 1.
+ * F.softmax / F.log_softmax / F.softmin: without dim, PyTorch warns and picks dim 0 for 0-, 1- and 3-dim inputs, else 1.
  */
-export function functionalSoftmax(name: 'softmax' | 'log_softmax'): OpDefinition {
-  const fn = name === 'softmax' ? engine.softmax : engine.logSoftmax;
+export function functionalSoftmax(name: 'softmax' | 'log_softmax' | 'softmin'): OpDefinition {
+  const fn = SOFTMAX_FUNCTIONS[name];
   return {
     signature: 'input, dim=, _stacklevel=, dtype=',
     run: (a) => {

@@ -6,7 +6,7 @@ import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { div, mul, neg } from './arithmetic';
 import { binary, promoteOperands, WrappedNumber, type BinaryKernel } from './elementwise';
-import { record, zeroGradient } from './record';
+import { record, recordNotDifferentiable, zeroGradient } from './record';
 import { sumToShape } from './reduce';
 
 export type RoundingMode = 'trunc' | 'floor';
@@ -155,16 +155,6 @@ export function divRounding(a: Tensor, b: Tensor, mode: RoundingMode | null): Te
   const out = compute(a, b, mode === 'trunc' ? TRUNC : FLOOR);
   record('DivBackward2', [a, b], out, () => [tracked(a) ? zeroGradient(a.shape, a.dtype) : null, tracked(b) ? zeroGradient(b.shape, b.dtype) : null]);
   return out;
-}
-
-/**
- * A node standing for an operation PyTorch has no derivative for: recorded so grad_fn shows it, and backward
- * through it raises PyTorch's error. Only tensor operands are its inputs.
- */
-function recordNotDifferentiable(op: string, inputs: Tensor[], out: Tensor): void {
-  record('NotImplemented', inputs, out, () => {
-    throw runtimeError(`derivative for aten::${op} is not implemented`);
-  });
 }
 
 const tensorOperands = (...operands: Tensor[]): Tensor[] => operands.filter((operand) => !(operand instanceof WrappedNumber));

@@ -13,8 +13,8 @@ import { add, checkNotBoolSubtraction, div, mul, neg, sub } from './arithmetic';
 import { clamp } from './clamp';
 import { clone, copyInto, toDtype } from './copy';
 import { full, zeros } from './creation';
-import { binary, materialize, promoteOperands, WrappedNumber, writeInto, type BinaryKernel } from './elementwise';
-import { elu, leakyRelu } from './activation';
+import { materialize, promoteOperands, WrappedNumber, writeInto } from './elementwise';
+import { ELU_DEFAULTS, eluGradient, eluWith, leakyRelu, leakyReluGradient, type EluParameters, type Gradient } from './activation';
 import { needsGrad, record, zeroGradient } from './record';
 import { sum, sumToShape } from './reduce';
 
@@ -324,9 +324,9 @@ export function applyInPlaceSavingResult(self: Tensor, op: (input: Tensor) => Te
 
 // ---- activations whose in-place variants compute their gradient from the result
 
-/** The activation's values, then `name`'s node (input -> result) with the given backward kernel of (grad, result). */
-function activationFromResult(input: Tensor, values: Tensor, name: string, backward: (dtype: DType) => BinaryKernel): Tensor {
-  record(name, [input], values, ([grad], [result]) => [binary(grad!, result!, backward(result!.dtype), result!.dtype)], [values]);
+/** The activation's values, then `name`'s node (input -> result) whose gradient reads the result. */
+function activationFromResult(input: Tensor, values: Tensor, name: string, gradient: Gradient): Tensor {
+  record(name, [input], values, ([grad], [result]) => [gradient(grad!, result!)], [values]);
   return values;
 }
 
@@ -335,34 +335,30 @@ const roundingOf = (dtype: DType) => (dtype === 'float32' ? Math.fround : (x: nu
 /** leaky_relu_: LeakyReluBackward1 lets the gradient through where the result is positive, else scales it. */
 export function leakyReluInPlace(self: Tensor, negativeSlope: number): Tensor {
   return applyInPlaceSavingResult(self, (input) =>
-    activationFromResult(input, withGradMode(false, () => leakyRelu(input, negativeSlope)), 'LeakyReluBackward1', (dtype) => {
+    activationFromResult(input, withGradMode(false, () => leakyRelu(input, negativeSlope)), 'LeakyReluBackward1', (grad, result) => {
       if (negativeSlope < 0) {
         throw runtimeError(
           'In-place leakyReLu backward calculation is triggered with a negative slope which is not supported. This is caused by calling in-place forward function with a negative slope, please call out-of-place version instead. File an issue at https://github.com/pytorch/pytorch if you do require supporting in-place leakRelu backward calculation with negative slope',
         );
       }
-      const slope = roundingOf(dtype)(negativeSlope);
-      return (grad, result, out, n) => {
-        for (let i = 0; i < n; i++) out[i] = result[i]! > 0 ? grad[i]! : grad[i]! * slope;
-      };
+      return leakyReluGradient(roundingOf(result.dtype)(negativeSlope))(grad, result);
     }),
   );
 }
 
-/** elu_: EluBackward1 computes grad * (result + alpha) where the result is not positive (PyTorch's is_result path). */
-export function eluInPlace(self: Tensor, alpha: number): Tensor {
+/**
+ * elu_, selu_ and celu_ (`name` CeluBackward1): the node computes grad * inputScale * (result + alpha * scale)
+ * where the result is not positive (PyTorch's is_result path).
+ */
+export function eluInPlace(self: Tensor, parameters: EluParameters = ELU_DEFAULTS, name = 'EluBackward1'): Tensor {
   return applyInPlaceSavingResult(self, (input) =>
-    activationFromResult(input, withGradMode(false, () => elu(input, alpha)), 'EluBackward1', (dtype) => {
-      if (alpha < 0) {
+    activationFromResult(input, withGradMode(false, () => eluWith(input, parameters)), name, (grad, result) => {
+      if (parameters.alpha < 0) {
         throw runtimeError(
           'In-place elu backward calculation is triggered with a negative slope which is not supported. This is caused by calling in-place forward function with a negative slope, please call out-of-place version instead.',
         );
       }
-      const r = roundingOf(dtype);
-      const a = r(alpha);
-      return (grad, result, out, n) => {
-        for (let i = 0; i < n; i++) out[i] = result[i]! <= 0 ? r(grad[i]! * r(result[i]! + a)) : grad[i]!;
-      };
+      return eluGradient(parameters, true)(grad, result);
     }),
   );
 }

@@ -6,6 +6,7 @@ import type { Shape } from '../shape';
 import type { Tensor } from '../tensor';
 import type { DType } from '../dtype';
 import { zeros } from './creation';
+import { runtimeError } from '../errors';
 
 export type Backward = (grads: Array<Tensor | null>, saved: Tensor[]) => Array<Tensor | null>;
 
@@ -60,3 +61,13 @@ const NO_EDGE: Edge = [null, 0];
 
 /** A gradient that is zero whatever the incoming one (the derivative of a step function, of zero_, ...). */
 export const zeroGradient = (shape: Shape, dtype: DType): Tensor => constantGradient(zeros(shape, dtype));
+
+/**
+ * A node standing for an operation PyTorch has no derivative for: recorded so grad_fn shows it, and backward
+ * through it raises PyTorch's error. Only tensor operands are its inputs.
+ */
+export function recordNotDifferentiable(op: string, inputs: Tensor[], out: Tensor): void {
+  record('NotImplemented', inputs, out, () => {
+    throw runtimeError(`derivative for aten::${op} is not implemented`);
+  });
+}

@@ -148,8 +148,9 @@ function sigmoidBackward(grad: Tensor, result: Tensor): Tensor {
   return out;
 }
 
+/** threshold_backward(grad, y, 0): zero where y <= 0 (a NaN result keeps the gradient). */
 const GT_ZERO_MASK: BinaryKernel = (a, b, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = b[i]! > 0 ? a[i]! : 0;
+  for (let i = 0; i < n; i++) out[i] = b[i]! <= 0 ? 0 : a[i]!;
 };
 
 export function relu(tensor: Tensor): Tensor {

@@ -2,7 +2,6 @@
 import * as engine from '../../tensor/index';
 import type { Tensor } from '../../tensor/index';
 import { scalarTypeName } from '../../tensor/dtype';
-import * as random from '../../random/index';
 import { PyFloat } from '../../python/objects/core';
 import { RuntimeError, notImplemented, pyError, valueError } from '../../python/objects/exceptions';
 import { str } from '../../python/ops/convert';
@@ -16,6 +15,9 @@ import { POOLING_FUNCTIONAL } from './pooling';
 import { warn, type WarningOrigin } from '../../tensor/errors';
 import { embedding, embeddingRenorm, oneHot } from '../../tensor/ops/embedding';
 import { trilinear } from '../../tensor/ops/bilinear';
+import { checkProbability, dropout, dropout1d, dropout2d, dropout3d } from './dropout';
+
+export { dropout } from './dropout';
 
 export type Reduction = engine.Reduction;
 
@@ -54,18 +56,6 @@ export function bilinear(input1: Tensor, input2: Tensor, weight: Tensor, bias: T
   const flat = (input: Tensor) => engine.reshape(input, [rows, input.shape[input.ndim - 1]!]);
   const out = engine.reshape(trilinear(flat(input1), weight, flat(input2)), [...leading, weight.shape[0]!]);
   return bias ? engine.add(out, bias) : out;
-}
-
-/** F.dropout: in training, input * mask / (1 - p) with the mask drawn like PyTorch's bernoulli_(1 - p); mul_ in place. */
-export function dropout(input: Tensor, p: number, training: boolean, inplace = false): Tensor {
-  if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${p}`);
-  if (p === 0 || !training || input.numel === 0) return input;
-  const multiply = inplace ? engine.mulInPlace : engine.mul;
-  if (p === 1) return multiply(input, engine.zeros([], input.dtype));
-  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw pyError(RuntimeError, `result type Float can't be cast to the desired output type ${scalarTypeName(input.dtype)}`);
-  const noise = engine.zeros(input.shape, input.dtype);
-  random.dropoutNoise(random.defaultGenerator, noise.storage as Float32Array | Float64Array, p);
-  return multiply(input, noise);
 }
 
 /** Where torch/nn/modules/loss.py calls each loss (the line its size warning names when a module calls it). */
@@ -142,8 +132,64 @@ function leakyRelu(a: BoundArgs, inplace: boolean): Tensor {
 /** F.elu and F.elu_: in place, the node computes the gradient from the result (EluBackward1). */
 function elu(a: BoundArgs, inplace: boolean): Tensor {
   const alpha = a.number('alpha', 1);
-  return inplace ? engine.eluInPlace(a.tensor('input'), alpha) : engine.elu(a.tensor('input'), alpha);
+  return inplace ? engine.eluInPlace(a.tensor('input'), { ...engine.ELU_DEFAULTS, alpha }) : engine.elu(a.tensor('input'), alpha);
 }
+
+/** F.hardtanh and F.hardtanh_ (relu6 with bounds 0 and 6): in place, the node reads the result. */
+export function hardtanh(input: Tensor, min: number, max: number, inplace: boolean): Tensor {
+  return inplace ? engine.applyInPlaceSavingResult(input, (x) => engine.hardtanh(x, min, max, true)) : engine.hardtanh(input, min, max);
+}
+
+/** An activation with an inplace= flag whose in-place node reads the original input (hardsigmoid_, mish_, ...). */
+const withInplace = (fn: (input: Tensor) => Tensor): OpDefinition => ({
+  signature: 'input, inplace=',
+  run: (a) => (a.bool('inplace') ? engine.applyInPlace(a.tensor('input'), fn, true) : fn(a.tensor('input'))),
+});
+
+const rreluOptions = (a: BoundArgs): engine.RreluOptions => ({ lower: a.number('lower', 1 / 8), upper: a.number('upper', 1 / 3), training: a.bool('training') });
+
+/** F.rrelu and F.rrelu_ (torch.rrelu, torch.rrelu_): in place, RreluWithNoiseBackward1 reads the result. */
+export function rrelu(a: BoundArgs, inplace: boolean): Tensor {
+  const options = rreluOptions(a);
+  return inplace ? engine.applyInPlaceSavingResult(a.tensor('input'), (x) => engine.rrelu(x, options, true)) : engine.rrelu(a.tensor('input'), options);
+}
+
+/** torch.threshold and threshold_: in place, the node (ThresholdBackward1) reads the original input. */
+export function threshold(a: BoundArgs, inplace: boolean): Tensor {
+  const limit = a.number('threshold');
+  const value = a.number('value');
+  if (!inplace) return engine.threshold(a.tensor('input'), limit, value);
+  return engine.applyInPlace(a.tensor('input'), (x) => engine.threshold(x, limit, value, 'ThresholdBackward1'), true);
+}
+
+/** torch.selu/celu and their in-place forms (EluBackward1, CeluBackward1). */
+export function selu(input: Tensor, inplace: boolean): Tensor {
+  return inplace ? engine.eluInPlace(input, engine.SELU) : engine.selu(input);
+}
+
+export function celu(input: Tensor, alpha: number, inplace: boolean): Tensor {
+  return inplace ? engine.eluInPlace(input, engine.celuParameters(alpha), 'CeluBackward1') : engine.celu(input, alpha);
+}
+
+/** F.glu: halves of `dim`, which a 0-dim input does not have. */
+function glu(a: BoundArgs): Tensor {
+  const input = a.tensor('input');
+  if (input.ndim === 0) throw pyError(RuntimeError, 'glu does not support scalars because halving size must be even');
+  return engine.glu(input, a.int('dim', -1));
+}
+
+/** The dropout functions' common arguments: (input, p, training, inplace) with the given defaults. */
+const dropoutFunction = (fn: (input: Tensor, p: number, training: boolean, inplace: boolean) => Tensor, trainingDefault: boolean): OpDefinition => ({
+  signature: 'input, p=, training=, inplace=',
+  run: (a) => fn(a.tensor('input'), a.number('p', 0.5), a.bool('training', trainingDefault), a.bool('inplace')),
+});
+
+const alphaDropout =
+  (feature: boolean) =>
+  (input: Tensor, p: number, training: boolean, inplace: boolean): Tensor => {
+    checkProbability(p);
+    return dropout(input, p, training, inplace, { feature, alpha: true });
+  };
 
 /** F.normalize: input / max(norm(input, p, dim, keepdim=True), eps), expanded. */
 function normalize(a: BoundArgs): Tensor {
@@ -177,6 +223,28 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   silu: { signature: 'input, inplace=', run: (a) => (a.bool('inplace') ? engine.applyInPlace(a.tensor('input'), engine.silu, true) : engine.silu(a.tensor('input'))) },
   softplus: { signature: 'input, beta=, threshold=', run: (a) => engine.softplus(a.tensor('input'), a.number('beta', 1), a.number('threshold', 20)) },
   sigmoid: { signature: 'input', run: (a) => engine.sigmoid(a.tensor('input')) },
+  hardtanh: { signature: 'input, min_val=, max_val=, inplace=', run: (a) => hardtanh(a.tensor('input'), a.number('min_val', -1), a.number('max_val', 1), a.bool('inplace')) },
+  hardtanh_: { signature: 'input, min_val=, max_val=', run: (a) => hardtanh(a.tensor('input'), a.number('min_val', -1), a.number('max_val', 1), true) },
+  relu6: { signature: 'input, inplace=', run: (a) => hardtanh(a.tensor('input'), 0, 6, a.bool('inplace')) },
+  selu: { signature: 'input, inplace=', run: (a) => selu(a.tensor('input'), a.bool('inplace')) },
+  selu_: { signature: 'input', run: (a) => selu(a.tensor('input'), true) },
+  celu: { signature: 'input, alpha=, inplace=', run: (a) => celu(a.tensor('input'), a.number('alpha', 1), a.bool('inplace')) },
+  celu_: { signature: 'input, alpha=', run: (a) => celu(a.tensor('input'), a.number('alpha', 1), true) },
+  threshold: { signature: 'input, threshold, value, inplace=', run: (a) => threshold(a, a.bool('inplace')) },
+  threshold_: { signature: 'input, threshold, value', run: (a) => threshold(a, true) },
+  rrelu: { signature: 'input, lower=, upper=, training=, inplace=', run: (a) => rrelu(a, a.bool('inplace')) },
+  rrelu_: { signature: 'input, lower=, upper=, training=', run: (a) => rrelu(a, true) },
+  hardsigmoid: withInplace(engine.hardsigmoid),
+  hardswish: withInplace(engine.hardswish),
+  mish: withInplace(engine.mish),
+  softsign: { signature: 'input', run: (a) => engine.div(a.tensor('input'), engine.add(engine.abs(a.tensor('input')), engine.wrapNumber(1, 'int64'))) },
+  tanhshrink: { signature: 'input', run: (a) => engine.sub(a.tensor('input'), engine.tanh(a.tensor('input'))) },
+  hardshrink: { signature: 'input, lambd=', run: (a) => engine.hardshrink(a.tensor('input'), a.number('lambd', 0.5)) },
+  softshrink: { signature: 'input, lambd=', run: (a) => engine.softshrink(a.tensor('input'), a.number('lambd', 0.5)) },
+  logsigmoid: { signature: 'input', run: (a) => engine.logSigmoid(a.tensor('input')) },
+  softmin: functionalSoftmax('softmin'),
+  glu: { signature: 'input, dim=', run: glu },
+  prelu: { signature: 'input, weight', run: (a) => engine.prelu(a.tensor('input'), a.tensor('weight')) },
   tanh: { signature: 'input', run: (a) => engine.tanh(a.tensor('input')) },
   softmax: functionalSoftmax('softmax'),
   log_softmax: functionalSoftmax('log_softmax'),
@@ -184,6 +252,11 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
     signature: 'input, p=, training=, inplace=',
     run: (a) => dropout(a.tensor('input'), a.number('p', 0.5), a.bool('training', true), a.bool('inplace')),
   },
+  dropout1d: dropoutFunction(dropout1d, true),
+  dropout2d: dropoutFunction(dropout2d, true),
+  dropout3d: dropoutFunction(dropout3d, true),
+  alpha_dropout: dropoutFunction(alphaDropout(false), false),
+  feature_alpha_dropout: dropoutFunction(alphaDropout(true), false),
   linear: { signature: 'input, weight, bias=', run: (a) => linear(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias')) },
   bilinear: { signature: 'input1, input2, weight, bias=', run: (a) => bilinear(a.tensor('input1'), a.tensor('input2'), a.tensor('weight'), a.optionalTensor('bias')) },
   embedding: {
@@ -230,4 +303,26 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   ...CONV_FUNCTIONAL,
   ...POOLING_FUNCTIONAL,
   ...NORMALIZATION_FUNCTIONAL,
+};
+
+/**
+ * The activations and dropouts torch itself has (torch.selu, torch.rrelu_, torch.alpha_dropout, ...), which
+ * F calls; their argument names are ATen's.
+ */
+export const TORCH_ACTIVATIONS: Record<string, OpDefinition> = {
+  relu_: IN_PLACE.relu_!,
+  selu: { signature: 'input', run: (a) => selu(a.tensor('input'), false) },
+  selu_: { signature: 'input', run: (a) => selu(a.tensor('input'), true) },
+  celu: { signature: 'input, alpha=', run: (a) => celu(a.tensor('input'), a.number('alpha', 1), false) },
+  celu_: { signature: 'input, alpha=', run: (a) => celu(a.tensor('input'), a.number('alpha', 1), true) },
+  threshold: { signature: 'input, threshold, value', run: (a) => threshold(a, false) },
+  threshold_: { signature: 'input, threshold, value', run: (a) => threshold(a, true) },
+  rrelu: { signature: 'input, lower=, upper=, training=, generator=', run: (a) => rrelu(a, false) },
+  rrelu_: { signature: 'input, lower=, upper=, training=, generator=', run: (a) => rrelu(a, true) },
+  alpha_dropout: { signature: 'input, p, train', run: (a) => dropout(a.tensor('input'), a.number('p'), a.bool('train'), false, { feature: false, alpha: true }) },
+  alpha_dropout_: { signature: 'input, p, train', run: (a) => dropout(a.tensor('input'), a.number('p'), a.bool('train'), true, { feature: false, alpha: true }) },
+  feature_alpha_dropout: { signature: 'input, p, train', run: (a) => dropout(a.tensor('input'), a.number('p'), a.bool('train'), false, { feature: true, alpha: true }) },
+  feature_alpha_dropout_: { signature: 'input, p, train', run: (a) => dropout(a.tensor('input'), a.number('p'), a.bool('train'), true, { feature: true, alpha: true }) },
+  feature_dropout: { signature: 'input, p, train', run: (a) => dropout(a.tensor('input'), a.number('p'), a.bool('train'), false, { feature: true, alpha: false }) },
+  feature_dropout_: { signature: 'input, p, train', run: (a) => dropout(a.tensor('input'), a.number('p'), a.bool('train'), true, { feature: true, alpha: false }) },
 };

@@ -11,7 +11,7 @@ import { moduleType } from './module';
 import { NORMALIZATION_MODULES } from './normalization';
 import { POOLING_MODULES } from './pooling';
 
-export { NN_FUNCTIONAL } from './functional';
+export { NN_FUNCTIONAL, TORCH_ACTIVATIONS } from './functional';
 export { NN_INIT } from './init';
 export { moduleType } from './module';
 

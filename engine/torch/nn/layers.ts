@@ -13,7 +13,7 @@ import { PyTensor, wrapTensor } from '../tensorObject';
 import { nativeFunction } from '../errors';
 import { PyClassMethod } from '../../python/objects/functions';
 import { call } from '../../python/ops/call';
-import { NN_FUNCTIONAL, dropout } from './functional';
+import { NN_FUNCTIONAL } from './functional';
 import { attrNumber, attrText, layerClass, markInitialized, parameterFrom, pyFloat } from './module';
 
 const flattenType = layerClass('Flatten', 'flatten', {
@@ -42,16 +42,23 @@ const unflattenType = layerClass('Unflatten', 'flatten', {
   extraRepr: (self) => `dim=${attrText(self, 'dim')}, unflattened_size=${repr(getAttr(self, 'unflattened_size'))}`,
 });
 
-const dropoutType = layerClass('Dropout', 'dropout', {
-  signature: 'p=, inplace=',
-  init: (a) => {
-    const p = a.number('p', 0.5);
-    if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${str(a.raw('p')!)}`);
-    return { p: a.raw('p') ?? pyFloat(0.5), inplace: a.bool('inplace') };
-  },
-  forward: (self, input) => dropout(input, attrNumber(self, 'p'), truthy(getAttr(self, 'training')), truthy(getAttr(self, 'inplace'))),
-  extraRepr: (self) => `p=${attrText(self, 'p')}, inplace=${attrText(self, 'inplace')}`,
-});
+/** Dropout and its variants (_DropoutNd: p and inplace), each calling its function of torch.nn.functional. */
+function dropoutModule(name: string, fn: string): PyType {
+  return layerClass(name, 'dropout', {
+    signature: 'p=, inplace=',
+    init: (a) => {
+      const p = a.number('p', 0.5);
+      if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${str(a.raw('p')!)}`);
+      return { p: a.raw('p') ?? pyFloat(0.5), inplace: a.bool('inplace') };
+    },
+    forward: (self, input) => {
+      const definition = NN_FUNCTIONAL[fn]!;
+      const kwargs = new Map<string, PyValue>([['p', getAttr(self, 'p')], ['training', getAttr(self, 'training')], ['inplace', getAttr(self, 'inplace')]]);
+      return definition.run(bindArguments(fn, definition.signature, [wrapTensor(input)], kwargs)) as Tensor;
+    },
+    extraRepr: (self) => `p=${attrText(self, 'p')}, inplace=${attrText(self, 'inplace')}`,
+  });
+}
 
 /** reset_parameters(): normal_(0, 1), then the padding row is zeroed (a second in-place write). */
 function embeddingWeight(count: number, dim: number, paddingIdx: number | undefined): Tensor {
@@ -129,4 +136,14 @@ embeddingType.dict.set(
   ),
 );
 
-export const LAYER_MODULES: Record<string, PyType> = { Flatten: flattenType, Unflatten: unflattenType, Dropout: dropoutType, Embedding: embeddingType };
+export const LAYER_MODULES: Record<string, PyType> = {
+  Flatten: flattenType,
+  Unflatten: unflattenType,
+  Dropout: dropoutModule('Dropout', 'dropout'),
+  Dropout1d: dropoutModule('Dropout1d', 'dropout1d'),
+  Dropout2d: dropoutModule('Dropout2d', 'dropout2d'),
+  Dropout3d: dropoutModule('Dropout3d', 'dropout3d'),
+  AlphaDropout: dropoutModule('AlphaDropout', 'alpha_dropout'),
+  FeatureAlphaDropout: dropoutModule('FeatureAlphaDropout', 'feature_alpha_dropout'),
+  Embedding: embeddingType,
+};

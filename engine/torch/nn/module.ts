@@ -716,6 +716,15 @@ export function markInitialized(tensor: Tensor): Tensor {
 /** Classes whose __init__ or forward PyTorch inherits from a base class, which CPython's argument errors name. */
 const INIT_OWNERS: Record<string, string> = {
   Dropout: '_DropoutNd',
+  Dropout1d: '_DropoutNd',
+  Dropout2d: '_DropoutNd',
+  Dropout3d: '_DropoutNd',
+  AlphaDropout: '_DropoutNd',
+  FeatureAlphaDropout: '_DropoutNd',
+  Softsign: 'Module',
+  Tanhshrink: 'Module',
+  LogSigmoid: 'Module',
+  Softmax2d: 'Module',
   BatchNorm1d: '_BatchNorm',
   BatchNorm2d: '_BatchNorm',
   MaxPool2d: '_MaxPoolNd',
