@@ -6,6 +6,7 @@
 // (within an ulp of SLEEF's and glibc's double functions), so its results can differ in the last bit.
 // gelu's erf form on a contiguous float32 tensor runs in oneDNN instead (kernels/onednnGelu.ts).
 import { isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
+import { normalizeDim } from '../shape';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { binary, splitsRows, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
@@ -319,7 +320,7 @@ function logSigmoidBackward(grad: Tensor, x: Tensor, buffer: Tensor): Tensor {
 /** glu(input, dim): a * sigmoid(b) for the halves a, b of `dim`, as 1 / (1 + exp(-b)). */
 export function glu(input: Tensor, dim: number): Tensor {
   checkFloating('glu_cpu', input);
-  const d = dim < 0 ? dim + input.ndim : dim;
+  const d = normalizeDim(dim, input.ndim);
   const size = input.shape[d]!;
   if (size % 2 !== 0) throw runtimeError(`Halving dimension must be even, but dimension ${d} is size ${size}`);
   const half = size / 2;

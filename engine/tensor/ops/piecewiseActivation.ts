@@ -247,7 +247,7 @@ export interface RreluOptions {
  * slope. `fromResult` for rrelu_ (RreluWithNoiseBackward1).
  */
 export function rrelu(input: Tensor, { lower, upper, training }: RreluOptions, fromResult = false): Tensor {
-  checkFloating('rrelu_with_noise_out_cpu', input);
+  checkFloating(training ? 'rrelu_with_noise_out_cpu' : 'leaky_relu_cpu', input);
   const name = fromResult ? 'RreluWithNoiseBackward1' : 'RreluWithNoiseBackward0';
   const { r } = arithmeticOf(input.dtype);
   const noise = zeros(input.shape, input.dtype);

@@ -9,6 +9,7 @@ import { requireIndex } from '../../python/ops/convert';
 import { isIterable, toArray } from '../../python/ops/iter';
 import { delItem, getItem, len, sliceIndices } from '../../python/ops/sequence';
 import { dictItems, dictSet, initModule, isModule, moduleClass, newOrderedDict, type Method } from './module';
+import { bindPythonArguments } from '../pythonArgs';
 
 const modulesOf = (self: PyValue): PyDict => getAttr(self, '_modules') as PyDict;
 const callOn = (self: PyValue, name: string, args: PyValue[]) => call(getAttr(self, name), args);
@@ -57,8 +58,10 @@ function renumber(self: PyValue): void {
 
 const sequentialType: PyType = moduleClass('Sequential', 'container', {
   ...common,
-  __init__: (args) => {
+  __init__: (args, kwargs) => {
     const self = args[0]!;
+    const unexpected = kwargs?.keys().next();
+    if (unexpected && !unexpected.done) throw pyError(TypeError, `Sequential.__init__() got an unexpected keyword argument '${unexpected.value}'`);
     initModule(self, {});
     const given = args.slice(1);
     if (given.length === 1 && given[0] instanceof PyDict && given[0].cls.name === 'OrderedDict') {
@@ -66,7 +69,10 @@ const sequentialType: PyType = moduleClass('Sequential', 'container', {
     } else given.forEach((module, i) => addModule(self, String(i), module));
     return None;
   },
-  forward: (args) => moduleValues(args[0]!).reduce<PyValue>((value, module) => call(module, [value]), args[1]!),
+  forward: (args, kwargs) => {
+    const input = bindPythonArguments('Sequential.forward', 'self, input', args, kwargs).raw('input') ?? None;
+    return moduleValues(args[0]!).reduce<PyValue>((value, module) => call(module, [value]), input);
+  },
   __getitem__: (args) => {
     const [self, index] = args as [PyValue, PyValue];
     if (index instanceof PySlice) {

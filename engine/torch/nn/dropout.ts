@@ -8,8 +8,8 @@ import { scalarTypeName } from '../../tensor/dtype';
 import { warn } from '../../tensor/errors';
 import * as random from '../../random/index';
 import { RuntimeError, notImplemented, pyError, valueError } from '../../python/objects/exceptions';
-import { str } from '../../python/ops/convert';
-import { PyFloat } from '../../python/objects/core';
+import { floatValue, str } from '../../python/ops/convert';
+import type { PyValue } from '../../python/objects/core';
 
 export interface DropoutKind {
   /** One draw per (sample, channel), broadcast over the remaining dims. */
@@ -20,9 +20,10 @@ export interface DropoutKind {
 
 const PLAIN: DropoutKind = { feature: false, alpha: false };
 
-/** The check of F.dropout and friends, with p as Python's str() shows it. */
-export function checkProbability(p: number): void {
-  if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${str(new PyFloat(p))}`);
+/** The check of F.dropout and friends (Python's, before ATen's), with p as Python's str() shows it. */
+export function checkProbability(p: PyValue): void {
+  const value = floatValue(p) ?? NaN;
+  if (value < 0 || value > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${str(p)}`);
 }
 
 // SELU's alpha * scale, as ATen's alpha dropout writes it
@@ -30,7 +31,7 @@ const ALPHA = 1.7580993408473766;
 
 /** ATen's _dropout_impl: the input unchanged outside training, else times the noise (plus the alpha shift). */
 export function dropout(input: Tensor, p: number, training: boolean, inplace = false, kind: DropoutKind = PLAIN): Tensor {
-  if (p < 0 || p > 1) throw valueError(`dropout probability has to be between 0 and 1, but got ${p}`);
+  if (p < 0 || p > 1) throw pyError(RuntimeError, `dropout probability has to be between 0 and 1, but got ${p}`);
   if (p === 0 || !training || input.numel === 0) return input;
   const multiply = inplace ? engine.mulInPlace : engine.mul;
   if (p === 1) return multiply(input, engine.zeros([], input.dtype));
@@ -65,7 +66,6 @@ const DEPRECATED_DIMS = (name: string, ndim: number, spatial: number, dims: stri
 
 /** F.dropout1d: a 2-d input is one sample (unbatched); other dims are refused. */
 export function dropout1d(input: Tensor, p: number, training: boolean, inplace: boolean): Tensor {
-  checkProbability(p);
   if (input.ndim !== 2 && input.ndim !== 3) {
     throw pyError(
       RuntimeError,
@@ -77,7 +77,6 @@ export function dropout1d(input: Tensor, p: number, training: boolean, inplace: 
 
 /** F.dropout2d: 3-d inputs are taken as (N, C, L), with PyTorch's warnings. */
 export function dropout2d(input: Tensor, p: number, training: boolean, inplace: boolean): Tensor {
-  checkProbability(p);
   if (input.ndim !== 3 && input.ndim !== 4) warn(DEPRECATED_DIMS('dropout2d', input.ndim, 2, '3D or 4D'), { file: FUNCTIONAL_FILE, line: 1331, source: 'warnings.warn(warn_msg)' });
   if (input.ndim === 3) {
     warn(
@@ -90,7 +89,6 @@ export function dropout2d(input: Tensor, p: number, training: boolean, inplace: 
 
 /** F.dropout3d: a 4-d input is one sample (unbatched). */
 export function dropout3d(input: Tensor, p: number, training: boolean, inplace: boolean): Tensor {
-  checkProbability(p);
   if (input.ndim !== 4 && input.ndim !== 5) warn(DEPRECATED_DIMS('dropout3d', input.ndim, 3, '4D or 5D'), { file: FUNCTIONAL_FILE, line: 1375, source: 'warnings.warn(warn_msg)' });
   return unbatchedFeatureDropout(input, p, training, inplace, input.ndim === 5);
 }

@@ -181,15 +181,16 @@ function glu(a: BoundArgs): Tensor {
 /** The dropout functions' common arguments: (input, p, training, inplace) with the given defaults. */
 const dropoutFunction = (fn: (input: Tensor, p: number, training: boolean, inplace: boolean) => Tensor, trainingDefault: boolean): OpDefinition => ({
   signature: 'input, p=, training=, inplace=',
-  run: (a) => fn(a.tensor('input'), a.number('p', 0.5), a.bool('training', trainingDefault), a.bool('inplace')),
+  run: (a) => {
+    if (a.has('p')) checkProbability(a.raw('p')!);
+    return fn(a.tensor('input'), a.number('p', 0.5), a.bool('training', trainingDefault), a.bool('inplace'));
+  },
 });
 
 const alphaDropout =
   (feature: boolean) =>
-  (input: Tensor, p: number, training: boolean, inplace: boolean): Tensor => {
-    checkProbability(p);
-    return dropout(input, p, training, inplace, { feature, alpha: true });
-  };
+  (input: Tensor, p: number, training: boolean, inplace: boolean): Tensor =>
+    dropout(input, p, training, inplace, { feature, alpha: true });
 
 /** F.normalize: input / max(norm(input, p, dim, keepdim=True), eps), expanded. */
 function normalize(a: BoundArgs): Tensor {
@@ -248,10 +249,7 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   tanh: { signature: 'input', run: (a) => engine.tanh(a.tensor('input')) },
   softmax: functionalSoftmax('softmax'),
   log_softmax: functionalSoftmax('log_softmax'),
-  dropout: {
-    signature: 'input, p=, training=, inplace=',
-    run: (a) => dropout(a.tensor('input'), a.number('p', 0.5), a.bool('training', true), a.bool('inplace')),
-  },
+  dropout: dropoutFunction(dropout, true),
   dropout1d: dropoutFunction(dropout1d, true),
   dropout2d: dropoutFunction(dropout2d, true),
   dropout3d: dropoutFunction(dropout3d, true),

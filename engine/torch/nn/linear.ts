@@ -1,8 +1,6 @@
 // Identity, Linear (y = x W^T + b) and Bilinear (y = x1 W x2 + b), initialised like PyTorch's reset_parameters.
 import { None, type PyType, type PyValue } from '../../python/objects/core';
-import { typeError } from '../../python/objects/exceptions';
 import * as random from '../../random/index';
-import { PyTensor } from '../tensorObject';
 import { bilinear, linear } from './functional';
 import { bindPythonArguments } from '../pythonArgs';
 import { attrText, initModule, layerClass, moduleClass, newParameter, tensorAttribute } from './module';
@@ -42,11 +40,8 @@ const bilinearType = layerClass('Bilinear', 'linear', {
     const bias = a.bool('bias', true) ? newParameter([out], bound) : None;
     return { in1_features: in1, in2_features: in2, out_features: out, weight, bias };
   },
-  forward: (self, input1, rest) => {
-    const input2 = rest[0];
-    if (!(input2 instanceof PyTensor)) throw typeError("forward() missing 1 required positional argument: 'input2'");
-    return bilinear(input1, input2.tensor, tensorAttribute(self, 'weight')!, tensorAttribute(self, 'bias'));
-  },
+  forwardSignature: 'input1, input2',
+  forward: (self, input1, a) => bilinear(input1, a.tensor('input2'), tensorAttribute(self, 'weight')!, tensorAttribute(self, 'bias')),
   extraRepr: (self) =>
     withBias(self, `in1_features=${attrText(self, 'in1_features')}, in2_features=${attrText(self, 'in2_features')}, out_features=${attrText(self, 'out_features')}`),
 });

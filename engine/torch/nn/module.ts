@@ -743,7 +743,10 @@ export interface LayerDefinition {
   signature: string;
   /** The attributes __init__ sets, in PyTorch's order (Parameters and buffers register themselves). */
   init: (a: BoundArgs, self: PyValue) => Record<string, PyValue>;
-  forward: (self: PyValue, input: Tensor, args: PyValue[]) => Tensor | PyValue;
+  /** The parameters of forward after self (PyTorch's names); one input tensor by default. */
+  forwardSignature?: string;
+  /** forward's first argument as a tensor, and all of forward's bound arguments. */
+  forward: (self: PyValue, input: Tensor, args: BoundArgs) => Tensor | PyValue;
   extraRepr?: (self: PyValue) => string;
 }
 
@@ -752,9 +755,9 @@ export function layerClass(name: string, file: string, definition: LayerDefiniti
   const type = moduleClass(name, file, {
     __init__: (args, kwargs) => initModule(args[0]!, definition.init(bindPythonArguments(initQualname(name), `self, ${definition.signature}`, args, kwargs), args[0]!)),
     forward: (args, kwargs) => {
-      if (args.length < 2 && !kwargs?.has('input')) throw pyError(TypeError, `${name}.forward() missing 1 required positional argument: 'input'`);
-      const input = bindArguments('forward', 'self, input, *rest', args, kwargs).tensor('input');
-      return toPythonResult(definition.forward(args[0]!, input, args.slice(2)));
+      const signature = definition.forwardSignature ?? 'input';
+      const bound = bindPythonArguments(forwardQualname(name), `self, ${signature}`, args, kwargs);
+      return toPythonResult(definition.forward(args[0]!, bound.tensor(signature.split(',')[0]!.trim()), bound));
     },
     extra_repr: (args) => (definition.extraRepr ? definition.extraRepr(args[0]!) : ''),
   });
