@@ -2,6 +2,31 @@
 import torch
 import torch.nn.functional as F
 
+# Sums add in PyTorch's cascade order for every length and layout. Float64 inputs are float32 draws / 3, so
+# all 53 bits take part; the inputs are detached, as only the forward's rounding is under test.
+SUM_LENGTHS = list(range(1, 71)) + list(range(4095, 4101))
+SUM_DIMS = [(0,), (1,), (2,), (0, 1), (1, 2), (0, 2), (2, 0)]
+
+
+def sum_lengths(a):
+    return [a[:n].sum() for n in SUM_LENGTHS] + [a[:n].mean() for n in (16, 64, 4097)]
+
+
+def sum_layouts(a):
+    """Sums and means over every dim combination of a 3-d tensor, as laid out and as three strided views."""
+    views = [a, a.transpose(0, 2), a.permute(1, 2, 0), a[:, ::2]]
+    sums = [v.sum(dims, keepdim=i % 2 == 1) for v in views for i, dims in enumerate(SUM_DIMS)]
+    return sums + [v.mean(dims) for v in views for dims in SUM_DIMS] + [v.sum() for v in views]
+
+
+
+def long_columns(a):
+    """Column sums 4097 long (rows of `a` repeated, each scaled): 16 vectorised columns and row sums, 3 scalar
+    columns, strided views."""
+    a = a.repeat(43, 1)[:4097] * (torch.arange(4097, dtype=torch.float64) / 4097 + 0.5)[:, None]
+    return [a.sum(0), a[:, :3].sum(0), a.t().sum(1), a[:, 1:].sum(0, keepdim=True), a[::2, ::5].sum(0), a.sum()]
+
+
 CASES = [
     # arithmetic and broadcasting
     ("add", lambda a, b: a + b, [((3, 4), "randn"), ((4,), "randn")]),
@@ -58,5 +83,12 @@ CASES = [
     ("bce_with_logits", lambda a, b: F.binary_cross_entropy_with_logits(a, b), [((8,), "randn"), ((8,), "bool_float")]),
     ("bce_with_logits_sum", lambda a, b: F.binary_cross_entropy_with_logits(a, b, reduction="sum"), [((2, 4), "randn"), ((2, 4), "bool_float")]),
     ("bce_with_logits_none", lambda a, b: F.binary_cross_entropy_with_logits(a, b, reduction="none"), [((5,), "randn"), ((5,), "bool_float")]),
+    # sums in PyTorch's kernel order over many lengths and layouts
+    ("sum_lengths_float64", lambda a: sum_lengths(a.detach().double() / 3), [((4100,), "randn")]),
+    ("sum_lengths_float32", lambda a: sum_lengths(a.detach() / 3), [((4100,), "randn")]),
+    ("sum_layouts_float64", lambda a: sum_layouts(a.detach().double() / 3), [((5, 6, 7), "randn")]),
+    ("sum_layouts_float32", lambda a: sum_layouts(a.detach() / 3), [((5, 6, 7), "randn")]),
+    ("sum_layouts_wide_float64", lambda a: sum_layouts(a.detach().double() / 3), [((3, 10, 37), "randn")]),
+    ("sum_long_columns_float64", lambda a: long_columns(a.detach().double() / 3), [((97, 21), "randn")]),
+    ("sum_expanded_float64", lambda a: sum_layouts(a.detach().double().div(3).expand(4, 9, 17)), [((9, 1), "randn")]),
 ]
-

@@ -1,10 +1,11 @@
-// Float summation in the order PyTorch's CPU sum kernel adds (aten SumKernel, AVX2 build), so float32 sums
-// round exactly as PyTorch's do:
+// Float summation in the order PyTorch's CPU sum kernel adds (aten SumKernel's cascade_sum, AVX2 build), so
+// float32 and float64 sums round exactly as PyTorch's do:
 // - a "cascade" keeps 4 levels of accumulators; every 2^p additions one level is folded into the next, which
 //   bounds the error like pairwise summation without recursion;
-// - a reduction over contiguous innermost elements splits them over 4 interleaved accumulators (instruction-
-//   level parallelism), and when there are at least 8 it first sums whole 8-lane vectors lane by lane;
-// - a reduction over an outer dim cascades each output over the reduced elements in order.
+// - a reduction over contiguous elements splits them over 4 interleaved accumulators (instruction-level
+//   parallelism), and when there is at least one whole vector (8 float32 or 4 float64 lanes) it first sums
+//   whole vectors lane by lane;
+// - a reduction down an outer dim cascades each output column over the reduced elements in order.
 // `round` is Math.fround for float32 and the identity for float64.
 
 import { wasmCascadeRows32 } from './wasm/sum';
@@ -85,11 +86,8 @@ function rowSum(data: ArrayLike<number>, base: number, itemStride: number, width
 
 const roundingFor = (float32: boolean): Round => (float32 ? Math.fround : identity);
 
-/** Sum of `count` contiguous elements from `start`: the reduced dims are the innermost ones. */
-export function innerSum(data: ArrayLike<number>, start: number, count: number, float32: boolean): number {
-  const round = roundingFor(float32);
-  const width = lanesFor(float32);
-  if (count < width) return rowSum(data, start, 1, 1, count, round)[0]!;
+/** Sum of `count` contiguous elements from `start` (vectorized_inner_sum): whole vectors lane by lane first. */
+function innerSum(data: ArrayLike<number>, start: number, count: number, round: Round, width: number): number {
   const vectors = Math.floor(count / width);
   const lanes = rowSum(data, start, width, width, vectors, round);
   let total = 0;
@@ -99,24 +97,12 @@ export function innerSum(data: ArrayLike<number>, start: number, count: number, 
 }
 
 /**
- * Sum of `count` elements `stride` apart from `start`, as one output of an inner reduction: PyTorch sums whole
- * 8-lane vectors first when the elements are contiguous and there are at least 8 of them.
- */
-export function stridedSum(data: ArrayLike<number>, start: number, stride: number, count: number, float32: boolean): number {
-  if (stride === 1 && count >= lanesFor(float32)) return innerSum(data, start, count, float32);
-  return rowSum(data, start, stride, 1, count, roundingFor(float32))[0]!;
-}
-
-/**
- * Column sums of an outer reduction: column c (of `columns`, `columnStride` apart) sums `count` elements
+ * Column sums down an outer reduced dim: column c (of `columns`, `columnStride` apart) sums `count` elements
  * `stride` apart from data[base + c*columnStride]. Whole blocks of columns cascade down each column: blocks of
- * 32 when the columns are contiguous and at least 8 (vectorised), else blocks of 4; the remaining columns use
- * row_sum's split.
+ * 4 vectors when the columns are contiguous (vectorized_outer_sum), else blocks of 4 (scalar_outer_sum); the
+ * remaining columns use row_sum's split.
  */
-export function outerSums(data: ArrayLike<number>, base: number, columns: number, columnStride: number, stride: number, count: number, float32: boolean, out: Float64Array): void {
-  const round = roundingFor(float32);
-  const lanes = lanesFor(float32);
-  const blockSize = columnStride === 1 && columns >= lanes ? ILP * lanes : ILP;
+function outerSums(data: ArrayLike<number>, base: number, columns: number, columnStride: number, stride: number, count: number, round: Round, blockSize: number, out: Float64Array): void {
   const block = Int32Array.from({ length: blockSize }, (_, k) => k * columnStride);
   const totals = new Float64Array(blockSize);
   let column = 0;
@@ -125,4 +111,24 @@ export function outerSums(data: ArrayLike<number>, base: number, columns: number
     out.set(totals, column);
   }
   for (; column < columns; column++) out[column] = rowSum(data, base + column * columnStride, stride, 1, count, round)[0]!;
+}
+
+/**
+ * One 2-D step of PyTorch's cascade_sum with the reduced dim first: out[j] (j < size1) is the sum over
+ * i < size0 of data[base + i*stride0 + j*stride1], added with the kernel PyTorch picks for these strides —
+ * contiguous reduced elements: vectorised inner sums; contiguous outputs: vectorised column sums; otherwise
+ * scalar inner or column sums, whichever dim has the smaller stride leading.
+ */
+export function sumStep(data: ArrayLike<number>, base: number, size0: number, stride0: number, size1: number, stride1: number, float32: boolean, out: Float64Array): void {
+  const round = roundingFor(float32);
+  const width = lanesFor(float32);
+  if (stride0 === 1 && size0 >= width) {
+    for (let j = 0; j < size1; j++) out[j] = innerSum(data, base + j * stride1, size0, round, width);
+  } else if (stride1 === 1 && size1 >= width) {
+    outerSums(data, base, size1, stride1, stride0, size0, round, ILP * width, out);
+  } else if (stride0 < stride1) {
+    for (let j = 0; j < size1; j++) out[j] = rowSum(data, base + j * stride1, stride0, 1, size0, round)[0]!;
+  } else {
+    outerSums(data, base, size1, stride1, stride0, size0, round, ILP, out);
+  }
 }

@@ -1,7 +1,7 @@
 // Reductions: sum and mean over all elements or over dims, each with its backward beside it.
 import { allocate, checkInt64Exact, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError } from '../errors';
-import { outerSums, stridedSum } from '../kernels/cascadeSum';
+import { sumStep } from '../kernels/cascadeSum';
 import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
 import { divScalar } from './arithmetic';
@@ -63,25 +63,45 @@ export interface LoopDim {
 }
 
 /**
- * The dims in the order PyTorch's TensorIterator walks a reduction: reduced dims first (innermost), then kept
- * dims, each group by increasing input stride; size-1 dims dropped; neighbours merged when their strides
- * continue each other in both input and output.
+ * The dims of a reduction over `tensor` (its own strides, output contiguous) in the order PyTorch's
+ * TensorIterator walks them: reorder_dimensions sorts reduced dims first, kept dims by output stride and
+ * reduced dims by input stride (ties: the smaller dim first); coalesce_dimensions then merges neighbours whose
+ * strides continue each other in both input and output, and size-1 dims.
  */
-function reductionLoops(shape: Shape, reduced: ReadonlySet<number>): LoopDim[] {
-  const inputStrides = contiguousStrides(shape);
-  const outputStrides = contiguousStrides(shape.map((size, d) => (reduced.has(d) ? 1 : size)));
-  const byStride = (a: number, b: number) => inputStrides[a]! - inputStrides[b]!;
-  const live = shape.map((_, d) => d).filter((d) => shape[d] !== 1);
-  const order = [...live.filter((d) => reduced.has(d)).sort(byStride), ...live.filter((d) => !reduced.has(d)).sort(byStride)];
-  const loops: LoopDim[] = [];
-  for (const d of order) {
-    const dim = { size: shape[d]!, stride: inputStrides[d]!, outStride: reduced.has(d) ? 0 : outputStrides[d]! };
-    const last = loops[loops.length - 1];
-    if (last && last.size * last.stride === dim.stride && last.size * last.outStride === dim.outStride) {
-      last.size *= dim.size;
-    } else {
-      loops.push(dim);
+function reductionLoops(tensor: Tensor, reduced: ReadonlySet<number>): LoopDim[] {
+  const { shape, strides } = tensor;
+  const outStrides = contiguousStrides(shape.map((size, d) => (reduced.has(d) ? 1 : size))).map((stride, d) => (reduced.has(d) ? 0 : stride));
+  // 1 when dim a must come after dim b, -1 when before, 0 when the strides cannot tell.
+  const order = (a: number, b: number): number => {
+    const [outA, outB] = [outStrides[a]!, outStrides[b]!];
+    if ((outA === 0) !== (outB === 0)) return outB === 0 ? 1 : -1;
+    for (const [strideA, strideB] of [[outA, outB], [strides[a]!, strides[b]!]] as const) {
+      if (strideA === 0 || strideB === 0) continue;
+      if (strideA !== strideB) return strideA < strideB ? -1 : 1;
+      if (shape[a]! > shape[b]!) return 1;
     }
+    return 0;
+  };
+  // Insertion sort from the innermost dim out, stopping at the first dim known to come first.
+  const perm = shape.map((_, d) => shape.length - 1 - d);
+  for (let i = 1; i < perm.length; i++) {
+    let moving = i;
+    for (let before = i - 1; before >= 0; before--) {
+      const comparison = order(perm[before]!, perm[moving]!);
+      if (comparison > 0) {
+        [perm[before], perm[moving]] = [perm[moving]!, perm[before]!];
+        moving = before;
+      } else if (comparison < 0) break;
+    }
+  }
+  const loops: LoopDim[] = [];
+  for (const d of perm) {
+    const dim = { size: shape[d]!, stride: strides[d]!, outStride: outStrides[d]! };
+    const last = loops[loops.length - 1];
+    if (!last) loops.push(dim);
+    else if (last.size === 1) Object.assign(last, { size: dim.size, stride: dim.stride, outStride: dim.outStride });
+    else if (dim.size === 1 || (last.size * last.stride === dim.stride && last.size * last.outStride === dim.outStride)) last.size *= dim.size;
+    else loops.push(dim);
   }
   return loops;
 }
@@ -103,24 +123,17 @@ export function repeatOverDims(dims: ReadonlyArray<LoopDim>, step: (base: number
 }
 
 /**
- * Sums over `dims` into a new array of `outDtype`, adding in the order PyTorch's CPU sum kernel does for a
- * contiguous input: the two innermost loop dims form one 2-D step (a contiguous inner reduction, column sums
- * down an outer reduced dim, or strided row sums), the other loop dims repeat it, and every step's results are
- * added into the outputs they reach.
+ * Sums over `dims` into a new array of `outDtype`, adding in the order PyTorch's CPU sum kernel does: the two
+ * innermost loop dims form one 2-D step (cascadeSum's sumStep, reduced dim first), the other loop dims repeat
+ * it, and every step's results are added into the outputs they reach.
  */
 function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage {
-  const data = tensor.contiguousData();
+  const data = tensor.storage;
   const float32 = outDtype === 'float32';
-  const loops = reductionLoops(tensor.shape, new Set(dims));
-  if (loops.length === 1 && loops[0]!.outStride === 0 && outDtype !== 'int64') {
-    // One reduced run and nothing kept (a full sum): the step below comes down to one strided sum.
-    const out = allocate(outDtype, 1);
-    out[0] = 0 + stridedSum(data, 0, loops[0]!.stride, loops[0]!.size, float32); // added to a zero total: -0 sums to +0
-    return out;
-  }
   const round = float32 ? Math.fround : (x: number) => x;
   const totals = new Float64Array(numel(reducedShape(tensor.shape, dims, false)));
   const none: LoopDim = { size: 1, stride: 0, outStride: 0 };
+  const loops = reductionLoops(tensor, new Set(dims));
   let [first = none, second = none] = loops;
   // The kernel wants its reduced dim first; a kept first dim means the reduction runs down columns.
   if (first.outStride !== 0 && second.outStride === 0) [first, second] = [second, first];
@@ -129,25 +142,22 @@ function sumKernel(tensor: Tensor, dims: number[], outDtype: DType): Storage {
   const step = (base: number, outBase: number): void => {
     if (first.outStride !== 0) {
       // Nothing is reduced (only size-1 dims were): each element is its own sum.
-      for (let j = 0; j < second.size; j++) {
-        const at = outBase + j * second.outStride;
-        totals[at] = round(totals[at]! + data[base + j * second.stride]!);
+      for (let i = 0; i < first.size; i++) {
+        for (let j = 0; j < second.size; j++) {
+          const at = outBase + i * first.outStride + j * second.outStride;
+          totals[at] = round(totals[at]! + data[base + i * first.stride + j * second.stride]!);
+        }
       }
       return;
     }
-    const columnWise = !(first.stride === 1 && first.size >= 8) && (second.stride === 1 && second.size >= 8 ? true : first.stride >= second.stride);
-    if (columnWise) {
-      outerSums(data, base, second.size, second.stride, first.stride, first.size, float32, columns);
-    } else {
-      for (let j = 0; j < second.size; j++) columns[j] = stridedSum(data, base + j * second.stride, first.stride, first.size, float32);
-    }
+    sumStep(data, base, first.size, first.stride, second.size, second.stride, float32, columns);
     for (let j = 0; j < second.size; j++) {
       const at = outBase + j * second.outStride;
       totals[at] = round(totals[at]! + columns[j]!);
     }
   };
 
-  if (data.length > 0) repeatOverDims(loops.slice(2), step);
+  if (tensor.numel > 0) repeatOverDims(loops.slice(2), (base, outBase) => step(tensor.offset + base, outBase));
   if (outDtype === 'int64') checkInt64Exact(totals);
   const out = allocate(outDtype, totals.length);
   out.set(totals);

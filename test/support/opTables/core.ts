@@ -5,8 +5,39 @@ import type { Tensor } from '../../../engine/tensor/index';
 const float = (value: number) => torch.wrapNumber(value, 'float32');
 const int = (value: number) => torch.wrapNumber(value, 'int64');
 
+/** The cases' float64 (or float32) sum inputs: detached float32 draws / 3. */
+const thirds = (a: Tensor, dtype: 'float32' | 'float64') => torch.div(torch.toDtype(torch.detach(a), dtype), int(3));
+
+const SUM_LENGTHS = [...Array.from({ length: 70 }, (_, i) => i + 1), 4095, 4096, 4097, 4098, 4099, 4100];
+const SUM_DIMS = [[0], [1], [2], [0, 1], [1, 2], [0, 2], [2, 0]];
+
+function sumLengths(a: Tensor): Tensor[] {
+  const prefix = (n: number) => torch.slice(a, 0, 0, n);
+  return [...SUM_LENGTHS.map((n) => torch.sum(prefix(n))), ...[16, 64, 4097].map((n) => torch.mean(prefix(n)))];
+}
+
+function sumLayouts(a: Tensor): Tensor[] {
+  const views = [a, torch.transpose(a, 0, 2), torch.permute(a, [1, 2, 0]), torch.slice(a, 1, 0, a.shape[1]!, 2)];
+  const sums = views.flatMap((v) => SUM_DIMS.map((dims, i) => torch.sum(v, dims, i % 2 === 1)));
+  return [...sums, ...views.flatMap((v) => SUM_DIMS.map((dims) => torch.mean(v, dims))), ...views.map((v) => torch.sum(v))];
+}
+
+function longColumns(rows: Tensor): Tensor[] {
+  const scale = torch.add(torch.div(torch.arange(0, 4097, 1, 'float64'), int(4097)), torch.wrapNumber(0.5, 'float64'));
+  const a = torch.mul(torch.slice(torch.repeat(rows, [43, 1]), 0, 0, 4097), torch.unsqueeze(scale, 1));
+  const columns = (start: number, end: number) => torch.slice(a, 1, start, end);
+  return [
+    torch.sum(a, [0]),
+    torch.sum(columns(0, 3), [0]),
+    torch.sum(torch.t(a), [1]),
+    torch.sum(columns(1, 21), [0], true),
+    torch.sum(torch.slice(torch.slice(a, 0, 0, 4097, 2), 1, 0, 21, 5), [0]),
+    torch.sum(a),
+  ];
+}
+
 /** The engine's spelling of each case's PyTorch expression. */
-export const OPS: Record<string, (...inputs: Tensor[]) => Tensor> = {
+export const OPS: Record<string, (...inputs: Tensor[]) => Tensor | Tensor[]> = {
   add: (a, b) => torch.add(a!, b!),
   add_scalar: (a) => torch.add(a!, float(2.5)),
   sub: (a, b) => torch.sub(a!, b!),
@@ -56,6 +87,13 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor> = {
   bce_with_logits: (a, b) => torch.binaryCrossEntropyWithLogits(a!, b!),
   bce_with_logits_sum: (a, b) => torch.binaryCrossEntropyWithLogits(a!, b!, 'sum'),
   bce_with_logits_none: (a, b) => torch.binaryCrossEntropyWithLogits(a!, b!, 'none'),
+  sum_lengths_float64: (a) => sumLengths(thirds(a!, 'float64')),
+  sum_lengths_float32: (a) => sumLengths(thirds(a!, 'float32')),
+  sum_layouts_float64: (a) => sumLayouts(thirds(a!, 'float64')),
+  sum_layouts_float32: (a) => sumLayouts(thirds(a!, 'float32')),
+  sum_layouts_wide_float64: (a) => sumLayouts(thirds(a!, 'float64')),
+  sum_long_columns_float64: (a) => longColumns(thirds(a!, 'float64')),
+  sum_expanded_float64: (a) => sumLayouts(torch.expand(thirds(a!, 'float64'), [4, 9, 17])),
 };
 
 /** No allowance: float32 tanh follows SLEEF's tanhf exactly. */
