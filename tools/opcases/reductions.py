@@ -102,7 +102,40 @@ CASES = [
     ("sum_dim_dtype", lambda a: a.sum(1, dtype=torch.float64), [((3, 20), "randn")]),
     ("mean_dtype_float64", lambda a: a.mean(dtype=torch.float64), [((25,), "randn")]),
     ("mean_int_dtype", lambda a: a.mean(dtype=torch.float32), [((9,), "int")]),
+    # float64 products and norms over many lengths and dims (draws / 30 + 1 fill all 53 bits, near 1)
+    ("prod_norm_lengths_float64", lambda a: prod_norm_lengths(a.detach().double() / 30 + 1), [((300,), "randn")]),
+    ("prod_norm_dims_float64", lambda a: prod_norm_dims(a.detach().double() / 30 + 1), [((5, 6, 37), "randn")]),
+    # float64 softmax, log_softmax and cross_entropy over rows of many lengths, forward and backward
+    ("softmax_widths_float64", lambda a: softmax_widths(a.detach().double() * 3), [((7, 33), "randn")]),
 ]
+
+SOFTMAX_WIDTHS = [1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 17, 33]
+
+
+def softmax_widths(a):
+    """For x = a[:, :c]: softmax and log_softmax over both dims, cross_entropy and nll_loss, each forward and
+    the gradient for the upstream x / 2."""
+    results = []
+    for c in SOFTMAX_WIDTHS:
+        x = a[:, :c].clone().requires_grad_()
+        target = torch.arange(7) % c
+        outs = [x.softmax(1), x.log_softmax(1), x.softmax(0), x.log_softmax(0), F.cross_entropy(x, target),
+                F.nll_loss(x.log_softmax(1), target, reduction="sum")]
+        for out in outs:
+            upstream = x.detach()[0, 0] / 2 if out.dim() == 0 else x.detach() / 2
+            results += [out.detach(), torch.autograd.grad(out, x, upstream)[0]]
+    return results
+
+NORM_LENGTHS = list(range(1, 71)) + [255, 256, 257, 300]
+
+
+def prod_norm_lengths(a):
+    return [a[:n].prod() for n in NORM_LENGTHS] + [a[:n].norm() for n in NORM_LENGTHS] + [a[:n].norm(1) for n in (7, 64, 300)]
+
+
+def prod_norm_dims(a):
+    dims = [0, 1, 2, (0, 1), (1, 2), (0, 2)]
+    return [a.prod(d) for d in (0, 1, 2)] + [a.norm(2, dim=d) for d in dims] + [a.norm(1, dim=d) for d in dims]
 
 _x = lambda: torch.randn(3, 4)
 _empty = lambda: torch.randn(2, 0)

@@ -1,9 +1,12 @@
-// softmax, log_softmax and logsumexp, computed in the order PyTorch's CPU kernels (AVX2 build) use, with
-// float32 exp evaluated the way SLEEF's vectorised expf (Sleef_expf8_u10) does, so results round alike.
+// softmax, log_softmax and logsumexp, computed in the order PyTorch's CPU kernels (AVX2 build) use, with exp
+// and log evaluated the way SLEEF's vectorised functions (Sleef_expf8_u10, Sleef_expd4_u10, ...) do in vector
+// loops and as glibc's in scalar ones, so results round alike.
 import { fma, fmaf } from '../../numeric/fma';
 import { allocate, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { expFloat32 } from '../kernels/expFloat32';
 import { logFloat32 as sleefLogFloat32 } from '../kernels/sleefFloat32';
+import { sleefExpFloat64, sleefLogFloat64 } from '../kernels/sleefFloat64';
+import { libmExpFloat64 } from '../kernels/libmFloat64';
 import { runtimeError } from '../errors';
 import { withGradMode } from '../autograd/gradMode';
 import { normalizeDim, numel } from '../shape';
@@ -30,10 +33,12 @@ interface Arithmetic {
   log: (x: number) => number;
   fma: (a: number, b: number, c: number) => number;
   lanes: number;
+  /** How vec::reduce_all folds a vector's lanes: pairwise by shuffles (AVX2 float32) or lane after lane. */
+  pairwiseFold: boolean;
 }
 
-const FLOAT32: Arithmetic = { round: Math.fround, vectorExp: expFloat32, scalarExp: scalarExpFloat32, log: sleefLogFloat32, fma: fmaf, lanes: 8 };
-const FLOAT64: Arithmetic = { round: (x) => x, vectorExp: Math.exp, scalarExp: Math.exp, log: Math.log, fma: fma, lanes: 4 };
+const FLOAT32: Arithmetic = { round: Math.fround, vectorExp: expFloat32, scalarExp: scalarExpFloat32, log: sleefLogFloat32, fma: fmaf, lanes: 8, pairwiseFold: true };
+const FLOAT64: Arithmetic = { round: (x) => x, vectorExp: sleefExpFloat64, scalarExp: libmExpFloat64, log: sleefLogFloat64, fma: fma, lanes: 4, pairwiseFold: false };
 const arithmeticFor = (dtype: DType): Arithmetic => (dtype === 'float32' ? FLOAT32 : FLOAT64);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -42,7 +47,7 @@ const arithmeticFor = (dtype: DType): Arithmetic => (dtype === 'float32' ? FLOAT
 /**
  * Sums `count` values (values[start + i*stride]) as vec::reduce_all does: fewer than one vector are added in
  * order; otherwise lanes accumulate whole vectors, the last partial vector goes into the first lanes, and the
- * lanes are folded pairwise (AVX2: halves, then quarters, then neighbours). With `weights`, each term is
+ * lanes are folded: float32 pairwise (AVX2 shuffles: halves, then quarters, then neighbours), float64 in order. With `weights`, each term is
  * value*weight, fused into the lane accumulators after the first vector (map2_reduce_all with x*y, x+y).
  */
 function vectorSum(values: Storage, weights: Storage | null, start: number, count: number, math: Arithmetic, lanes: Float64Array): number {
@@ -65,6 +70,11 @@ function vectorSum(values: Storage, weights: Storage | null, start: number, coun
   for (let k = 0; d + k < count; k++) {
     const at = start + d + k;
     lanes[k] = weights ? fma(values[at]!, weights[at]!, lanes[k]!) : round(lanes[k]! + values[at]!);
+  }
+  if (!math.pairwiseFold) {
+    let total = lanes[0]!;
+    for (let k = 1; k < width; k++) total = round(total + lanes[k]!);
+    return total;
   }
   for (let half = width / 2; half >= 1; half /= 2) {
     for (let k = 0; k < half; k++) lanes[k] = round(lanes[k]! + lanes[k + half]!);

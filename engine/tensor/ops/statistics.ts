@@ -91,47 +91,49 @@ export function meanAsDtype(tensor: Tensor, dtype: DType, dims?: readonly number
 // ---------------------------------------------------------------------------------------------------------
 // prod
 
-/** Elements per AVX2 vector, and the 4 vectors PyTorch's vectorised reductions keep in flight. */
-const FLOAT32_LANES = 8;
-const PROD_BLOCK = 4 * FLOAT32_LANES;
+/** Elements per AVX2 vector: 8 float32 or 4 float64. PyTorch's vectorised reductions keep 4 vectors in flight. */
+const vectorLanes = (dtype: DType): number => (dtype === 'float32' ? 8 : 4);
 
 /**
  * PyTorch's vectorized_inner_reduction for a product of `count` contiguous elements into `total`: whole blocks
- * of 32 are multiplied lane by lane, the 4 vectors combined as (v0*v1)*(v2*v3), their 8 lanes folded in order;
- * the elements after the last whole block are multiplied in one at a time.
+ * of 4 vectors are multiplied lane by lane, the 4 vectors combined as (v0*v1)*(v2*v3), their `width` lanes
+ * folded in order; the elements after the last whole block are multiplied in one at a time.
  */
-function innerProduct(data: Storage, start: number, count: number, total: number, round: (x: number) => number, lanes: Float64Array): number {
-  const blocks = Math.floor(count / PROD_BLOCK);
+function innerProduct(data: Storage, start: number, count: number, total: number, round: (x: number) => number, width: number, lanes: Float64Array): number {
+  const block = 4 * width;
+  const blocks = Math.floor(count / block);
   if (blocks > 0) {
-    for (let k = 0; k < PROD_BLOCK; k++) lanes[k] = data[start + k]!;
+    for (let k = 0; k < block; k++) lanes[k] = data[start + k]!;
     for (let b = 1; b < blocks; b++) {
-      const at = start + b * PROD_BLOCK;
-      for (let k = 0; k < PROD_BLOCK; k++) lanes[k] = round(lanes[k]! * data[at + k]!);
+      const at = start + b * block;
+      for (let k = 0; k < block; k++) lanes[k] = round(lanes[k]! * data[at + k]!);
     }
     let folded = 0;
-    for (let k = 0; k < FLOAT32_LANES; k++) {
-      const pair01 = round(lanes[k]! * lanes[FLOAT32_LANES + k]!);
-      const pair23 = round(lanes[2 * FLOAT32_LANES + k]! * lanes[3 * FLOAT32_LANES + k]!);
+    for (let k = 0; k < width; k++) {
+      const pair01 = round(lanes[k]! * lanes[width + k]!);
+      const pair23 = round(lanes[2 * width + k]! * lanes[3 * width + k]!);
       const lane = round(pair01 * pair23);
       folded = k === 0 ? lane : round(folded * lane);
     }
     total = round(total * folded);
   }
-  for (let i = start + blocks * PROD_BLOCK; i < start + count; i++) total = round(total * data[i]!);
+  for (let i = start + blocks * block; i < start + count; i++) total = round(total * data[i]!);
   return total;
 }
 
 /**
  * Products over `dims` in PyTorch's order (binary_kernel_reduce_vec): a contiguous reduced run uses
- * innerProduct; a reduced dim over contiguous kept columns multiplies down each column (blocks of 32 columns
- * are multiplied into the output at the end, the other columns element by element); otherwise elementwise.
+ * innerProduct; a reduced dim over contiguous kept columns multiplies down each column (blocks of 4 vectors of
+ * columns are multiplied into the output at the end, the other columns element by element); otherwise
+ * elementwise.
  */
 function productKernel(tensor: Tensor, dims: readonly number[], outDtype: DType): Storage {
   const data = tensor.contiguousData();
   const round = outDtype === 'float32' ? Math.fround : (x: number) => x;
   const totals = new Float64Array(numel(reducedShape(tensor.shape, dims, false))).fill(1);
   const [inner, next, ...outer] = iterationBlocks(tensor.shape, new Set(dims));
-  const lanes = new Float64Array(PROD_BLOCK);
+  const width = vectorLanes(outDtype);
+  const lanes = new Float64Array(4 * width);
 
   const step = (base: number, outBase: number): void => {
     if (!inner) {
@@ -144,12 +146,12 @@ function productKernel(tensor: Tensor, dims: readonly number[], outDtype: DType)
     if (inner.reduced) {
       for (let j = 0; j < rows; j++) {
         const at = outBase + j * rowOutStride;
-        totals[at] = innerProduct(data, base + j * rowStride, inner.size, totals[at]!, round, lanes);
+        totals[at] = innerProduct(data, base + j * rowStride, inner.size, totals[at]!, round, width, lanes);
       }
       return;
     }
     const columns = inner.size;
-    const blocked = next?.reduced ? columns - (columns % PROD_BLOCK) : 0;
+    const blocked = next?.reduced ? columns - (columns % lanes.length) : 0;
     for (let c = 0; c < blocked; c++) {
       let column = data[base + c]!;
       for (let j = 1; j < rows; j++) column = round(column * data[base + j * rowStride + c]!);
@@ -354,27 +356,28 @@ function checkNormDtype(tensor: Tensor): void {
 }
 
 /**
- * The 2-norm of contiguous rows (PyTorch's vectorised last-dim path): squares accumulated with fused
- * multiply-adds in 8 lanes, the lanes added in order, the remaining elements fused into the total.
+ * The 2-norm of contiguous float32 rows (PyTorch's vectorised last-dim path, which 1.13 takes for float32
+ * only): squares accumulated with fused multiply-adds in 8 lanes, the lanes added in order, the remaining
+ * elements fused into the total.
  */
-function rowTwoNorms(data: Storage, rows: number, length: number, float32: boolean, out: Storage): void {
-  const fused = float32 ? fmaf : fma;
-  const lanes = new Float64Array(FLOAT32_LANES);
-  const vectorEnd = length - (length % FLOAT32_LANES);
+function rowTwoNorms(data: Storage, rows: number, length: number, out: Storage): void {
+  const width = vectorLanes('float32');
+  const lanes = new Float64Array(width);
+  const vectorEnd = length - (length % width);
   for (let r = 0; r < rows; r++) {
     const start = r * length;
     lanes.fill(0);
-    for (let d = 0; d < vectorEnd; d += FLOAT32_LANES) {
-      for (let k = 0; k < FLOAT32_LANES; k++) lanes[k] = fused(data[start + d + k]!, data[start + d + k]!, lanes[k]!);
+    for (let d = 0; d < vectorEnd; d += width) {
+      for (let k = 0; k < width; k++) lanes[k] = fmaf(data[start + d + k]!, data[start + d + k]!, lanes[k]!);
     }
     let total = lanes[0]!;
-    for (let k = 1; k < FLOAT32_LANES; k++) total = float32 ? Math.fround(total + lanes[k]!) : total + lanes[k]!;
-    for (let d = vectorEnd; d < length; d++) total = fused(data[start + d]!, data[start + d]!, total);
+    for (let k = 1; k < width; k++) total = Math.fround(total + lanes[k]!);
+    for (let d = vectorEnd; d < length; d++) total = fmaf(data[start + d]!, data[start + d]!, total);
     out[r] = Math.sqrt(total);
   }
 }
 
-/** Other norms, and the 2-norm over other layouts, accumulate each output's elements one at a time. */
+/** Other norms, float64 2-norms, and the 2-norm over other layouts, accumulate each output's elements one at a time. */
 function sequentialNorms(tensor: Tensor, dims: readonly number[], p: number, out: Storage): void {
   const data = tensor.contiguousData();
   const float32 = tensor.dtype === 'float32';
@@ -408,7 +411,7 @@ export function norm(tensor: Tensor, p = 2, dims?: readonly number[], keepdim = 
   const blocks = iterationBlocks(tensor.shape, new Set(reduced));
   const lastDimOnly = blocks[0]?.reduced === true && blocks.every((block, i) => i === 0 || !block.reduced);
   if (tensor.numel === 0) out.fill(p < 0 ? Infinity : 0);
-  else if (p === 2 && lastDimOnly) rowTwoNorms(tensor.contiguousData(), out.length, blocks[0]!.size, tensor.dtype === 'float32', out);
+  else if (p === 2 && lastDimOnly && tensor.dtype === 'float32') rowTwoNorms(tensor.contiguousData(), out.length, blocks[0]!.size, out);
   else sequentialNorms(tensor, reduced, p, out);
   const result = newTensor(out, shape, tensor.dtype);
   record('NormBackward1', [tensor], result, ([grad], [input, saved]) => [normBackward(grad!, input!, saved!, p, reduced, keepdim, dims === undefined)], [tensor, result]);

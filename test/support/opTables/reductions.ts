@@ -1,14 +1,49 @@
 // The reductions op family (tools/opcases/reductions.py): extrema, prod, var/std, norm, logsumexp, softmax,
 // cumsum, all/any, sum/mean with a dtype.
-import type { Tensor } from '../../../engine/tensor/tensor';
-import { add, mul } from '../../../engine/tensor/ops/arithmetic';
+import { Tensor } from '../../../engine/tensor/tensor';
+import { grad } from '../../../engine/tensor/autograd/api';
+import { crossEntropy, nllLoss } from '../../../engine/tensor/ops/loss';
+import { add, div, mul } from '../../../engine/tensor/ops/arithmetic';
 import { wrapNumber } from '../../../engine/tensor/ops/elementwise';
-import { toDtype } from '../../../engine/tensor/ops/copy';
+import { detach, toDtype } from '../../../engine/tensor/ops/copy';
+import { select, slice } from '../../../engine/tensor/ops/views';
 import { amax, amin, argmax, argmin, max, maxDim, min, minDim, type ValuesAndIndices } from '../../../engine/tensor/ops/extrema';
 import { all, any, cumsum, meanAsDtype, norm, prod, std, sumAsDtype, variance } from '../../../engine/tensor/ops/statistics';
 import { logSoftmax, logsumexp, softmax } from '../../../engine/tensor/ops/softmax';
 
 const pair = ({ values, indices }: ValuesAndIndices): Tensor[] => [values, indices];
+
+/** The float64 inputs of the product and norm cases: detached float32 draws / 30 + 1. */
+const nearOne = (a: Tensor): Tensor => add(div(toDtype(detach(a), 'float64'), wrapNumber(30, 'int64')), wrapNumber(1, 'int64'));
+
+const NORM_LENGTHS = [...Array.from({ length: 70 }, (_, i) => i + 1), 255, 256, 257, 300];
+
+function prodNormLengths(a: Tensor): Tensor[] {
+  const prefix = (n: number) => slice(a, 0, 0, n);
+  return [...NORM_LENGTHS.map((n) => prod(prefix(n))), ...NORM_LENGTHS.map((n) => norm(prefix(n))), ...[7, 64, 300].map((n) => norm(prefix(n), 1))];
+}
+
+const SOFTMAX_WIDTHS = [1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 17, 33];
+
+/** softmax_widths in tools/opcases/reductions.py: each result of x = a[:, :c], then its gradient for x / 2. */
+function softmaxWidths(a: Tensor): Tensor[] {
+  return SOFTMAX_WIDTHS.flatMap((c) => {
+    const x = detach(slice(a, 1, 0, c));
+    x.requiresGrad = true;
+    const target = Tensor.fromStorage(Float64Array.from({ length: 7 }, (_, i) => i % c), [7], 'int64');
+    const half = div(detach(x), wrapNumber(2, 'int64'));
+    const outs = [softmax(x, 1), logSoftmax(x, 1), softmax(x, 0), logSoftmax(x, 0), crossEntropy(x, target), nllLoss(logSoftmax(x, 1), target, { reduction: 'sum' })];
+    return outs.flatMap((out) => {
+      const upstream = out.ndim === 0 ? select(select(half, 0, 0), 0, 0) : half;
+      return [detach(out), grad([out], [x], { gradOutputs: [upstream] })[0]!];
+    });
+  });
+}
+
+function prodNormDims(a: Tensor): Tensor[] {
+  const dims = [[0], [1], [2], [0, 1], [1, 2], [0, 2]];
+  return [...[0, 1, 2].map((d) => prod(a, d)), ...dims.map((d) => norm(a, 2, d)), ...dims.map((d) => norm(a, 1, d))];
+}
 
 /** The engine's spelling of each case's PyTorch expression. */
 export const OPS: Record<string, (...inputs: Tensor[]) => Tensor | Tensor[]> = {
@@ -95,6 +130,9 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor | Tensor[]> = {
   sum_dim_dtype: (a) => sumAsDtype(a!, 'float64', [1]),
   mean_dtype_float64: (a) => meanAsDtype(a!, 'float64'),
   mean_int_dtype: (a) => meanAsDtype(a!, 'float32'),
+  prod_norm_lengths_float64: (a) => prodNormLengths(nearOne(a!)),
+  prod_norm_dims_float64: (a) => prodNormDims(nearOne(a!)),
+  softmax_widths_float64: (a) => softmaxWidths(mul(toDtype(detach(a!), 'float64'), wrapNumber(3, 'int64'))),
 };
 
 // No ulp allowance: float32 exp follows SLEEF's expf exactly, and every recorded case matches bit for bit.
