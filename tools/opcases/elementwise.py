@@ -111,6 +111,9 @@ CASES = [
     ("view_mul_inplace", lambda a, b: _modify_view(a * 2, lambda y: y[1].mul_(b)) * 1, [((3, 4), "randn"), ((4,), "randn")]),
     ("view_add_inplace_transposed", lambda a, b: _modify_view(a * 2, lambda y: y.t()[1:].add_(b)) * 1, [((3, 4), "randn"), ((3, 3), "randn")]),
     ("view_copy_into_zeros", lambda a: _modify_view(torch.zeros(2, 3), lambda y: y[:, 1].copy_(a)) * 1, [((2,), "randn")]),
+    # float64 log1p and expm1: SLEEF's vectorised functions on every element
+    ("log1p_float64", lambda a: torch.log1p(a.double() * 3), [((300,), "positive")]),
+    ("expm1_float64", lambda a: torch.expm1(a.double() * 3), [((300,), "randn")]),
 ]
 
 

@@ -1,5 +1,5 @@
 // The float64 functions of SLEEF 3.5 that PyTorch's CPU kernels call in their vectorised loops on float64
-// tensors (Sleef_expd4_u10, Sleef_log1pd4_u10): the same algorithms step by step, every multiply-add fused as
+// tensors (Sleef_expd4_u10, Sleef_log1pd4_u10, Sleef_expm1d4_u10, ...): the same algorithms step by step, every multiply-add fused as
 // the AVX2 build fuses them; log1p works in double-double arithmetic (a value carried as hi + lo).
 import { fma } from '../../numeric/fma';
 
@@ -123,7 +123,8 @@ export function sleefLog1pFloat64(d: number): number {
   if (tiny) dp1 *= 2 ** 64;
   let e = exponentOf(dp1 * (1 / 0.75));
   const t = 2 ** -e;
-  const m = fma(d, t, t - 1);
+  // The same product scaled by powers of two where d is too large for fma's exact split.
+  const m = d > 2 ** 512 ? fma(d * 2 ** -64, t * 2 ** 64, t - 1) : fma(d, t, t - 1);
   if (tiny) e -= 64;
   // x = m / (2 + m) as a double-double
   const dh = 2 + m;
@@ -229,4 +230,15 @@ export function sleefTanhFloat64(x: number): number {
   let result = y > 18.714973875 || r !== r ? 1 : r;
   result = x < 0 || Object.is(x, -0) ? -result : result;
   return x !== x ? x : result;
+}
+
+// ---- expm1
+
+export function sleefExpm1Float64(a: number): number {
+  expk2(a);
+  add2ddd(hi, lo, -1);
+  let x = hi + lo;
+  if (a > 709.782712893383996732223) x = Infinity;
+  if (a < -36.736800569677101399113302437) x = -1;
+  return Object.is(a, -0) ? -0 : x;
 }

@@ -10,7 +10,7 @@ import { withGradMode } from '../autograd/gradMode';
 import { expFloat32 } from '../kernels/expFloat32';
 import { wasmRelu } from '../kernels/wasm/elementwise';
 import { expf } from '../kernels/libmFloat32';
-import { sleefExpFloat64, sleefLogFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
+import { sleefExpFloat64, sleefExpm1Float64, sleefLog1pFloat64, sleefLogFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
 import { libmExpFloat64 } from '../kernels/libmFloat64';
 import {
   cosFloat32Kernel,
@@ -281,12 +281,9 @@ export function frac(tensor: Tensor): Tensor {
 
 // ---- logarithms and exponentials
 
-const LOG1P: UnaryKernel = (a, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = Math.log1p(a[i]!);
-};
-const EXPM1: UnaryKernel = (a, out, n) => {
-  for (let i = 0; i < n; i++) out[i] = Math.expm1(a[i]!);
-};
+/** PyTorch's float64 log1p and expm1 are SLEEF's vectorised log1pd and expm1d on every element. */
+const LOG1P = perElement(sleefLog1pFloat64);
+const EXPM1 = perElement(sleefExpm1Float64);
 const LOG2: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = Math.log2(a[i]!);
 };

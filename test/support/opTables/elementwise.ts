@@ -83,6 +83,8 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor> = {
   frac: (a) => math.frac(torch.mul(a!, int(3))),
   log1p: (a) => math.log1p(a!),
   log1p_small: (a) => math.log1p(torch.mul(a!, float(1e-4))),
+  log1p_float64: (a) => math.log1p(torch.mul(asDouble(a!), int(3))),
+  expm1_float64: (a) => math.expm1(torch.mul(asDouble(a!), int(3))),
   expm1: (a) => math.expm1(a!),
   log2: (a) => math.log2(a!),
   log10: (a) => math.log10(a!),
