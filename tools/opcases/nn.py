@@ -101,4 +101,18 @@ CASES = [
     # one element: not oneDNN but ATen's scalar loop with glibc's erff
     ("gelu_single", lambda a: F.gelu(a[0] * 2), [((1,), "randn")]),
     ("gelu_single_row", lambda a: F.gelu(a * 1.5), [((1, 1), "randn")]),
+    # float64 gelu over many lengths: SLEEF's erf and exp in the vector loop, glibc's in the scalar tail
+    ("gelu_lengths_float64", lambda a: gelu_lengths(a.detach().double() * 3), [((300,), "randn")]),
 ]
+
+GELU_LENGTHS = list(range(1, 41)) + [300]
+
+
+def gelu_lengths(a):
+    """For x = a[:n]: gelu(x) and its gradient for the upstream x / 2."""
+    results = []
+    for n in GELU_LENGTHS:
+        x = a[:n].clone().requires_grad_()
+        y = F.gelu(x)
+        results += [y.detach(), torch.autograd.grad(y, x, x.detach() / 2)[0]]
+    return results

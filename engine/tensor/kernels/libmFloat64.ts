@@ -88,3 +88,80 @@ export function libmExpFloat64(x: number): number {
   }
   return 2 ** -1022 * y;
 }
+
+// ---- erf: glibc's (fdlibm's rational approximations, its polynomials split into independent pieces), the
+// scalar erf PyTorch's float64 loops call for the elements the vector loop leaves over.
+
+const ERX = 8.45062911510467529297e-1;
+const EFX = 1.28379167095512586316e-1;
+// erf on [0, 0.84375]: x + x * P(x^2) / Q(x^2)
+const PP = [1.28379167095512558561e-1, -3.2504210724700149937e-1, -2.84817495755985104766e-2, -5.77027029648944159157e-3, -2.37630166566501626084e-5];
+const QQ = [1, 3.97917223959155352819e-1, 6.50222499887672944485e-2, 5.08130628187576562776e-3, 1.32494738004321644526e-4, -3.9602282787753681232e-6];
+// erf on [0.84375, 1.25]: erx + P(x - 1) / Q(x - 1)
+const PA = [
+  -2.36211856075265944077e-3, 4.14856118683748331666e-1, -3.72207876035701323847e-1, 3.18346619901161753674e-1, -1.10894694282396677476e-1,
+  3.54783043256182359371e-2, -2.166375594868790843e-3,
+];
+const QA = [1, 1.06420880400844228286e-1, 5.40397917702171048937e-1, 7.18286544141962662868e-2, 1.26171219808761642112e-1, 1.36370839120290507362e-2, 1.1984499846799107417e-2];
+// erfc on [1.25, 1/0.35] and [1/0.35, 6]: exp(-x^2 - 0.5625 + R(1/x^2) / S(1/x^2)) / x
+const RA = [
+  -9.86494403484714822705e-3, -6.93858572707181764372e-1, -1.05586262253232909814e1, -6.23753324503260060396e1, -1.62396669462573470355e2,
+  -1.84605092906711035994e2, -8.12874355063065934246e1, -9.81432934416914548592e0,
+];
+const SA = [
+  1, 1.96512716674392571292e1, 1.376577541435190426e2, 4.34565877475229228821e2, 6.45387271733267880336e2, 4.29008140027567833386e2,
+  1.08635005541779435134e2, 6.57024977031928170135e0, -6.04244152148580987438e-2,
+];
+const RB = [
+  -9.86494292470009928597e-3, -7.99283237680523006574e-1, -1.77579549177547519889e1, -1.60636384855821916062e2, -6.37566443368389627722e2,
+  -1.02509513161107724954e3, -4.83519191608651397019e2,
+];
+const SB = [
+  1, 3.03380607434824582924e1, 3.25792512996573918826e2, 1.53672958608443695994e3, 3.19985821950859553908e3, 2.55305040643316442583e3,
+  4.74528541206955367215e2, -2.24409524465858183362e1,
+];
+
+/**
+ * c0 + c1 s + c2 s^2 + ... as glibc groups it: pairs (c0 + s c1), (c2 + s c3), ... weighted by s^2, s^4 = s^2 s^2,
+ * s^6 = s^4 s^2 and s^8 = s^4 s^4, added in order.
+ */
+function pairedPolynomial(c: readonly number[], s: number): number {
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  const powers = [1, s2, s4, s4 * s2, s4 * s4];
+  let total = c[0]! + s * c[1]!;
+  for (let k = 2; k < c.length; k += 2) total += powers[k / 2]! * (k + 1 < c.length ? c[k]! + s * c[k + 1]! : c[k]!);
+  return total;
+}
+
+const word = new Float64Array(1);
+const words = new Uint32Array(word.buffer);
+const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+export function libmErfFloat64(x: number): number {
+  if (x !== x) return x;
+  if (Math.abs(x) === Infinity) return x > 0 ? 1 : -1;
+  word[0] = x;
+  const ix = words[HIGH_WORD]! & 0x7fffffff;
+  const ax = Math.abs(x);
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) return ix < 0x00800000 ? 0.0625 * (16 * x + 16 * EFX * x) : x + EFX * x;
+    const z = x * x;
+    return x + x * (pairedPolynomial(PP, z) / pairedPolynomial(QQ, z));
+  }
+  if (ix < 0x3ff40000) {
+    const s = ax - 1;
+    const ratio = pairedPolynomial(PA, s) / pairedPolynomial(QA, s);
+    return x >= 0 ? ERX + ratio : -ERX - ratio;
+  }
+  if (ix >= 0x40180000) return x >= 0 ? 1 : -1;
+  const s = 1 / (ax * ax);
+  const near = ix < 0x4006db6e;
+  const ratio = pairedPolynomial(near ? RA : RB, s) / pairedPolynomial(near ? SA : SB, s);
+  // ax with its low 32 bits cleared
+  word[0] = ax;
+  words[1 - HIGH_WORD] = 0;
+  const z = word[0]!;
+  const r = libmExpFloat64(-z * z - 0.5625) * libmExpFloat64((z - ax) * (z + ax) + ratio);
+  return x >= 0 ? 1 - r / ax : r / ax - 1;
+}

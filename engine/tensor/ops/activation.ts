@@ -21,8 +21,8 @@ import { withGradMode } from '../autograd/gradMode';
 import { expFloat32 } from '../kernels/expFloat32';
 import { log1pFloat32, tanhFloat32 } from '../kernels/sleefFloat32';
 import { erff, expf, log1pf, tanhf } from '../kernels/libmFloat32';
-import { sleefExpFloat64, sleefLog1pFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
-import { libmExpFloat64 } from '../kernels/libmFloat64';
+import { sleefErfFloat64, sleefExpFloat64, sleefLog1pFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
+import { libmErfFloat64, libmExpFloat64 } from '../kernels/libmFloat64';
 import { geluErfDerivative, geluErfForward } from '../kernels/onednnGelu';
 import { fma, fmaf } from '../../numeric/fma';
 
@@ -46,10 +46,10 @@ export interface MathFunctions {
 // gelu's vectorised erf on float32 (SLEEF's erff) is only reached by non-contiguous inputs; glibc's erff stands in
 const SLEEF_FLOAT32: MathFunctions = { vector: true, exp: expFloat32, log1p: log1pFloat32, tanh: tanhFloat32, erf: erff };
 const LIBM_FLOAT32: MathFunctions = { vector: false, exp: expf, log1p: log1pf, tanh: tanhf, erf: erff };
-// float64: SLEEF's exp, log1p and tanh, glibc's exp; the scalar log1p and tanh from JavaScript's Math (fdlibm's
-// algorithms, which glibc's are: a few inputs in 10^4 differ in the last bit)
-const FLOAT64_VECTOR: MathFunctions = { vector: true, exp: sleefExpFloat64, log1p: sleefLog1pFloat64, tanh: sleefTanhFloat64, erf: erfFloat64 };
-const FLOAT64_SCALAR: MathFunctions = { vector: false, exp: libmExpFloat64, log1p: Math.log1p, tanh: Math.tanh, erf: erfFloat64 };
+// float64: SLEEF's exp, log1p, tanh and erf, glibc's exp and erf; the scalar log1p and tanh from JavaScript's Math
+// (fdlibm's algorithms, which glibc's are: a few inputs in 10^4 differ in the last bit)
+const FLOAT64_VECTOR: MathFunctions = { vector: true, exp: sleefExpFloat64, log1p: sleefLog1pFloat64, tanh: sleefTanhFloat64, erf: sleefErfFloat64 };
+const FLOAT64_SCALAR: MathFunctions = { vector: false, exp: libmExpFloat64, log1p: Math.log1p, tanh: Math.tanh, erf: libmErfFloat64 };
 
 /** The arithmetic of a dtype: rounding after each operation and the fused multiply-add. */
 export interface Arithmetic {
@@ -356,50 +356,6 @@ function gluBackward(grad: Tensor, first: Tensor, second: Tensor, dim: number): 
 
 // ---- gelu
 
-/** exp(-x^2) without the rounding error of x^2 (split exactly into high and low parts with an fma). */
-function expMinusSquare(x: number): number {
-  const high = x * x;
-  const low = fma(x, x, -high);
-  return Math.exp(-high) * (1 - low);
-}
-
-/**
- * erf in double precision, for float64 gelu (within an ulp of glibc's erf and of SLEEF's vectorised erf, not
- * bit for bit): for |x| < 1.2 the series 2/sqrt(pi) * exp(-x^2) * sum x^(2n+1) 2^n / (1*3*...*(2n+1))
- * (positive terms, no cancellation); beyond, 1 - erfc(|x|) with erfc from its continued fraction (Lentz).
- */
-export function erfFloat64(x: number): number {
-  const ax = Math.abs(x);
-  let value: number;
-  if (ax < 1.2) {
-    let term = ax;
-    let total = ax;
-    for (let n = 1; term > total * 1e-17; n++) {
-      term *= (2 * ax * ax) / (2 * n + 1);
-      total += term;
-    }
-    value = (2 / Math.sqrt(Math.PI)) * expMinusSquare(ax) * total;
-  } else if (ax < 6) {
-    // erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))
-    const tiny = 1e-300;
-    let f = ax;
-    let c = ax;
-    let d = 0;
-    for (let k = 1; k < 300; k++) {
-      const a = k / 2;
-      d = ax + a * d;
-      d = d === 0 ? tiny : 1 / d;
-      c = ax + a / c;
-      if (c === 0) c = tiny;
-      const delta = c * d;
-      f *= delta;
-      if (Math.abs(delta - 1) < 1e-17) break;
-    }
-    value = 1 - expMinusSquare(ax) / Math.sqrt(Math.PI) / f;
-  } else value = 1;
-  return x < 0 ? -value : value;
-}
-
 // M_SQRT1_2, M_2_SQRTPI and M_SQRT2 as C's math.h defines them
 const SQRT1_2 = 0.7071067811865476;
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
@@ -422,19 +378,19 @@ export function gelu(input: Tensor, approximate: GeluApproximation = 'none'): Te
       }),
     ]);
   }
-  return pointwise('GeluBackward0', 'GeluKernelImpl', input, ({ r }) => {
+  return pointwise('GeluBackward0', 'GeluKernelImpl', input, ({ r, fused }) => {
     const alpha = r(SQRT1_2);
     const normal = r(TWO_OVER_SQRT_PI * SQRT1_2 * 0.5);
     return [
       (x, out, start, end, { erf }) => {
         for (let i = start; i < end; i++) out[i] = r(x[i]! * 0.5) * r(1 + r(erf(r(x[i]! * alpha))));
       },
-      plainGradient((grad, x, out, start, end, { exp, erf }) => {
+      plainGradient((grad, x, out, start, end, { exp, erf, vector }) => {
         for (let i = start; i < end; i++) {
           const v = x[i]!;
           const cdf = r(0.5 * r(1 + r(erf(r(v * alpha)))));
           const pdf = r(normal * exp(r(r(v * v) * -0.5)));
-          out[i] = r(grad[i]! * r(cdf + r(v * pdf)));
+          out[i] = r(grad[i]! * (vector ? fused(v, pdf, cdf) : r(cdf + r(v * pdf))));
         }
       }),
     ];

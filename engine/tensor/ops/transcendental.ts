@@ -13,7 +13,7 @@ import { binary, promoteOperands, unary, wrapNumber, type BinaryKernel, type Una
 import { record } from './record';
 import { sumToShape } from './reduce';
 import { exp, rsqrt } from './unaryMath';
-import { erfFloat64 } from './activation';
+import { sleefErfFloat64 } from '../kernels/sleefFloat64';
 import {
   acosFloat32,
   asinFloat32,
@@ -185,7 +185,7 @@ const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 const erfDerivative = (grad: Tensor, x: Tensor, scale: number): Tensor => mul(mulScalar(exp(neg(squared(x))), scale), grad);
 
 export function erf(tensor: Tensor): Tensor {
-  const out = floatUnary(tensor, everyElement(erfFloat32), everyElement(erfFloat64));
+  const out = floatUnary(tensor, everyElement(erfFloat32), everyElement(sleefErfFloat64));
   record('ErfBackward0', [tensor], out, ([grad], [x]) => [erfDerivative(grad!, x!, TWO_OVER_SQRT_PI)], [tensor]);
   return out;
 }
