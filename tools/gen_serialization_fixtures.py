@@ -49,6 +49,8 @@ CASES = [
                    '"n": -2**40, "huge": 2**70, "ints": [0, 255, 256, 65535, 65536, -1, 2**31 - 1, -2**31], '
                    '"nested": {"x": t, "y": [t]}, 3: "int key", "key with spaces": 0.1}',
      'print(loaded)\nprint(loaded["nested"]["x"] is loaded["nested"]["y"][0])'),
+    ('sizes_and_dtypes', 'x = torch.zeros(2, 3)\nobj = {"shape": x.shape, "empty": torch.Size([]), "dtype": x.dtype, "int": torch.int64, "again": torch.float32}',
+     'print(loaded)\nprint(loaded["dtype"] is torch.float32, type(loaded["shape"]).__name__)'),
     ('batches', 'obj = {"many": list(range(1001)), "thousand": {i: i for i in range(1000)}, "one": [5], "single": {"k": 1}}',
      'print(len(loaded["many"]), loaded["many"][-1], len(loaded["thousand"]), loaded["one"], loaded["single"])'),
     ('batchnorm_state_dict', 'torch.manual_seed(4)\nbn = torch.nn.BatchNorm1d(3)\nbn(torch.randn(5, 3))\nobj = bn.state_dict()',

@@ -1,6 +1,6 @@
 // torch.load of PyTorch's zip format: data.pkl is run on a restricted pickle VM that accepts only the globals
-// state files use (what torch.load(weights_only=True) accepts: OrderedDict, the tensor and Parameter rebuild
-// functions, storage classes), so loading never runs code; storages are read from data/<key>, once per key, so
+// state files use (what torch.load(weights_only=True) accepts: OrderedDict, torch.Size, dtypes, the tensor and
+// Parameter rebuild functions, storage classes), so loading never runs code; storages are read from data/<key>, once per key, so
 // tensors that shared a storage when saved share it again.
 import { None, PyObject, PyType, objectType, typeName, type PyValue } from '../../python/objects/core';
 import { PyDict, PyTuple } from '../../python/objects/containers';
@@ -12,7 +12,7 @@ import { Tensor } from '../../tensor/index';
 import { BYTES, checkInt64Exact, type DType, type Storage } from '../../tensor/dtype';
 import { PyTensor, wrapTensor } from '../tensorObject';
 import { setRequiresGrad } from '../tensorType';
-import { PyDevice } from '../values';
+import { PyDevice, dtypeObjects, sizeType } from '../values';
 import { PickleGlobal, UnpicklingFailure, unpickle, type UnpickleHooks } from './pickle';
 import { STORAGE_TYPES } from './save';
 import { ZipFormatError, readZip } from './zip';
@@ -120,7 +120,7 @@ function rebuildParameter(args: readonly PyValue[]): PyTensor {
   return wrapTensor(parameter);
 }
 
-const ALLOWED = new Set(['collections.OrderedDict', 'torch._utils._rebuild_tensor_v2', 'torch._utils._rebuild_parameter']);
+const ALLOWED = new Set(['collections.OrderedDict', 'torch.Size', 'torch._utils._rebuild_tensor_v2', 'torch._utils._rebuild_parameter']);
 
 /** The object torch.save wrote into `bytes`. */
 export function deserialize(bytes: Uint8Array, mapLocation: PyValue): PyValue {
@@ -153,6 +153,7 @@ export function deserialize(bytes: Uint8Array, mapLocation: PyValue): PyValue {
   const hooks: UnpickleHooks = {
     global(found) {
       if (ALLOWED.has(found.path)) return found;
+      if (found.module === 'torch' && Object.hasOwn(dtypeObjects, found.name)) return dtypeObjects[found.name as DType];
       if (found.module === 'torch' && DTYPE_OF_STORAGE.has(found.name)) return found;
       if (found.module === 'torch' && OTHER_STORAGES.has(found.name)) {
         throw pyError(NotImplementedError, `agnb cannot load a torch.${found.name}: it has no tensors of that dtype`);
@@ -162,6 +163,7 @@ export function deserialize(bytes: Uint8Array, mapLocation: PyValue): PyValue {
     reduce(callable, args) {
       const path = callable instanceof PickleGlobal ? callable.path : typeName(callable);
       if (path === 'collections.OrderedDict') return call(orderedDictType, [...args.items]);
+      if (path === 'torch.Size') return call(sizeType, [...args.items]);
       if (path === 'torch._utils._rebuild_tensor_v2') return rebuildTensor(args.items);
       if (path === 'torch._utils._rebuild_parameter') return rebuildParameter(args.items);
       return unsupported(`Trying to call reduce for unrecognized function ${path}`);

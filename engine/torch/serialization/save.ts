@@ -10,6 +10,7 @@ import type { Tensor } from '../../tensor/index';
 import type { DType, Storage } from '../../tensor/dtype';
 import { isModule } from '../nn/module';
 import { PyTensor, parameterType } from '../tensorObject';
+import { PyDType, sizeType } from '../values';
 import { BATCH_SIZE, PICKLE, PickleWriter } from './pickle';
 import { writeZip, type ZipRecord } from './zip';
 
@@ -48,6 +49,8 @@ class Saver {
     if (p.recall(value)) return;
     if (value instanceof PyTensor) return this.tensor(value);
     if (value instanceof PyTuple && value.cls === tupleType) return this.tuple(value.items, value);
+    if (value instanceof PyTuple && value.cls === sizeType) return this.size(value);
+    if (value instanceof PyDType) return p.global('torch', value.dtype);
     if (value instanceof PyList && value.cls === listType) return this.list(value);
     if (value instanceof PyDict && value.cls === dictType) return this.dict(value);
     if (value instanceof PyDict && value.cls === orderedDictType) return this.orderedDict(value);
@@ -57,7 +60,7 @@ class Saver {
       );
     }
     throw notImplemented(
-      `torch.save cannot save a ${typeName(value)} in agnb: it saves tensors, Parameters, None, bool, int, float, str and tuples, lists, dicts and OrderedDicts of them`,
+      `torch.save cannot save a ${typeName(value)} in agnb: it saves tensors, Parameters, torch.Size, dtypes, None, bool, int, float, str and tuples, lists, dicts and OrderedDicts of them`,
     );
   }
 
@@ -82,6 +85,17 @@ class Saver {
     for (const item of items) this.save(item);
     p.op(items.length > 3 ? PICKLE.TUPLE : [PICKLE.TUPLE1, PICKLE.TUPLE2, PICKLE.TUPLE3][items.length - 1]!);
     p.memoize(identity);
+  }
+
+  /** torch.Size.__reduce__: (torch.Size, (tuple(self),)). */
+  private size(value: PyTuple): void {
+    const p = this.pickle;
+    p.global('torch', 'Size');
+    this.tuple(value.items);
+    p.op(PICKLE.TUPLE1);
+    p.memoize({});
+    p.op(PICKLE.REDUCE);
+    p.memoize(value);
   }
 
   /** batch_list_exact: one item is APPEND, more go in MARK ... APPENDS batches. */
