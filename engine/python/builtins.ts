@@ -5,6 +5,7 @@ import './types/str';
 import './types/collections';
 import {
   Ellipsis,
+  Namespace,
   None,
   NotImplemented,
   PyFloat,
@@ -54,7 +55,7 @@ import { openFile } from './types/textFile';
 import { floatToIntChecked } from './types/numbers';
 import { sortItems } from './types/collections';
 
-export const builtins = new Map<string, PyValue>();
+export const builtins = new Namespace();
 
 /** The `super` type; the compiler recognises zero-argument calls to it. */
 export const superFunction: PyValue = superType;

@@ -6,6 +6,8 @@ import {
   Ellipsis,
   None,
   PyFloat,
+  type Binding,
+  type Namespace,
   PyModule,
   PyType,
   typeOf,
@@ -42,7 +44,7 @@ import { CompileError } from './parse';
 import { runtime } from './runtime';
 import { Signature } from './signature';
 import { analyze, type Scope } from './symtable';
-import { superFunction } from './builtins';
+import { builtins, superFunction } from './builtins';
 import { PyGenerator, type GeneratorBody } from './generators';
 import { createClass } from './classes';
 import { Frame, addTraceback, lookupGlobal, nameError, toPyException, tracebackEntry, unboundLocal, type CodeInfo } from './frame';
@@ -147,9 +149,9 @@ class Compiler {
       }
       case 'name':
         if (ctx.scope.kind === 'class') return (f) => f.ns!.get(name) ?? lookupGlobal(f, name);
-        return (f) => lookupGlobal(f, name);
+        return globalLoad(name);
       case 'global':
-        return (f) => lookupGlobal(f, name);
+        return globalLoad(name);
     }
   }
 
@@ -175,13 +177,9 @@ class Compiler {
             f.ns!.set(name, v);
           };
         }
-        return (f, v) => {
-          f.globals.set(name, v);
-        };
+        return globalStore(name);
       case 'global':
-        return (f, v) => {
-          f.globals.set(name, v);
-        };
+        return globalStore(name);
     }
   }
 
@@ -1455,6 +1453,37 @@ function callWithArguments(fn: PyValue, self: PyValue | undefined, argEvs: Eval[
   if (self !== undefined) args[0] = self;
   for (let i = 0; i < argEvs.length; i++) args[first + i] = argEvs[i](f);
   return self !== undefined && fn instanceof PyNativeFunction ? fn.fn(args, null) : call(fn, args, null);
+}
+
+/**
+ * Reads a global, then a builtin, through their bindings (see `Namespace`). Compiled code normally runs against
+ * one namespace; code compiled once and run in several (standard modules written in Python) rebinds on a change.
+ */
+function globalLoad(name: string): Eval {
+  const builtin = builtins.binding(name);
+  let globals: Namespace | null = null;
+  let binding = builtin;
+  return (f) => {
+    if (f.globals !== globals) {
+      globals = f.globals;
+      binding = globals.binding(name);
+    }
+    const v = binding.value ?? builtin.value;
+    if (v === undefined) throw nameError(name);
+    return v;
+  };
+}
+
+function globalStore(name: string): Store {
+  let globals: Namespace | null = null;
+  let binding: Binding | null = null;
+  return (f, v) => {
+    if (f.globals !== globals) {
+      globals = f.globals;
+      binding = globals.binding(name);
+    }
+    globals.setBound(binding!, name, v);
+  };
 }
 
 /** A range whose bounds are all safe integers, which loops count through directly. */

@@ -1,6 +1,6 @@
 // Activations (frames) and the bookkeeping that turns anything thrown inside one into a Python exception
 // with a traceback entry.
-import { None, type PyValue } from './objects/core';
+import { None, type Namespace, type PyValue } from './objects/core';
 import {
   MemoryError,
   NameError,
@@ -31,7 +31,7 @@ export class Frame {
 
   constructor(
     readonly code: CodeInfo,
-    readonly globals: Map<string, PyValue>,
+    readonly globals: Namespace,
     /** Fast local slots, the parameters first (call sites may fill them before the frame exists). */
     readonly fast: (PyValue | undefined)[],
     /** The namespace of a class body; null elsewhere (module code uses `globals`). */

@@ -14,7 +14,7 @@ import './stdlib/operator';
 import './stdlib/matplotlib';
 import './stdlib/sourceModules';
 import '../torch/index';
-import { None, typeOf, type PyModule, type PyValue } from './objects/core';
+import { Namespace, None, typeOf, type PyModule, type PyValue } from './objects/core';
 import { PyException, type CodeUnit } from './objects/exceptions';
 import { repr } from './ops/convert';
 import { CompileError, parseModule } from './parse';
@@ -74,7 +74,7 @@ export interface InspectionScope {
 }
 
 export class Interpreter {
-  private readonly globals = new Map<string, PyValue>([['__name__', '__main__']]);
+  private readonly globals = mainNamespace();
   private readonly modules = new ModuleCache();
   private readonly inspectionModules = new ModuleCache();
 
@@ -171,6 +171,13 @@ export class Interpreter {
     }
     return out;
   }
+}
+
+/** A notebook's globals before its first cell. */
+function mainNamespace(): Namespace {
+  const globals = new Namespace();
+  globals.set('__name__', '__main__');
+  return globals;
 }
 
 function internalError(e: unknown): PythonError {

@@ -214,10 +214,62 @@ export class PyFloat extends PyObject {
   }
 }
 
+/** One name's binding in a `Namespace`: compiled code reads globals through it instead of hashing the name. */
+export class Binding {
+  constructor(public value: PyValue | undefined) {}
+}
+
+/**
+ * A module's namespace (its globals, or the builtins): a Map whose writes also update the `Binding` of each name
+ * that compiled code has asked for, so a global read costs a field load while `del`, rebinding and writes from
+ * anywhere (setattr on the module, `from m import *`) stay visible at once.
+ */
+export class Namespace extends Map<string, PyValue> {
+  private readonly bindings = new Map<string, Binding>();
+
+  /** Starts empty: Map's constructor would call `set` before `bindings` exists. */
+  constructor() {
+    super();
+  }
+
+  /** The binding of `name` (its value is undefined while the name is unbound). */
+  binding(name: string): Binding {
+    let binding = this.bindings.get(name);
+    if (binding === undefined) this.bindings.set(name, (binding = new Binding(super.get(name))));
+    return binding;
+  }
+
+  /** `set` for a caller that holds the name's binding already. */
+  setBound(binding: Binding, key: string, value: PyValue): void {
+    super.set(key, value);
+    binding.value = value;
+  }
+
+  override set(key: string, value: PyValue): this {
+    super.set(key, value);
+    const binding = this.bindings.get(key);
+    if (binding !== undefined) binding.value = value;
+    return this;
+  }
+
+  override delete(key: string): boolean {
+    const binding = this.bindings.get(key);
+    if (binding !== undefined) binding.value = undefined;
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    super.clear();
+    for (const binding of this.bindings.values()) binding.value = undefined;
+  }
+}
+
 export class PyModule extends PyObject {
+  declare dict: Namespace;
   constructor(readonly name: string) {
     super(moduleType);
-    this.dict = new Map([['__name__', name]]);
+    this.dict = new Namespace();
+    this.dict.set('__name__', name);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   propertyType,
   staticmethodType,
   type Kwargs,
+  type Namespace,
   type NativeFn,
   type PyValue,
 } from './core';
@@ -45,7 +46,7 @@ export class PyFunction extends PyObject {
     public kwdefaults: Map<string, PyValue>,
     readonly closure: Cell[],
     /** The module namespace the function was defined in. */
-    readonly globals: Map<string, PyValue>,
+    readonly globals: Namespace,
     /** __doc__: the string literal that starts the body, if any. */
     public doc: PyValue | undefined = undefined,
   ) {
