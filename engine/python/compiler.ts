@@ -31,7 +31,7 @@ import {
   type CodeUnit,
 } from './objects/exceptions';
 import { Cell, PyBoundMethod, PyFunction, PyNativeFunction, PySuper, type FunctionCode } from './objects/functions';
-import { binaryOp, inplaceOp, unaryOp } from './ops/arith';
+import { add, binaryOp, inplaceOp, modulo, multiply, subtract, trueDivide, unaryOp } from './ops/arith';
 import { AttributeSite, delAttr } from './ops/attr';
 import { call } from './ops/call';
 import { compare, richCompare } from './ops/compare';
@@ -464,17 +464,10 @@ class Compiler {
       const load = this.load(t.id, ctx);
       const store = this.storeName(t.id, ctx);
       if (op === '+') {
+        // The commonest case (counters, sums) skips the in-place dispatch.
         return (f) => {
           const a = load(f);
-          const b = value(f);
-          if (typeof a === 'number' && typeof b === 'number') {
-            const r = a + b;
-            if (Number.isSafeInteger(r)) {
-              store(f, r);
-              return NORMAL;
-            }
-          }
-          store(f, inplaceOp(op, a, b));
+          store(f, typeof a === 'number' || a instanceof PyFloat ? add(a, value(f)) : inplaceOp(op, a, value(f)));
           return NORMAL;
         };
       }
@@ -1183,35 +1176,15 @@ class Compiler {
     const op = e.op;
     switch (op) {
       case '+':
-        return (f) => {
-          const a = left(f);
-          const b = right(f);
-          if (typeof a === 'number' && typeof b === 'number') {
-            const r = a + b;
-            if (Number.isSafeInteger(r)) return r;
-          } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.value + b.value);
-          return binaryOp(op, a, b);
-        };
+        return (f) => add(left(f), right(f));
       case '-':
-        return (f) => {
-          const a = left(f);
-          const b = right(f);
-          if (typeof a === 'number' && typeof b === 'number') {
-            const r = a - b;
-            if (Number.isSafeInteger(r)) return r;
-          } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.value - b.value);
-          return binaryOp(op, a, b);
-        };
+        return (f) => subtract(left(f), right(f));
       case '*':
-        return (f) => {
-          const a = left(f);
-          const b = right(f);
-          if (typeof a === 'number' && typeof b === 'number') {
-            const r = a * b;
-            if (Number.isSafeInteger(r)) return r + 0;
-          } else if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.value * b.value);
-          return binaryOp(op, a, b);
-        };
+        return (f) => multiply(left(f), right(f));
+      case '/':
+        return (f) => trueDivide(left(f), right(f));
+      case '%':
+        return (f) => modulo(left(f), right(f));
       default:
         return (f) => binaryOp(op, left(f), right(f));
     }
@@ -1224,24 +1197,43 @@ class Compiler {
     if (ops.length === 1) {
       const op = ops[0];
       const right = rights[0];
+      // Two ints (JS numbers) or two floats compare natively; everything else takes the rich comparison.
       switch (op) {
         case '<':
           return (f) => {
             const a = left(f);
             const b = right(f);
-            return typeof a === 'number' && typeof b === 'number' ? a < b : richCompare(op, a, b);
+            return typeof a === 'number' && typeof b === 'number' ? a < b : a instanceof PyFloat && b instanceof PyFloat ? a.value < b.value : richCompare(op, a, b);
+          };
+        case '<=':
+          return (f) => {
+            const a = left(f);
+            const b = right(f);
+            return typeof a === 'number' && typeof b === 'number' ? a <= b : a instanceof PyFloat && b instanceof PyFloat ? a.value <= b.value : richCompare(op, a, b);
           };
         case '>':
           return (f) => {
             const a = left(f);
             const b = right(f);
-            return typeof a === 'number' && typeof b === 'number' ? a > b : richCompare(op, a, b);
+            return typeof a === 'number' && typeof b === 'number' ? a > b : a instanceof PyFloat && b instanceof PyFloat ? a.value > b.value : richCompare(op, a, b);
+          };
+        case '>=':
+          return (f) => {
+            const a = left(f);
+            const b = right(f);
+            return typeof a === 'number' && typeof b === 'number' ? a >= b : a instanceof PyFloat && b instanceof PyFloat ? a.value >= b.value : richCompare(op, a, b);
           };
         case '==':
           return (f) => {
             const a = left(f);
             const b = right(f);
             return (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string') ? a === b : richCompare(op, a, b);
+          };
+        case '!=':
+          return (f) => {
+            const a = left(f);
+            const b = right(f);
+            return (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string') ? a !== b : richCompare(op, a, b);
           };
         default:
           return (f) => compare(op, left(f), right(f));

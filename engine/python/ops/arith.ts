@@ -206,6 +206,59 @@ function setOp(op: BinaryOperator, a: PySet, b: PySet, out: PySet): PySet | unde
   }
 }
 
+// The arithmetic compiled code does most: ints that are JS numbers and floats, combined here without the
+// generic dispatch (an int beside a float converts exactly: it is a safe integer). Anything else, overflow to
+// bigints and division by zero take `binaryOp`.
+
+export function add(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a + b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (b instanceof PyFloat) return new PyFloat(a + b.value);
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.value + b.value);
+    if (typeof b === 'number') return new PyFloat(a.value + b);
+  }
+  return binaryOp('+', a, b);
+}
+
+export function subtract(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a - b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (b instanceof PyFloat) return new PyFloat(a - b.value);
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.value - b.value);
+    if (typeof b === 'number') return new PyFloat(a.value - b);
+  }
+  return binaryOp('-', a, b);
+}
+
+export function multiply(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a * b;
+      if (Number.isSafeInteger(r)) return r + 0; // + 0 turns -0 into 0
+    } else if (b instanceof PyFloat) return new PyFloat(a * b.value);
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.value * b.value);
+    if (typeof b === 'number') return new PyFloat(a.value * b);
+  }
+  return binaryOp('*', a, b);
+}
+
+export function trueDivide(a: PyValue, b: PyValue): PyValue {
+  const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+  const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+  return x !== undefined && y !== undefined && y !== 0 ? new PyFloat(x / y) : binaryOp('/', a, b);
+}
+
+export function modulo(a: PyValue, b: PyValue): PyValue {
+  return typeof a === 'number' && typeof b === 'number' && b !== 0 ? intMod(a, b) : binaryOp('%', a, b);
+}
+
 export function binaryOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   // Two ints, two floats, or two instances of Python classes (which only the dunders can combine) go straight to their case.
   const native =
@@ -255,7 +308,20 @@ function unsupported(op: BinaryOperator, a: PyValue, b: PyValue) {
 
 /** `a op= b`: in-place for mutable built-ins and `__iop__`, otherwise the binary operator. */
 export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
-  if (typeof a === 'number' || a instanceof PyFloat) return binaryOp(op, a, b);
+  if (typeof a === 'number' || a instanceof PyFloat) {
+    switch (op) {
+      case '+':
+        return add(a, b);
+      case '-':
+        return subtract(a, b);
+      case '*':
+        return multiply(a, b);
+      case '/':
+        return trueDivide(a, b);
+      default:
+        return binaryOp(op, a, b);
+    }
+  }
   if (a instanceof PyList) {
     if (op === '+') {
       a.items.push(...toArray(b));
