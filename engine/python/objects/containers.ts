@@ -16,11 +16,14 @@ export class PyList extends PyObject {
 }
 
 export class PyTuple extends PyObject {
+  /** The dict/set key of a tuple whose items' keys cannot change (see ops/hash.ts); set on first use. */
+  declare key: string | undefined;
   constructor(
     readonly items: readonly PyValue[],
     cls: PyType = tupleType,
   ) {
     super(cls);
+    this.key = undefined;
   }
 }
 
@@ -119,8 +122,10 @@ export class SetItems extends Map<HashKey, PyValue> {
   /** The simulated CPython table, owned by ops/hash.ts. */
   table: unknown = null;
 
+  /** Adds `value` unless an equal element is there already, which stays (as CPython's set.add keeps it). */
   override set(key: HashKey, value: PyValue): this {
-    if (this.changes && !super.has(key)) this.log({ kind: 'add', value });
+    if (super.has(key)) return this;
+    if (this.changes) this.log({ kind: 'add', value });
     return super.set(key, value);
   }
   override delete(key: HashKey): boolean {
@@ -132,7 +137,9 @@ export class SetItems extends Map<HashKey, PyValue> {
   /** Adds all of another set's elements (given in its iteration order) at once, as CPython's set_merge (`|=`). */
   merge(values: PyValue[], keys: HashKey[]): void {
     this.log({ kind: 'merge', values });
-    keys.forEach((key, i) => super.set(key, values[i]));
+    keys.forEach((key, i) => {
+      if (!super.has(key)) super.set(key, values[i]);
+    });
   }
   private log(change: SetChange): void {
     // The history starts with the insertions so far, in order.

@@ -22,14 +22,26 @@ export function hashKey(v: PyValue): HashKey {
       return v ? 1 : 0;
   }
   if (v instanceof PyFloat) return floatKey(v.value);
-  if (v instanceof PyTuple) return tupleKey(v.items);
+  if (v instanceof PyTuple) return v.key ?? tupleKey(v);
   return objectKey(v);
 }
 
-function tupleKey(items: readonly PyValue[]): string {
+/**
+ * A tuple's key, kept on the tuple when no item can change its own key (items that are ints, floats, strings,
+ * bools or such tuples), as a tuple built once is often hashed twice (`d[t] = d.get(t, 0) + 1`).
+ */
+function tupleKey(t: PyTuple): string {
+  const items = t.items;
   let key = ENCODED + 't';
-  for (let i = 0; i < items.length; i++) key += (i ? ',' : '') + encodePart(items[i]);
-  return key + ')';
+  let lasting = true;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    key += (i ? ',' : '') + encodePart(item);
+    if (typeof item === 'object' && !(item instanceof PyFloat) && !(item instanceof PyTuple && item.key !== undefined)) lasting = false;
+  }
+  key += ')';
+  if (lasting) t.key = key;
+  return key;
 }
 
 function floatKey(f: number): HashKey {
