@@ -7,6 +7,7 @@ import type { BoundArgs } from './args';
 import { floatPower, lerpWeight, maskedFillValue, nanToNum, roundingMode, type OpDefinition } from './ops';
 import { operandFor, otherOperand, power, scalarArgument } from './operands';
 import { pythonNumber } from './values';
+import { SCATTER_IN_PLACE } from './scatter';
 
 /** An out-of-place unary op applied in place; `savesSelf` when its gradient needs the input (see engine applyInPlace). */
 const unaryInPlace = (fn: (input: Tensor) => Tensor, savesSelf: boolean): OpDefinition => ({
@@ -166,6 +167,7 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   bitwise_and_: bitwiseInPlace(engine.bitwiseAnd),
   bitwise_or_: bitwiseInPlace(engine.bitwiseOr),
   bitwise_xor_: bitwiseInPlace(engine.bitwiseXor),
+  ...SCATTER_IN_PLACE,
 };
 
 /** The in-place ops torch also offers as functions (torch.sin_(x)): those of PyTorch 1.13's dir(torch) agnb has. */

@@ -18,6 +18,7 @@ import { SHAPE_OPS } from './shapes';
 import { SORTING_OPS } from './sorting';
 import { TRIANGULAR_OPS } from './triangular';
 import { REARRANGE_OPS } from './rearrange';
+import { SCATTER_OPS } from './scatter';
 import { PyTensor, wrapTensor } from './tensorObject';
 
 export interface OpDefinition {
@@ -222,7 +223,7 @@ const CORE: Record<string, OpDefinition> = {
   is_floating_point: { signature: 'input', run: (a) => isFloating(a.tensor('input').dtype) },
 };
 
-export const OPS: Record<string, OpDefinition> = { ...CORE, ...REDUCTIONS, ...SHAPE_OPS, ...COMPARISONS, ...SORTING_OPS, ...TRIANGULAR_OPS, ...REARRANGE_OPS };
+export const OPS: Record<string, OpDefinition> = { ...CORE, ...REDUCTIONS, ...SHAPE_OPS, ...COMPARISONS, ...SORTING_OPS, ...TRIANGULAR_OPS, ...REARRANGE_OPS, ...SCATTER_OPS };
 
 /** What a native call returns to Python: tensors wrapped, lists of tensors as tuples. */
 export function toPythonResult(result: Tensor | PyValue | Tensor[]): PyValue {

@@ -47,9 +47,5 @@ export const SHAPE_OPS: Record<string, OpDefinition> = {
     },
   },
   index_select: { signature: 'input, dim, index', run: (a) => engine.indexSelect(a.tensor('input'), a.int('dim'), a.tensor('index')) },
-  scatter_add: {
-    signature: 'input, dim, index, src',
-    run: (a) => engine.scatterAdd(a.tensor('input'), a.int('dim'), a.tensor('index'), a.tensor('src')),
-  },
   bmm: { signature: 'input, mat2', run: (a) => engine.bmm(a.tensor('input'), a.tensor('mat2')) },
 };

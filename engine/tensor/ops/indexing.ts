@@ -14,6 +14,8 @@ import { putAddressed, takeAddressed, type Addressing } from './gather';
 import { record, zeroGradient } from './record';
 import { sum, sumToShape } from './reduce';
 import { expand, select, slice, unsqueeze, view } from './views';
+import { cat } from './join';
+import { ne } from './comparison';
 
 /** A Python slice; a missing bound or step is null. */
 export interface SliceItem {
@@ -403,4 +405,79 @@ export function nonzero(tensor: Tensor): Tensor {
 /** nonzero(as_tuple=True) and where(condition): one int64 index tensor per dim (a 0-d tensor counts as 1-D). */
 export function nonzeroTuple(tensor: Tensor): Tensor[] {
   return maskCoordinates(tensor.ndim === 0 ? view(tensor, [1]) : tensor);
+}
+
+/**
+ * index_put(indices, values, accumulate=) out of place: a copy of `tensor` with `values` written at (or added
+ * to) the elements the index tensors address, one per leading dim (null skips a dim): IndexPutBackward0.
+ */
+export function indexPutTensors(tensor: Tensor, indices: ReadonlyArray<Tensor | null>, values: Tensor, accumulate: boolean): Tensor {
+  const plan = planAdvanced(tensor, indices);
+  if (values.dtype !== tensor.dtype) {
+    throw runtimeError(`Index put requires the source and destination dtypes match, got ${scalarTypeName(tensor.dtype)} for the destination and ${scalarTypeName(values.dtype)} for the source.`);
+  }
+  const stripped = withoutLeadingOnes(values.shape);
+  const value = stripped.length === values.ndim ? values : view(values, stripped);
+  if (!broadcastsTo(value.shape, plan.resultShape)) {
+    throw runtimeError(`shape mismatch: value tensor of shape [${values.shape.join(', ')}] cannot be broadcast to indexing result of shape [${plan.resultShape.join(', ')}]`);
+  }
+  return putIndexed(tensor, plan, value, accumulate, 'IndexPutBackward0');
+}
+
+function requireBoolMask(mask: Tensor, op: string): void {
+  if (mask.dtype !== 'bool') throw runtimeError(`${op}: expected BoolTensor or ByteTensor for mask`);
+}
+
+/** masked_select(mask): the elements where the mask (broadcast with the tensor) is true, row-major, as a 1-D tensor. */
+export function maskedSelect(tensor: Tensor, mask: Tensor): Tensor {
+  requireBoolMask(mask, 'masked_select');
+  const shape = broadcastShapes(mask.shape, tensor.shape);
+  const where = materialize(mask, shape, 'bool');
+  const data = materialize(tensor, shape, tensor.dtype);
+  let count = 0;
+  for (let i = 0; i < where.length; i++) if (where[i] !== 0) count++;
+  const values = allocate(tensor.dtype, count);
+  for (let i = 0, found = 0; i < where.length; i++) if (where[i] !== 0) values[found++] = data[i]!;
+  const out = Tensor.fromStorage(values, [count], tensor.dtype);
+  const inputShape = [...tensor.shape];
+  record('MaskedSelectBackward0', [tensor], out, ([grad]) => [sumToShape(maskedScatter(zeros(shape, grad!.dtype), mask, grad!), inputShape)]);
+  return out;
+}
+
+/**
+ * masked_scatter(mask, source): the tensor (broadcast with the mask) with its masked elements replaced, in
+ * row-major order, by `source`'s first elements. MaskedScatterBackward0: `source` gets the masked gradient,
+ * padded with zeros to its size.
+ */
+export function maskedScatter(tensor: Tensor, mask: Tensor, source: Tensor): Tensor {
+  requireBoolMask(mask, 'masked_scatter_');
+  if (tensor.dtype !== source.dtype) {
+    throw runtimeError(`masked_scatter: expected self and source to have same dtypes but got${scalarTypeName(tensor.dtype)} and ${scalarTypeName(source.dtype)}`);
+  }
+  const shape = broadcastShapes(mask.shape, tensor.shape);
+  const where = materialize(mask, shape, 'bool');
+  const values = materialize(tensor, shape, tensor.dtype).slice();
+  const replacements = source.contiguousData();
+  let used = 0;
+  for (let i = 0; i < where.length; i++) {
+    if (where[i] === 0) continue;
+    if (used === replacements.length) throw runtimeError('Number of elements of source < number of ones in mask');
+    values[i] = replacements[used++]!;
+  }
+  const out = Tensor.fromStorage(values, shape, tensor.dtype);
+  const inputShape = [...tensor.shape];
+  const sourceShape = [...source.shape];
+  record('MaskedScatterBackward0', [tensor, source], out, ([grad]) => {
+    if (!source.requiresGrad) return [sumToShape(maskedFill(grad!, mask, 0), inputShape), null];
+    const selected = maskedSelect(grad!, mask);
+    const missing = source.numel - selected.numel;
+    const padded = missing > 0 ? cat([selected, zeros([missing], grad!.dtype)]) : selected;
+    return [tensor.requiresGrad ? sumToShape(maskedFill(grad!, mask, 0), inputShape) : null, view(padded, sourceShape)];
+  });
+  return out;
+}
+
+/** count_nonzero(dim=): how many elements are not zero, over all dims or the given ones (int64). */
+export function countNonzero(tensor: Tensor, dims?: readonly number[]): Tensor {
+  return sum(ne(tensor, wrapNumber(0, tensor.dtype)), dims ?? []);
 }
