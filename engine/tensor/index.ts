@@ -31,7 +31,7 @@ export {
 } from './ops/rearrange';
 export { cummax, cummin, cumprod, logcumsumexp } from './ops/cumulative';
 export { deg2rad, rad2deg } from './ops/angles';
-export { mm, mv, dot, outer, matmul, addmm, bmm } from './ops/linalg';
+export { mm, mv, dot, outer, matmul, addmm, addmv, addr, baddbmm, addbmm, bmm, vdot, tensordot, inner, kron, cross } from './ops/linalg';
 export { cat, stack, split, chunk } from './ops/join';
 export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';
 export { gather, scatter, scatterAdd, scatterReduce, indexSelect, indexAdd, indexCopy, indexFill, take, put, takeAlongDim } from './ops/gather';

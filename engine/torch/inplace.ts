@@ -8,6 +8,7 @@ import { floatPower, lerpWeight, maskedFillValue, nanToNum, roundingMode, type O
 import { operandFor, otherOperand, power, scalarArgument } from './operands';
 import { pythonNumber } from './values';
 import { SCATTER_IN_PLACE } from './scatter';
+import { PRODUCTS_IN_PLACE } from './products';
 
 /** An out-of-place unary op applied in place; `savesSelf` when its gradient needs the input (see engine applyInPlace). */
 const unaryInPlace = (fn: (input: Tensor) => Tensor, savesSelf: boolean): OpDefinition => ({
@@ -168,6 +169,7 @@ export const IN_PLACE: Record<string, OpDefinition> = {
   bitwise_or_: bitwiseInPlace(engine.bitwiseOr),
   bitwise_xor_: bitwiseInPlace(engine.bitwiseXor),
   ...SCATTER_IN_PLACE,
+  ...PRODUCTS_IN_PLACE,
 };
 
 /** The in-place ops torch also offers as functions (torch.sin_(x)): those of PyTorch 1.13's dir(torch) agnb has. */

@@ -19,6 +19,7 @@ import { SORTING_OPS } from './sorting';
 import { TRIANGULAR_OPS } from './triangular';
 import { REARRANGE_OPS } from './rearrange';
 import { SCATTER_OPS } from './scatter';
+import { PRODUCT_OPS } from './products';
 import { PyTensor, wrapTensor } from './tensorObject';
 
 export interface OpDefinition {
@@ -223,7 +224,7 @@ const CORE: Record<string, OpDefinition> = {
   is_floating_point: { signature: 'input', run: (a) => isFloating(a.tensor('input').dtype) },
 };
 
-export const OPS: Record<string, OpDefinition> = { ...CORE, ...REDUCTIONS, ...SHAPE_OPS, ...COMPARISONS, ...SORTING_OPS, ...TRIANGULAR_OPS, ...REARRANGE_OPS, ...SCATTER_OPS };
+export const OPS: Record<string, OpDefinition> = { ...CORE, ...REDUCTIONS, ...SHAPE_OPS, ...COMPARISONS, ...SORTING_OPS, ...TRIANGULAR_OPS, ...REARRANGE_OPS, ...SCATTER_OPS, ...PRODUCT_OPS };
 
 /** What a native call returns to Python: tensors wrapped, lists of tensors as tuples. */
 export function toPythonResult(result: Tensor | PyValue | Tensor[]): PyValue {

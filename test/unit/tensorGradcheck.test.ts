@@ -12,6 +12,7 @@ import * as division from '../support/opTables/division';
 import * as elementwise from '../support/opTables/elementwise';
 import * as layers from '../support/opTables/layers';
 import * as nn from '../support/opTables/nn';
+import * as products from '../support/opTables/products';
 import * as rearrange from '../support/opTables/rearrange';
 import * as reductions from '../support/opTables/reductions';
 import * as scatter from '../support/opTables/scatter';
@@ -26,6 +27,7 @@ const FAMILIES: Record<string, Record<string, OpCase>> = {
   elementwise: elementwise.OPS,
   layers: layers.OPS,
   nn: nn.OPS,
+  products: products.OPS,
   rearrange: rearrange.OPS,
   reductions: reductions.OPS,
   scatter: scatter.OPS,

@@ -184,20 +184,21 @@ export function expand(tensor: Tensor, requested: Shape): Tensor {
       `expand(torch.FloatTensor{[${tensor.shape.join(', ')}]}, size=[${requested.join(', ')}]): the number of sizes provided (${requested.length}) must be greater or equal to the number of dimensions in the tensor (${tensor.ndim})`,
     );
   }
-  const shape: number[] = [];
-  const strides: number[] = [];
-  requested.forEach((size, d) => {
+  const shape = new Array<number>(requested.length);
+  const strides = new Array<number>(requested.length);
+  // From the last dim back, as PyTorch checks, so a clash is reported at the last dim where it occurs.
+  for (let d = requested.length - 1; d >= 0; d--) {
     const own = d - lead;
     const ownSize = own >= 0 ? tensor.shape[own]! : 1;
-    const target = size === -1 ? ownSize : size;
+    const target = requested[d] === -1 ? ownSize : requested[d]!;
     if (own >= 0 && ownSize !== target && ownSize !== 1) {
       throw runtimeError(
         `The expanded size of the tensor (${target}) must match the existing size (${ownSize}) at non-singleton dimension ${d}.  Target sizes: [${requested.join(', ')}].  Tensor sizes: [${tensor.shape.join(', ')}]`,
       );
     }
-    shape.push(target);
-    strides.push(own < 0 || (ownSize === 1 && target !== 1) ? 0 : tensor.strides[own]!);
-  });
+    shape[d] = target;
+    strides[d] = own < 0 || (ownSize === 1 && target !== 1) ? 0 : tensor.strides[own]!;
+  }
   const out = tensor.viewAs(shape, strides, tensor.offset);
   const inputShape = [...tensor.shape];
   record('ExpandBackward0', [tensor], out, ([grad]) => [sumToShape(grad!, inputShape)]);
