@@ -2,7 +2,7 @@
 import { isFloating, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import { Tensor } from '../tensor';
-import { materialize, writeInto } from './elementwise';
+import { contiguousBlock, materialize, writeInto } from './elementwise';
 import { record } from './record';
 
 export function clone(tensor: Tensor): Tensor {
@@ -36,6 +36,13 @@ export function copyInto(target: Tensor, source: Tensor): void {
   const broadcastOk = source.ndim <= target.ndim && source.shape.every((size, d) => size === 1 || size === target.shape[target.ndim - source.ndim + d]);
   if (!broadcastOk) {
     throw runtimeError(`The size of tensor a (${target.shape.at(-1)}) must match the size of tensor b (${source.shape.at(-1)}) at non-singleton dimension ${target.ndim - 1}`);
+  }
+  const block = source.numel === 1 ? contiguousBlock(target) : null;
+  if (block) {
+    // One value (zero_grad's copy_ of a zero): filled in place, no broadcast copy.
+    block.fill(materialize(source, source.shape, target.dtype)[0]!);
+    target.version.value++;
+    return;
   }
   writeInto(target, materialize(source, target.shape, target.dtype));
 }

@@ -119,6 +119,14 @@ export function unary(a: Tensor, kernel: UnaryKernel, computeDtype: DType, outDt
 }
 
 /** Writes `source` (already at `target`'s shape and dtype, contiguous) into `target`'s strided elements. */
+/** A contiguous tensor's elements in row-major order as the block of its storage they occupy (a view, not a copy); null for other layouts. */
+export function contiguousBlock(tensor: Tensor): Storage | null {
+  if (!tensor.isContiguous()) return null;
+  const { storage, offset } = tensor;
+  const n = tensor.numel;
+  return offset === 0 && storage.length === n ? storage : storage.subarray(offset, offset + n);
+}
+
 export function writeInto(target: Tensor, source: Storage): void {
   if (target.isContiguous() && target.offset === 0 && target.storage.length === source.length) {
     target.storage.set(source);

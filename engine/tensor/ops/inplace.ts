@@ -13,7 +13,7 @@ import { add, checkNotBoolSubtraction, div, mul, neg, sub } from './arithmetic';
 import { clamp } from './clamp';
 import { clone, copyInto, toDtype } from './copy';
 import { full, zeros } from './creation';
-import { materialize, promoteOperands, WrappedNumber, writeInto } from './elementwise';
+import { contiguousBlock, materialize, promoteOperands, WrappedNumber, writeInto } from './elementwise';
 import { ELU_DEFAULTS, eluGradient, eluWith, leakyRelu, leakyReluGradient, type EluParameters, type Gradient } from './activation';
 import { needsGrad, record, zeroGradient } from './record';
 import { sum, sumToShape } from './reduce';
@@ -221,6 +221,7 @@ const trackedGrad = (input: Tensor, grad: Tensor): Tensor | null => (input insta
 /** add_(other, alpha=): `alpha` is a wrapped Python number, as the other scalars. */
 export function addInPlace(self: Tensor, other: Tensor, alpha?: Tensor): Tensor {
   if (!alpha || !checkAlpha(alpha, promoteOperands(self, other))) return inPlace(self, [other], false, (input) => add(input, other));
+  if (scaledSumInto(self, other, alpha.storage[0]!)) return self;
   return inPlace(self, [other], false, (input) => recordedScaledSum(input, other, alpha, false));
 }
 
@@ -244,6 +245,21 @@ function recordedScaledSum(input: Tensor, other: Tensor, alpha: Tensor, subtract
     other.requiresGrad ? trackedGrad(other, mul(subtract ? neg(grad!) : grad!, alpha)) : null,
   ]);
   return out;
+}
+
+/**
+ * self += alpha * other computed straight into self's storage (an optimizer's update: no result to allocate and
+ * copy back), when nothing records it and both are contiguous floats of one shape and dtype; false otherwise.
+ */
+function scaledSumInto(self: Tensor, other: Tensor, alpha: number): boolean {
+  if (needsGrad([self, other]) || !isFloating(self.dtype) || other.dtype !== self.dtype || !sameShape(self.shape, other.shape)) return false;
+  const target = contiguousBlock(self);
+  const source = contiguousBlock(other);
+  if (!target || !source) return false;
+  checkNoPartialOverlap(self, other);
+  fusedScaledSum(target, source, castValue(alpha, self.dtype), target, self.dtype === 'float32', 1);
+  self.version.value++;
+  return true;
 }
 
 /** PyTorch's checks on alpha against the result dtype; true when alpha actually scales (is not 1). */
@@ -270,6 +286,12 @@ export function clampInPlace(self: Tensor, min?: Tensor, max?: Tensor): Tensor {
 }
 
 export function zeroInPlace(self: Tensor): Tensor {
+  const block = needsGrad([self]) ? null : contiguousBlock(self);
+  if (block) {
+    block.fill(0);
+    self.version.value++;
+    return self;
+  }
   return inPlace(self, [], false, (input) => {
     const out = zeros(self.shape, self.dtype);
     record('ZeroBackward0', [input], out, ([grad]) => [zeroGradient(grad!.shape, grad!.dtype)]);
@@ -402,11 +424,13 @@ function repeatedRowLength(shape: Shape, bShape: Shape): number {
 
 function fusedScaledSum(x: Storage, y: Storage, scale: number, out: Storage, float32: boolean, rowLength: number): void {
   const n = out.length;
-  const fused = float32 ? fmaf : fma;
   if (rowLength === 1) {
-    for (let i = 0; i < n; i++) out[i] = fused(y[i]!, scale, x[i]!);
+    // One loop per type, so each call site sees one function to inline.
+    if (float32) for (let i = 0; i < n; i++) out[i] = fmaf(y[i]!, scale, x[i]!);
+    else for (let i = 0; i < n; i++) out[i] = fma(y[i]!, scale, x[i]!);
     return;
   }
+  const fused = float32 ? fmaf : fma;
   // The vector loop takes 2 vectors of 32 bytes per step; the tail's unfused groups are 16 bytes wide.
   const perStep = float32 ? 16 : 8;
   const perGroup = float32 ? 4 : 2;
