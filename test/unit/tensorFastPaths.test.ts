@@ -3,17 +3,12 @@
 // PyTorch's fixtures. Inputs span many binades and include the special values, so a different rounding shows.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
+import { xorshift } from '../support/xorshift';
 import { Tensor, addInPlace, addScaled, copyInto, t, withGradMode, wrapNumber, zeroInPlace, type DType } from '../../engine/tensor/index';
 
 const SPECIAL_VALUES = [0, -0, Infinity, -Infinity, NaN, 1e-40, -1e-310, 3.4e38, -1.7e308, 1, -3];
 
-let state = 0x1234567;
-function nextUnit(): number {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 2 ** 32;
-}
+const nextUnit = xorshift(0x1234567);
 
 function randomTensor(shape: number[], dtype: DType): Tensor {
   const n = shape.reduce((a, b) => a * b, 1);

@@ -3,19 +3,14 @@
 // that any other summation order, or a fused multiply-add, changes some output.
 import { strict as assert } from 'node:assert';
 import { afterEach, test } from 'node:test';
+import { xorshift } from '../support/xorshift';
 import { Tensor, add, addmm, backward, bmm, div, matmul, mean, mm, mul, relu, sub, sum, t, type DType } from '../../engine/tensor/index';
 import { kernelsInUse, reserve, selectKernels, wasmKernels, type WasmKernels } from '../../engine/tensor/kernels/wasm/instance';
 import { wasmMatmul } from '../../engine/tensor/kernels/wasm/matmul';
 
 afterEach(() => selectKernels('wasm'));
 
-let state = 0x2545f491;
-function nextUnit(): number {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 2 ** 32;
-}
+const nextUnit = xorshift(0x2545f491);
 
 /** Values of both signs over 2^-8..2^8, rounded to the dtype. */
 function randomTensor(shape: number[], dtype: DType): Tensor {
