@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { xorshift } from '../support/xorshift';
-import { Tensor, addInPlace, addScaled, copyInto, t, withGradMode, wrapNumber, zeroInPlace, type DType } from '../../engine/tensor/index';
+import { Tensor, add, addInPlace, addScaled, copyInto, t, withGradMode, wrapNumber, zeroInPlace, type DType } from '../../engine/tensor/index';
 
 const SPECIAL_VALUES = [0, -0, Infinity, -Infinity, NaN, 1e-40, -1e-310, 3.4e38, -1.7e308, 1, -3];
 
@@ -32,12 +32,13 @@ const offsetRows = (rows: number, columns: number, dtype: DType): Tensor => {
 
 for (const dtype of ['float32', 'float64'] as const) {
   test(`${dtype} unrecorded add_(other, alpha) equals add(input, other, alpha) bit for bit`, () => {
-    for (const alpha of [-0.01, 3.7, -1e-30]) {
+    for (const alpha of [-0.01, 3.7, -1e-30, undefined]) {
       for (const self of [randomTensor([37, 29], dtype), offsetRows(37, 29, dtype), t(randomTensor([29, 37], dtype))]) {
         const other = randomTensor([37, 29], dtype);
-        const expected = addScaled(self, other, wrapNumber(alpha, 'float64'), false);
+        const scale = alpha === undefined ? undefined : wrapNumber(alpha, 'float64');
+        const expected = scale ? addScaled(self, other, scale, false) : add(self, other);
         const version = self.version.value;
-        withGradMode(false, () => addInPlace(self, other, wrapNumber(alpha, 'float64')));
+        withGradMode(false, () => addInPlace(self, other, scale));
         assert.deepEqual(bits(self), bits(expected), `alpha ${alpha}, strides ${self.strides}`);
         assert.equal(self.version.value, version + 1);
       }

@@ -8,7 +8,7 @@ import { withGradMode } from './gradMode';
 import { add as addTensors } from '../ops/arithmetic';
 import { clone as cloneTensor, detach, toDtype } from '../ops/copy';
 import { zeros } from '../ops/creation';
-import { copyInPlace } from '../ops/inplace';
+import { addInPlace, copyInPlace } from '../ops/inplace';
 
 export interface BackwardOptions {
   retainGraph: boolean;
@@ -198,7 +198,10 @@ function accumulate(node: AccumulateGrad, incoming: Tensor | null, createGraph: 
   if (variable.gradValue === null) {
     // Under create_graph the new .grad is an empty tensor copy_'d from the gradient (grad_fn CopyBackwards), as in PyTorch.
     variable.gradValue = createGraph ? withGradMode(true, () => copyInPlace(zeros(grad.shape, grad.dtype), grad)) : cloneTensor(grad);
+  } else if (createGraph) {
+    variable.gradValue = withGradMode(true, () => addTensors(variable.gradValue!, grad));
   } else {
-    variable.gradValue = withGradMode(createGraph, () => addTensors(variable.gradValue!, grad));
+    // Without a graph of the backward, PyTorch 1.13 adds into the existing .grad in place (variable_grad += new_grad).
+    withGradMode(false, () => addInPlace(variable.gradValue!, grad));
   }
 }

@@ -15,6 +15,7 @@ import { clone, copyInto, toDtype } from './copy';
 import { full, zeros } from './creation';
 import { contiguousBlock, materialize, promoteOperands, WrappedNumber, writeInto } from './elementwise';
 import { ELU_DEFAULTS, eluGradient, eluWith, leakyRelu, leakyReluGradient, type EluParameters, type Gradient } from './activation';
+import { wasmBinary } from '../kernels/wasm/elementwise';
 import { needsGrad, record, zeroGradient } from './record';
 import { sum, sumToShape } from './reduce';
 
@@ -220,8 +221,10 @@ const trackedGrad = (input: Tensor, grad: Tensor): Tensor | null => (input insta
 
 /** add_(other, alpha=): `alpha` is a wrapped Python number, as the other scalars. */
 export function addInPlace(self: Tensor, other: Tensor, alpha?: Tensor): Tensor {
-  if (!alpha || !checkAlpha(alpha, promoteOperands(self, other))) return inPlace(self, [other], false, (input) => add(input, other));
-  if (scaledSumInto(self, other, alpha.storage[0]!)) return self;
+  if (!alpha || !checkAlpha(alpha, promoteOperands(self, other))) {
+    return addInto(self, other, 1) ? self : inPlace(self, [other], false, (input) => add(input, other));
+  }
+  if (addInto(self, other, alpha.storage[0]!)) return self;
   return inPlace(self, [other], false, (input) => recordedScaledSum(input, other, alpha, false));
 }
 
@@ -248,16 +251,21 @@ function recordedScaledSum(input: Tensor, other: Tensor, alpha: Tensor, subtract
 }
 
 /**
- * self += alpha * other computed straight into self's storage (an optimizer's update: no result to allocate and
- * copy back), when nothing records it and both are contiguous floats of one shape and dtype; false otherwise.
+ * self += alpha * other computed straight into self's storage (an optimizer's update, a gradient accumulated:
+ * no result to allocate and copy back), when nothing records it and both are contiguous floats of one shape and
+ * dtype; false otherwise. With alpha 1 the sum is plain (the fused a + 1*b rounds alike).
  */
-function scaledSumInto(self: Tensor, other: Tensor, alpha: number): boolean {
+function addInto(self: Tensor, other: Tensor, alpha: number): boolean {
   if (needsGrad([self, other]) || !isFloating(self.dtype) || other.dtype !== self.dtype || !sameShape(self.shape, other.shape)) return false;
   const target = contiguousBlock(self);
   const source = contiguousBlock(other);
   if (!target || !source) return false;
   checkNoPartialOverlap(self, other);
-  fusedScaledSum(target, source, castValue(alpha, self.dtype), target, self.dtype === 'float32', 1);
+  if (alpha === 1) {
+    if (!wasmBinary('add', target, source, target, target.length)) for (let i = 0; i < target.length; i++) target[i] = target[i]! + source[i]!;
+  } else {
+    fusedScaledSum(target, source, castValue(alpha, self.dtype), target, self.dtype === 'float32', 1);
+  }
   self.version.value++;
   return true;
 }
