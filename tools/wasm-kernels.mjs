@@ -2,8 +2,8 @@
 // them as a TypeScript module holding the bytes (engine/tensor/kernels/wasm/kernels.generated.ts, gitignored),
 // so every bundle (the Node kernel worker and CLI, a browser build) carries them and needs no file access.
 // float.wat and binary.wat are templates written once for both float types (float.wat's header lists the
-// tokens; binary.wat's {op} is each elementwise operation); sum.wat is float32 only and used as is. Re-running is a no-op while the output is newer
-// than the inputs.
+// tokens; binary.wat's {op} is each elementwise operation); sum.wat and pack.wat are float32 only and used as
+// is. Re-running is a no-op while the output is newer than the inputs.
 import wabt from 'wabt';
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const sourceDir = join(root, 'engine/tensor/kernels/wasm');
 const floatTemplate = join(sourceDir, 'float.wat');
 const binaryTemplate = join(sourceDir, 'binary.wat');
-const sumSource = join(sourceDir, 'sum.wat');
+const float32Sources = ['sum.wat', 'pack.wat'].map((name) => join(sourceDir, name));
 const output = join(sourceDir, 'kernels.generated.ts');
 const thisFile = fileURLToPath(import.meta.url);
 
@@ -41,11 +41,11 @@ function instantiate(template, type, op = '') {
 }
 
 export async function generateWasmKernels() {
-  if (mtime(output) > Math.max(mtime(floatTemplate), mtime(binaryTemplate), mtime(sumSource), mtime(thisFile))) return;
+  if (mtime(output) > Math.max(mtime(floatTemplate), mtime(binaryTemplate), ...float32Sources.map(mtime), mtime(thisFile))) return;
   const float = readFileSync(floatTemplate, 'utf8');
   const binary = readFileSync(binaryTemplate, 'utf8');
   const functions = FLOAT_TYPES.flatMap((type) => [instantiate(float, type), ...BINARY_OPS.map((op) => instantiate(binary, type, op))]);
-  functions.push(readFileSync(sumSource, 'utf8'));
+  functions.push(...float32Sources.map((source) => readFileSync(source, 'utf8')));
   const text = `(module\n(memory (export "memory") 1)\n${functions.join('\n')})\n`;
   const assembler = await wabt();
   const module = assembler.parseWat('kernels.wat', text, { simd: true });

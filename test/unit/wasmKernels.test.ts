@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { afterEach, test } from 'node:test';
 import { xorshift } from '../support/xorshift';
-import { Tensor, add, addmm, backward, bmm, div, matmul, mean, mm, mul, relu, sub, sum, t, type DType } from '../../engine/tensor/index';
+import { Tensor, add, addmm, backward, bmm, div, matmul, mean, mm, mul, relu, slice, sub, sum, t, type DType } from '../../engine/tensor/index';
 import { kernelsInUse, reserve, selectKernels, wasmKernels, type WasmKernels } from '../../engine/tensor/kernels/wasm/instance';
 import { wasmMatmul } from '../../engine/tensor/kernels/wasm/matmul';
 
@@ -42,6 +42,20 @@ function withTypeScriptKernels<T>(run: () => T): T {
   }
 }
 
+/** The wasm kernel's m×k·k×n product (whatever its size) equals the TypeScript kernel's, bit for bit. */
+function assertKernelsAgree(m: number, k: number, n: number, transposeA: boolean, transposeB: boolean, dtype: DType): void {
+  const a = randomMatrix(m, k, transposeA, dtype);
+  const b = randomMatrix(k, n, transposeB, dtype);
+  const expected = withTypeScriptKernels(() => mm(a, b));
+  const out = dtype === 'float32' ? new Float32Array(m * n) : new Float64Array(m * n);
+  const operand = (matrix: Tensor, transposed: boolean) => ({
+    data: (transposed ? t(matrix) : matrix).contiguousData() as Float32Array | Float64Array,
+    transposed,
+  });
+  assert.ok(wasmMatmul(operand(a, transposeA), operand(b, transposeB), m, k, n, out, 0));
+  assertSameBits(Tensor.fromStorage(out, [m, n], dtype), expected, `${m}x${k} @ ${k}x${n}, transposed ${transposeA}/${transposeB}`);
+}
+
 const EDGE_SIZES = [1, 3, 5, 17, 63, 64, 65, 129];
 const LAYOUTS: [boolean, boolean][] = [
   [false, false],
@@ -57,22 +71,23 @@ for (const dtype of ['float32', 'float64'] as const) {
       EDGE_SIZES.forEach((n, nIndex) => {
         // k walks the sizes too, plus lengths that cross the kernel's blocks of k.
         for (const k of [EDGE_SIZES[(mIndex + nIndex) % EDGE_SIZES.length]!, (mIndex * nIndex) % 7 === 0 ? 300 : 2]) {
-          for (const [transposeA, transposeB] of LAYOUTS) {
-            const a = randomMatrix(m, k, transposeA, dtype);
-            const b = randomMatrix(k, n, transposeB, dtype);
-            const expected = withTypeScriptKernels(() => mm(a, b));
-            const out = dtype === 'float32' ? new Float32Array(m * n) : new Float64Array(m * n);
-            const operand = (matrix: Tensor, transposed: boolean) => ({
-              data: (transposed ? t(matrix) : matrix).contiguousData() as Float32Array | Float64Array,
-              transposed,
-            });
-            assert.ok(wasmMatmul(operand(a, transposeA), operand(b, transposeB), m, k, n, out, 0));
-            const what = `${m}x${k} @ ${k}x${n}, transposed ${transposeA}/${transposeB}`;
-            assertSameBits(Tensor.fromStorage(out, [m, n], dtype), expected, what);
-          }
+          for (const [transposeA, transposeB] of LAYOUTS) assertKernelsAgree(m, k, n, transposeA, transposeB, dtype);
         }
       });
     });
+  });
+
+  test(`${dtype} wasm matmul kernel equals the TypeScript kernel for every size up to 33, 127 and 513, and mm on strided operands`, () => {
+    const sizes = [...Array.from({ length: 33 }, (_, i) => i + 1), 127, 513];
+    sizes.forEach((size, i) => {
+      // m, k and n each walk the sizes at their own pace, so shapes are not all square.
+      const [m, k, n] = [size, sizes[(i * 7 + 3) % sizes.length]!, sizes[(i * 5 + 11) % sizes.length]!];
+      for (const [transposeA, transposeB] of LAYOUTS) assertKernelsAgree(m, k, n, transposeA, transposeB, dtype);
+    });
+    // Every other column of a wider matrix, and every other row.
+    const a = slice(randomTensor([40, 2 * 37], dtype), 1, 0, 2 * 37, 2);
+    const b = slice(randomTensor([2 * 37, 29], dtype), 0, 1, 2 * 37, 2);
+    assertSameBits(mm(a, b), withTypeScriptKernels(() => mm(a, b)), 'strided operands');
   });
 
   test(`${dtype} mm, addmm, bmm and their gradients agree bit for bit with wasm kernels on and off`, () => {

@@ -13,6 +13,7 @@ export interface WasmKernels extends BinaryKernels {
   readonly memory: WebAssembly.Memory;
   pack_f32(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
   pack_f64(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
+  pack_rows_f32(src: number, dst: number, outer: number, k: number, width: number): void;
   gemm_f32(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
   gemm_f64(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
   relu_f32(a: number, out: number, n: number): void;

@@ -56,9 +56,13 @@ export function wasmMatmul(
   const { buffer } = kernels.memory;
   new View(buffer, rawA, m * k).set(a.data);
   new View(buffer, rawB, k * n).set(b.data);
-  const pack = float32 ? kernels.pack_f32 : kernels.pack_f64;
-  pack(rawA, packedA, m, k, A_PANEL_ROWS, a.transposed ? 1 : k, a.transposed ? m : 1);
-  pack(rawB, packedB, n, k, bPanelColumns, b.transposed ? k : 1, b.transposed ? 1 : n);
+  /** Packs `outer` vectors of length k: each a contiguous row of the source (`alongK`), else element (x, p) at x + p*outer. */
+  const pack = (src: number, dst: number, outer: number, width: number, alongK: boolean) => {
+    if (alongK && float32) kernels.pack_rows_f32(src, dst, outer, k, width);
+    else (float32 ? kernels.pack_f32 : kernels.pack_f64)(src, dst, outer, k, width, alongK ? k : 1, alongK ? 1 : outer);
+  };
+  pack(rawA, packedA, m, A_PANEL_ROWS, !a.transposed);
+  pack(rawB, packedB, n, bPanelColumns, b.transposed);
   (float32 ? kernels.gemm_f32 : kernels.gemm_f64)(packedA, packedB, result, aPanels, bPanels, k, Math.ceil(k / Math.ceil(k / K_BLOCK)), M_BLOCK_PANELS);
   const product = new View(buffer, result, aPanels * A_PANEL_ROWS * ldc);
   if (ldc === n) out.set(product.subarray(0, m * n));
