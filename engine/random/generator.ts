@@ -7,6 +7,8 @@ export const DEFAULT_RNG_SEED = 67280421310721n;
 
 /** Size of `torch.get_rng_state()` in PyTorch 1.13 (CPUGeneratorImplState). */
 export const RNG_STATE_BYTES = 5056;
+/** Size of the legacy state (THGeneratorState: the same layout without the float normal), also accepted. */
+const LEGACY_RNG_STATE_BYTES = 5048;
 
 // CPUGeneratorImplState byte layout (little-endian, x86-64 alignment).
 const AT_INITIAL_SEED = 0; // uint64
@@ -85,11 +87,11 @@ export class Generator {
     return bytes;
   }
 
-  /** torch.set_rng_state(): accepts what getState() (or PyTorch 1.13's get_rng_state) returns. */
+  /** torch.set_rng_state(): accepts what getState() (or PyTorch 1.13's get_rng_state, or the legacy layout) returns. */
   setState(bytes: Uint8Array): void {
-    if (bytes.length !== RNG_STATE_BYTES) {
+    if (bytes.length !== RNG_STATE_BYTES && bytes.length !== LEGACY_RNG_STATE_BYTES) {
       throw new RangeError(
-        'Expected either a CPUGeneratorImplStateLegacy of size 5048 or a CPUGeneratorImplState of size ' +
+        `Expected either a CPUGeneratorImplStateLegacy of size ${LEGACY_RNG_STATE_BYTES} or a CPUGeneratorImplState of size ` +
           `${RNG_STATE_BYTES} but found the input RNG state size to be ${bytes.length}`,
       );
     }

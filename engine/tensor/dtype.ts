@@ -1,7 +1,7 @@
 // Element types, PyTorch's type promotion and the conversions between dtypes.
 //
-// Storage: bool in a Uint8Array, int32 in an Int32Array (stores wrap modulo 2**32 as C++ int32 arithmetic
-// does), float32 in a Float32Array, float64 and int64 in a Float64Array. A double holds every integer up to
+// Storage: bool and uint8 in a Uint8Array, int32 in an Int32Array (stores wrap modulo 2**8 and 2**32 as C++
+// uint8/int32 arithmetic does), float32 in a Float32Array, float64 and int64 in a Float64Array. A double holds every integer up to
 // 2**53 exactly, so int64 is exact within ±(2**53 - 1) (Number.MAX_SAFE_INTEGER), which covers indices, labels
 // and counts. Beyond that, rather than rounding silently, a Python int entering an int64 tensor (tensor(),
 // full, fill_, arange, scalar operands, index assignment) and an integer op producing an int64 element raise
@@ -9,22 +9,22 @@
 // kernel would then need a bigint variant, and float paths would pay for the dispatch.
 import { runtimeError } from './errors';
 
-export type DType = 'bool' | 'int32' | 'int64' | 'float32' | 'float64';
+export type DType = 'bool' | 'uint8' | 'int32' | 'int64' | 'float32' | 'float64';
 
 export type Storage = Uint8Array | Int32Array | Float64Array | Float32Array;
 
-/** Ordered by PyTorch's promotion lattice for these types: bool < int32 < int64 < float32 < float64. */
-const RANK: Record<DType, number> = { bool: 0, int32: 1, int64: 2, float32: 3, float64: 4 };
+/** Ordered by PyTorch's promotion lattice for these types: bool < uint8 < int32 < int64 < float32 < float64. */
+const RANK: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, float32: 4, float64: 5 };
 
 export function isFloating(dtype: DType): boolean {
   return dtype === 'float32' || dtype === 'float64';
 }
 
 export function isIntegral(dtype: DType): boolean {
-  return dtype === 'int32' || dtype === 'int64';
+  return dtype === 'uint8' || dtype === 'int32' || dtype === 'int64';
 }
 
-export const BYTES: Record<DType, number> = { bool: 1, int32: 4, int64: 8, float32: 4, float64: 8 };
+export const BYTES: Record<DType, number> = { bool: 1, uint8: 1, int32: 4, int64: 8, float32: 4, float64: 8 };
 
 /** One tensor's storage may not exceed this (the kernel's worker has a few GiB in all); see setStorageLimit. */
 let storageLimitBytes = 2 ** 32;
@@ -40,6 +40,7 @@ export function allocate(dtype: DType, length: number): Storage {
     if (bytes > storageLimitBytes) throw new RangeError('too large');
     switch (dtype) {
       case 'bool':
+      case 'uint8':
         return new Uint8Array(length);
       case 'int32':
         return new Int32Array(length);
@@ -98,7 +99,7 @@ export function dtypeName(dtype: DType): string {
 
 /** The C++ scalar type name PyTorch uses in messages ("expected scalar type Float but found Double"). */
 export function scalarTypeName(dtype: DType): string {
-  return { bool: 'Bool', int32: 'Int', int64: 'Long', float32: 'Float', float64: 'Double' }[dtype];
+  return { bool: 'Bool', uint8: 'Byte', int32: 'Int', int64: 'Long', float32: 'Float', float64: 'Double' }[dtype];
 }
 
 // ---- the int64 limit
@@ -137,6 +138,8 @@ export function castValue(value: number, dtype: DType): number {
   switch (dtype) {
     case 'bool':
       return value !== 0 ? 1 : 0;
+    case 'uint8':
+      return value & 255;
     case 'int32':
       return value | 0;
     case 'int64': {
@@ -170,13 +173,13 @@ export function convertInto(source: Storage, from: DType, out: Storage, to: DTyp
       out[i] = value >= INT64_MIN && value < -INT64_MIN ? value : INT64_MIN;
     }
   } else {
-    // Int32Array stores wrap integers modulo 2**32; the other pairs convert exactly or round to float.
+    // Int32Array and Uint8Array stores wrap integers modulo 2**32 and 2**8; the other pairs convert exactly or round to float.
     out.set(source);
   }
 }
 
 /** The C++ type names of PyTorch's scalar conversion messages. */
-const CPP_TYPE_NAMES: Record<DType, string> = { bool: 'bool', int32: 'int', int64: 'int64_t', float32: 'float', float64: 'double' };
+const CPP_TYPE_NAMES: Record<DType, string> = { bool: 'bool', uint8: 'uint8_t', int32: 'int', int64: 'int64_t', float32: 'float', float64: 'double' };
 
 /** PyTorch's message when a Python number does not fit the dtype it is written into. */
 export function overflowError(typeName: string): Error {
@@ -188,6 +191,9 @@ export function overflows(value: number, dtype: DType): boolean {
   switch (dtype) {
     case 'bool':
       return false;
+    case 'uint8':
+      // An integer may be negative down to -255: it wraps (two's complement), as c10 allows for unsigned types.
+      return Number.isInteger(value) ? !(value >= -255 && value <= 255) : !(value >= 0 && value <= 255);
     case 'int32':
       return !(value >= -2147483648 && value <= 2147483647);
     case 'int64':
@@ -214,5 +220,5 @@ export function checkScalarFits(value: number, dtype: DType): void {
 
 /** The C++ type name PyTorch's clamp_ names in its cast error ("can't be cast to the desired output type long int"). */
 export function cppTypeName(dtype: DType): string {
-  return { bool: 'bool', int32: 'int', int64: 'long int', float32: 'float', float64: 'double' }[dtype];
+  return { bool: 'bool', uint8: 'unsigned char', int32: 'int', int64: 'long int', float32: 'float', float64: 'double' }[dtype];
 }

@@ -10,7 +10,7 @@ import { registerModule } from '../python/modules';
 import { runtime } from '../python/runtime';
 import { bindArguments, type BoundArgs } from './args';
 import { FACTORIES } from './creation';
-import { SEEDING, defaultGeneratorObject, generatorType } from './generators';
+import { FORK_RNG, RNG_STATE, SEEDING, defaultGeneratorObject, generatorType } from './generators';
 import { RANDOM_FILLS, SAMPLING } from './sampling';
 import { enableGradType, inferenceModeType, noGradType, setGradEnabledType } from './gradMode';
 import { OPS, opFunction, toPythonResult, type OpDefinition } from './ops';
@@ -161,15 +161,22 @@ registerModule('torch.nn', () => {
 
 registerModule('torch.return_types', returnTypesModule);
 
+registerModule('torch.random', () =>
+  module('torch.random', { ...functions(SEEDING), ...functions(RNG_STATE), ...functions(FORK_RNG), default_generator: defaultGeneratorObject }),
+);
+
 registerModule('torch', () => {
   const dtypes: Record<string, PyValue> = {};
   for (const [alias, dtype] of Object.entries(dtypeAliases)) dtypes[alias] = dtypeObjects[dtype];
   for (const [dtype, name] of Object.entries(LEGACY_TYPE_NAMES)) dtypes[name] = legacyTensorTypes[dtype as engine.DType];
+  // torch.manual_seed is torch.random.manual_seed (the same function object), and so on.
+  const randomModule = runtime.modules.import('torch.random');
+  const seeding = Object.fromEntries([...Object.keys(SEEDING), ...Object.keys(RNG_STATE)].map((name) => [name, randomModule.dict!.get(name)!]));
   return module('torch', {
     ...functions(OPS),
     ...functions(TORCH_ACTIVATIONS),
     ...functions(FACTORIES),
-    ...functions(SEEDING),
+    ...seeding,
     ...functions(SAMPLING),
     ...functions(TORCH_EXTRAS),
     ...functions(TORCH_IN_PLACE),
@@ -194,6 +201,7 @@ registerModule('torch', () => {
     backends: runtime.modules.import('torch.backends'),
     version: runtime.modules.import('torch.version'),
     return_types: runtime.modules.import('torch.return_types'),
+    random: randomModule,
     __version__: '1.13.1',
   });
 });

@@ -131,7 +131,7 @@ function bernoulliFill(a: BoundArgs): Fill {
 
 /** The float dtypes' exactly representable integer range for random_: 2^digits. */
 const FLOAT_DIGITS: Partial<Record<DType, number>> = { float32: 24, float64: 53 };
-const INTEGER_RANGE: Partial<Record<DType, [number, number]>> = { bool: [0, 1], int32: [-(2 ** 31), 2 ** 31 - 1], int64: [-(2 ** 63), 2 ** 63 - 1] };
+const INTEGER_RANGE: Partial<Record<DType, [number, number]>> = { bool: [0, 1], uint8: [0, 255], int32: [-(2 ** 31), 2 ** 31 - 1], int64: [-(2 ** 63), 2 ** 63 - 1] };
 
 /** random_(from, to) draws `from + draw % (to - from)`: checks the bounds against self's dtype as PyTorch does. */
 function checkRandomBounds(dtype: DType, from: number, toInclusive: number): void {
@@ -144,14 +144,14 @@ function checkRandomBounds(dtype: DType, from: number, toInclusive: number): voi
     return;
   }
   const [min, max] = INTEGER_RANGE[dtype]!;
-  const name = dtype === 'bool' ? 'bool' : cppTypeName(dtype);
-  if (from < min || from > max) throw fail(`from is out of bounds for ${name}`);
-  if (toInclusive < min || toInclusive > max) throw fail(`to - 1 is out of bounds for ${name}`);
+  if (from < min || from > max) throw fail(`from is out of bounds for ${cppTypeName(dtype)}`);
+  if (toInclusive < min || toInclusive > max) throw fail(`to - 1 is out of bounds for ${cppTypeName(dtype)}`);
 }
 
 /** random_() without bounds: PyTorch's modulus per dtype, and whether it draws 64 bits. */
 const FULL_RANGE: Record<DType, { wide: boolean; modulus: bigint }> = {
   bool: { wide: false, modulus: 2n },
+  uint8: { wide: false, modulus: 1n << 8n },
   int32: { wide: false, modulus: 1n << 31n },
   int64: { wide: true, modulus: 1n << 63n },
   float32: { wide: false, modulus: (1n << 24n) + 1n },

@@ -27,6 +27,7 @@ export class PyDType extends PyObject {
 /** One object per dtype, so `x.dtype is torch.float32` holds. */
 export const dtypeObjects: Record<DType, PyDType> = {
   bool: new PyDType('bool'),
+  uint8: new PyDType('uint8'),
   int32: new PyDType('int32'),
   int64: new PyDType('int64'),
   float32: new PyDType('float32'),
@@ -44,6 +45,7 @@ export const dtypeAliases: Record<string, DType> = {
   int64: 'int64',
   long: 'int64',
   bool: 'bool',
+  uint8: 'uint8',
 };
 
 defineMethods(dtypeType, {
@@ -61,6 +63,7 @@ export const LEGACY_TYPE_NAMES: Record<DType, string> = {
   int32: 'IntTensor',
   int64: 'LongTensor',
   bool: 'BoolTensor',
+  uint8: 'ByteTensor',
 };
 
 /** torch.FloatTensor, torch.IntTensor, ...: legacy constructors (see creation.ts) and arguments of tensor.type(). */

@@ -70,7 +70,7 @@ const BLOCK = 16;
 const sizeList = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
 /** The C++ type names PyTorch's dtype-mismatch messages use. */
-const CPP_TYPE_NAMES: Record<DType, string> = { float32: 'float', float64: 'double', int64: 'long int', int32: 'int', bool: 'bool' };
+const CPP_TYPE_NAMES: Record<DType, string> = { float32: 'float', float64: 'double', int64: 'long int', int32: 'int', uint8: 'unsigned char', bool: 'bool' };
 
 function expandParam(name: string, values: readonly number[], dims: number): number[] {
   if (values.length === 1) return Array<number>(dims).fill(values[0]!);
