@@ -59,6 +59,7 @@ function storageFrom(bytes: Uint8Array, dtype: DType, numel: number): Storage {
     case 'int32':
       return new Int32Array(copy, 0, numel);
     case 'bool':
+    case 'uint8':
       return new Uint8Array(copy, 0, numel);
     case 'int64': {
       const wide = new BigInt64Array(copy, 0, numel);

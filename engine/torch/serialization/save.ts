@@ -21,6 +21,7 @@ export const STORAGE_TYPES: Record<DType, string> = {
   int64: 'LongStorage',
   int32: 'IntStorage',
   bool: 'BoolStorage',
+  uint8: 'ByteStorage',
 };
 
 /** What torch.save's zip format records as its version. */
