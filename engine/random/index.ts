@@ -13,8 +13,8 @@
 // non-contiguous view it is TensorIterator's (dimensions sorted by stride, i.e. increasing memory
 // address): fill a scratch array and scatter it into the view.
 //
-//   uniformFloat32 / uniformFloat64(gen, out, from, to)           torch.rand, uniform_
-//   normalFloat32 / normalFloat64(gen, out, mean, std, contiguous) torch.randn, normal_
+//   uniformFloat32 / uniformFloat64(gen, out, from, to)           torch.rand, uniform_ (uniform: by array type)
+//   normalFloat32 / normalFloat64(gen, out, mean, std, contiguous) torch.randn, normal_ (normal: by array type)
 //     (< 16 elements or non-contiguous: scalar path using the cached normal; else 16-blocks)
 //   randintFloat64(gen, out, low, high)                            torch.randint into int64
 //     values held as doubles (exact below 2^53); randintBigInt64 for the full int64 range
@@ -34,8 +34,8 @@
 import { Generator } from './generator';
 
 export { DEFAULT_RNG_SEED, Generator, RNG_STATE_BYTES } from './generator';
-export { uniformFloat32, uniformFloat64 } from './uniform';
-export { normalFloat32, normalFloat64 } from './normal';
+export { uniform, uniformFloat32, uniformFloat64 } from './uniform';
+export { normal, normalFloat32, normalFloat64 } from './normal';
 export { randintBigInt64, randintFloat64, randomModulo, randperm } from './integers';
 export { bernoulliScalar, bernoulliTensor, dropoutNoise, type NumericArray } from './bernoulli';
 export { cauchy, exponential, geometric, logNormal } from './distributions';

@@ -46,6 +46,12 @@ export function normalFloat64(gen: Generator, out: Float64Array, mean: number, s
   else blockNormals(gen, out, mean, std, fillUnitFloat64, boxMullerFloat64);
 }
 
+/** normal_(mean, std) in the array's precision (normalFloat32 or normalFloat64). */
+export function normal(gen: Generator, out: Float32Array | Float64Array, mean: number, std: number, contiguous = true): void {
+  if (out instanceof Float32Array) normalFloat32(gen, out, mean, std, contiguous);
+  else normalFloat64(gen, out, mean, std, contiguous);
+}
+
 /**
  * Fills `data` with uniforms and transforms each full block of 16 in place. A ragged tail is
  * handled the way PyTorch does it: 16 fresh uniforms overwrite the last 16 slots (including

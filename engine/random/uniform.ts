@@ -43,3 +43,9 @@ export function uniformFloat64(gen: Generator, out: Float64Array, from: number, 
   const range = to - from;
   for (let i = 0; i < out.length; i++) out[i] = fma(nextUnitFloat64(gen), range, from);
 }
+
+/** uniform_(from, to) in the array's precision (uniformFloat32 or uniformFloat64). */
+export function uniform(gen: Generator, out: Float32Array | Float64Array, from: number, to: number): void {
+  if (out instanceof Float32Array) uniformFloat32(gen, out, from, to);
+  else uniformFloat64(gen, out, from, to);
+}

@@ -58,6 +58,20 @@ export function allocate(dtype: DType, length: number): Storage {
   }
 }
 
+// ---- the default float dtype
+
+let defaultFloat: DType = 'float32';
+
+/** torch.get_default_dtype(): the dtype of Python floats in tensors, of float factories and of int-to-float ops. */
+export function defaultFloatDtype(): DType {
+  return defaultFloat;
+}
+
+/** torch.set_default_dtype (float32 or float64). */
+export function setDefaultFloatDtype(dtype: DType): void {
+  defaultFloat = dtype;
+}
+
 /** The higher of two dtypes (promote_types). */
 export function promote(a: DType, b: DType): DType {
   return RANK[a] >= RANK[b] ? a : b;

@@ -6,7 +6,7 @@ import { scalarTypeName } from '../tensor/dtype';
 import * as random from '../random/index';
 import { None, PyType, typeName, type PyValue } from '../python/objects/core';
 import { PyList } from '../python/objects/containers';
-import { typeError } from '../python/objects/exceptions';
+import { notImplemented, typeError } from '../python/objects/exceptions';
 import { floatValue } from '../python/ops/convert';
 import type { BoundArgs } from './args';
 import type { OpDefinition } from './ops';
@@ -16,7 +16,7 @@ import { toPythonResult } from './ops';
 import { guarded } from './errors';
 import { generatorOf } from './generators';
 import { setRequiresGrad } from './tensorType';
-import { checkDevice, legacyTensorTypes, pythonNumber } from './values';
+import { PyDType, checkDevice, dtypeObjects, legacyDtype, legacyTensorTypes, pythonNumber } from './values';
 
 /** dtype=, device= and requires_grad= as every factory takes them. */
 function finish(args: BoundArgs, tensor: Tensor, message?: string): Tensor {
@@ -30,7 +30,7 @@ const FACTORY_OPTIONS = '*, dtype=, device=, requires_grad=, layout=, pin_memory
 /** The dtype PyTorch gives a Python number used as a fill value or range bound. */
 function numberDtype(values: Array<PyValue | undefined>): DType {
   const dtypes = values.flatMap((value) => (value === undefined ? [] : [pythonNumber(value)?.dtype]));
-  if (dtypes.includes('float32')) return 'float32';
+  if (dtypes.includes(engine.defaultFloatDtype())) return engine.defaultFloatDtype();
   return dtypes.every((dtype) => dtype === 'bool') ? 'bool' : 'int64';
 }
 
@@ -47,8 +47,8 @@ const UNIFORM = 'check_uniform_bounds';
 const NORMAL = 'normal_kernel_cpu';
 
 /** rand and randn fill floats only; PyTorch names its kernel for any other dtype. */
-function floatDtype(args: BoundArgs, kernel: string, fallback: DType = 'float32'): DType {
-  const dtype = args.dtype() ?? fallback;
+function floatDtype(args: BoundArgs, kernel: string, fallback?: DType): DType {
+  const dtype = args.dtype() ?? fallback ?? engine.defaultFloatDtype();
   if (dtype !== 'float32' && dtype !== 'float64') throw new engine.TorchError('RuntimeError', `"${kernel}" not implemented for '${scalarTypeName(dtype)}'`);
   return dtype;
 }
@@ -93,22 +93,23 @@ function randomIntegers(args: BoundArgs, low: number, high: number, shape: reado
 }
 
 /**
- * The legacy constructors: torch.Tensor(data) copies data as float32, torch.Tensor(2, 3) makes a 2×3 tensor;
- * torch.IntTensor(...) and the other legacy types do the same in their dtype.
+ * The legacy constructors: torch.Tensor(data) copies data as the default dtype, torch.Tensor(2, 3) makes a 2×3
+ * tensor; torch.IntTensor(...) and the other legacy types do the same in their dtype.
  */
-function legacyConstructor(dtype: DType, name: string): PyType['construct'] {
+function legacyConstructor(dtypeOf: () => DType, name: string): PyType['construct'] {
   return (_cls, args, kwargs) =>
     toPythonResult(
       guarded(() => {
         const sizes = args.every((arg) => typeof arg === 'number');
+        const dtype = dtypeOf();
         if (kwargs && kwargs.size > 0) throw typeError(`${name}(): keyword arguments are not supported; use torch.tensor(data, dtype=...)`);
         return sizes ? engine.zeros(args as number[], dtype) : tensorFromData(args[0] ?? new PyList([]), dtype);
       }),
     );
 }
 
-tensorType.construct = legacyConstructor('float32', 'Tensor');
-for (const [dtype, type] of Object.entries(legacyTensorTypes) as Array<[DType, PyType]>) type.construct = legacyConstructor(dtype, type.name);
+tensorType.construct = legacyConstructor(engine.defaultFloatDtype, 'Tensor');
+for (const [dtype, type] of Object.entries(legacyTensorTypes) as Array<[DType, PyType]>) type.construct = legacyConstructor(() => dtype, type.name);
 
 const like = (args: BoundArgs) => args.tensor('input');
 const LIKE_OPTIONS = 'input, *, dtype=, device=, requires_grad=, layout=, memory_format=';
@@ -119,9 +120,9 @@ export const FACTORIES: Record<string, OpDefinition> = {
     signature: `data, ${FACTORY_OPTIONS}`,
     run: (a) => finish(a, tensorFromData(a.raw('data') ?? None, a.dtype()), 'Only Tensors of floating point and complex dtype can require gradients'),
   },
-  zeros: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.zeros(a.ints('size'), a.dtype() ?? 'float32')) },
-  ones: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.ones(a.ints('size'), a.dtype() ?? 'float32')) },
-  empty: { signature: `*size, ${FACTORY_OPTIONS}, memory_format=`, run: (a) => finish(a, engine.zeros(a.ints('size'), a.dtype() ?? 'float32')) },
+  zeros: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.zeros(a.ints('size'), a.dtype() ?? engine.defaultFloatDtype())) },
+  ones: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.ones(a.ints('size'), a.dtype() ?? engine.defaultFloatDtype())) },
+  empty: { signature: `*size, ${FACTORY_OPTIONS}, memory_format=`, run: (a) => finish(a, engine.zeros(a.ints('size'), a.dtype() ?? engine.defaultFloatDtype())) },
   full: {
     signature: `size, fill_value, ${FACTORY_OPTIONS}`,
     run: (a) => finish(a, engine.full(a.ints('size'), number(a, 'fill_value'), a.dtype() ?? numberDtype([a.raw('fill_value')]))),
@@ -136,9 +137,9 @@ export const FACTORIES: Record<string, OpDefinition> = {
   },
   linspace: {
     signature: `start, end, steps, ${FACTORY_OPTIONS}`,
-    run: (a) => finish(a, engine.linspace(number(a, 'start'), number(a, 'end'), a.int('steps'), a.dtype() ?? 'float32')),
+    run: (a) => finish(a, engine.linspace(number(a, 'start'), number(a, 'end'), a.int('steps'), a.dtype() ?? engine.defaultFloatDtype())),
   },
-  eye: { signature: `n, m=, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.eye(a.int('n'), a.int('m', a.int('n')), a.dtype() ?? 'float32')) },
+  eye: { signature: `n, m=, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.eye(a.int('n'), a.int('m', a.int('n')), a.dtype() ?? engine.defaultFloatDtype())) },
   zeros_like: { signature: LIKE_OPTIONS, run: (a) => finish(a, engine.zeros(like(a).shape, a.dtype() ?? like(a).dtype)) },
   ones_like: { signature: LIKE_OPTIONS, run: (a) => finish(a, engine.ones(like(a).shape, a.dtype() ?? like(a).dtype)) },
   empty_like: { signature: LIKE_OPTIONS, run: (a) => finish(a, engine.zeros(like(a).shape, a.dtype() ?? like(a).dtype)) },
@@ -158,6 +159,39 @@ export const FACTORIES: Record<string, OpDefinition> = {
       const n = a.int('n');
       if (n < 0) throw new engine.TorchError('RuntimeError', `Trying to create tensor with negative dimension ${n}: [${n}]`);
       return finish(a, engine.toDtype(engine.Tensor.fromStorage(random.randperm(generatorOf(a), n), [n], 'int64'), a.dtype() ?? 'int64'));
+    },
+  },
+};
+
+const ONLY_FLOATING = 'only floating-point types are supported as the default type';
+
+/** Makes `dtype` the default float dtype; PyTorch has no other (half aside, which agnb lacks). */
+function setDefaultDtype(dtype: DType | undefined, invalid: string): PyValue {
+  if (dtype === undefined) throw typeError(`${invalid}: ${ONLY_FLOATING}`);
+  if (dtype !== 'float32' && dtype !== 'float64') throw typeError(ONLY_FLOATING);
+  engine.setDefaultFloatDtype(dtype);
+  return None;
+}
+
+/**
+ * torch.get_default_dtype / set_default_dtype / set_default_tensor_type: the dtype that Python floats, float
+ * factories (zeros, rand, tensor([1.5]), ...), int-to-float ops and new nn parameters take.
+ */
+export const DEFAULT_DTYPE: Record<string, OpDefinition> = {
+  get_default_dtype: { signature: '', run: () => dtypeObjects[engine.defaultFloatDtype()] },
+  set_default_dtype: {
+    signature: 'd',
+    run: (a) => {
+      const value = a.raw('d');
+      return setDefaultDtype(value instanceof PyDType ? value.dtype : undefined, 'invalid dtype object');
+    },
+  },
+  set_default_tensor_type: {
+    signature: 't',
+    run: (a) => {
+      const value = a.raw('t') ?? None;
+      if (typeof value === 'string' && legacyDtype(value) === undefined) throw notImplemented(`set_default_tensor_type('${value}'): agnb knows the CPU tensor types only (torch.FloatTensor, torch.DoubleTensor, ...)`);
+      return setDefaultDtype(value === tensorType ? engine.defaultFloatDtype() : legacyDtype(value), 'invalid type object');
     },
   },
 };

@@ -9,7 +9,7 @@ import { PyNativeFunction } from '../python/objects/functions';
 import { registerModule } from '../python/modules';
 import { runtime } from '../python/runtime';
 import { bindArguments, type BoundArgs } from './args';
-import { FACTORIES } from './creation';
+import { DEFAULT_DTYPE, FACTORIES } from './creation';
 import { FORK_RNG, RNG_STATE, SEEDING, defaultGeneratorObject, generatorType } from './generators';
 import { RANDOM_FILLS, SAMPLING } from './sampling';
 import { enableGradType, inferenceModeType, noGradType, setGradEnabledType } from './gradMode';
@@ -104,7 +104,6 @@ const TORCH_EXTRAS: Record<string, OpDefinition> = {
   is_grad_enabled: { signature: '', run: () => engine.isGradEnabled() },
   is_inference_mode_enabled: { signature: '', run: () => engine.isInferenceMode() },
   set_printoptions: { signature: 'precision=, threshold=, edgeitems=, linewidth=, profile=, sci_mode=', run: setPrintOptionsFrom },
-  get_default_dtype: { signature: '', run: () => dtypeObjects.float32 },
 };
 
 for (const [name, definition] of Object.entries({ ...RANDOM_FILLS, ...SAMPLING })) {
@@ -176,6 +175,7 @@ registerModule('torch', () => {
     ...functions(OPS),
     ...functions(TORCH_ACTIVATIONS),
     ...functions(FACTORIES),
+    ...functions(DEFAULT_DTYPE),
     ...seeding,
     ...functions(SAMPLING),
     ...functions(TORCH_EXTRAS),

@@ -84,8 +84,7 @@ function uniformFill(from: number, to: number): Fill {
   return (generator, out, self) => {
     requireFloating(self, 'check_uniform_bounds');
     if (from > to) throw fail(`uniform_ expects to return a [from, to) range, but found from=${cppDouble(from)} > to=${cppDouble(to)}`);
-    if (out instanceof Float32Array) random.uniformFloat32(generator, out, from, to);
-    else random.uniformFloat64(generator, out, from, to);
+    random.uniform(generator, out, from, to);
   };
 }
 
@@ -98,8 +97,7 @@ function normalFill(mean: number, std: number): Fill {
   return (generator, out, self) => {
     checkStd(std);
     requireFloating(self, 'normal_kernel_cpu');
-    if (out instanceof Float32Array) random.normalFloat32(generator, out, mean, std, self.isContiguous());
-    else random.normalFloat64(generator, out, mean, std, self.isContiguous());
+    random.normal(generator, out, mean, std, self.isContiguous());
   };
 }
 
@@ -277,7 +275,7 @@ function normal(a: BoundArgs): Tensor {
   const stdValue = a.number('std');
   checkStd(stdValue);
   checkDevice(a.raw('device'));
-  const out = sampled(a.ints('size'), a.dtype() ?? 'float32', generator, normalFill(meanValue, stdValue));
+  const out = sampled(a.ints('size'), a.dtype() ?? engine.defaultFloatDtype(), generator, normalFill(meanValue, stdValue));
   if (a.bool('requires_grad')) setRequiresGrad(out, true);
   return out;
 }

@@ -32,5 +32,5 @@ export function tensorFromData(data: PyValue, dtype: DType | undefined): Tensor 
     return number.dtype === 'bool' ? number.value === 1 : number.value;
   };
   const values = convert(data);
-  return engine.fromNested(values, dtype ?? inferred ?? 'float32');
+  return engine.fromNested(values, dtype ?? inferred ?? engine.defaultFloatDtype());
 }

@@ -1,7 +1,7 @@
 // The small value types of the torch module: torch.dtype, torch.Size, torch.device, and conversions between
 // Python values and the engine's numbers.
 import type { DType } from '../tensor/index';
-import { BYTES, isIntegral } from '../tensor/dtype';
+import { BYTES, defaultFloatDtype, isIntegral } from '../tensor/dtype';
 import { formatSize } from '../tensor/print/index';
 import { None, NotImplemented, PyFloat, PyObject, PyType, objectType, tupleType, typeName, type PyValue } from '../python/objects/core';
 import { PyList, PyRange, PySlice, PyTuple } from '../python/objects/containers';
@@ -203,7 +203,7 @@ export function pythonNumber(value: PyValue): PythonNumber | undefined {
     if (value >= 2n ** 63n || value < -(2n ** 63n)) throw pyError(RuntimeError, 'Overflow when unpacking long');
     return { value: intToFloat(value), dtype: 'int64' };
   }
-  if (value instanceof PyFloat) return { value: value.value, dtype: 'float32' };
+  if (value instanceof PyFloat) return { value: value.value, dtype: defaultFloatDtype() };
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 // deg2rad and rad2deg: a multiplication by pi/180 (180/pi) with the constant rounded to the result's dtype,
 // integers and bools computing in the default float dtype; each has its own node, as in PyTorch.
-import { isFloating } from '../dtype';
+import { defaultFloatDtype, isFloating } from '../dtype';
 import type { Tensor } from '../tensor';
 import { mulScalar } from './arithmetic';
 import { unary, type UnaryKernel } from './elementwise';
@@ -18,7 +18,7 @@ const scaledBy =
   };
 
 function convertAngle(tensor: Tensor, factor: number, node: string): Tensor {
-  const out = unary(tensor, scaledBy(factor), isFloating(tensor.dtype) ? tensor.dtype : 'float32');
+  const out = unary(tensor, scaledBy(factor), isFloating(tensor.dtype) ? tensor.dtype : defaultFloatDtype());
   record(node, [tensor], out, ([grad]) => [mulScalar(grad!, factor)]);
   return out;
 }

@@ -1,7 +1,7 @@
 // + - * / ** and negation, with PyTorch's promotion and broadcasting. Each op's derivative is written right
 // after its forward, as in PyTorch's derivatives table; gradients of broadcast inputs are summed back to shape.
 // Integer results wrap as C++ integers do: int32 stores wrap by themselves, products use Math.imul.
-import { isFloating, isIntegral, scalarTypeName, type DType } from '../dtype';
+import { defaultFloatDtype, isFloating, isIntegral, scalarTypeName, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { eq, ge, logicalAnd, where } from './comparison';
@@ -91,7 +91,7 @@ export function mul(a: Tensor, b: Tensor): Tensor {
  */
 export function div(a: Tensor, b: Tensor, nodeName = 'DivBackward0'): Tensor {
   const promoted = promoteOperands(a, b);
-  const dtype: DType = isFloating(promoted) ? promoted : 'float32';
+  const dtype: DType = isFloating(promoted) ? promoted : defaultFloatDtype();
   const out = binary(a, b, DIV, dtype);
   record(
     nodeName,
@@ -113,7 +113,7 @@ const RECIPROCAL: UnaryKernel = (a, out, n) => {
 
 /** 1 / x; integer inputs give the default float dtype. PyTorch also uses it for `number / tensor`. */
 export function reciprocal(tensor: Tensor): Tensor {
-  const out = unary(tensor, RECIPROCAL, isFloating(tensor.dtype) ? tensor.dtype : 'float32');
+  const out = unary(tensor, RECIPROCAL, isFloating(tensor.dtype) ? tensor.dtype : defaultFloatDtype());
   // -grad * (result * result)
   record('ReciprocalBackward0', [tensor], out, ([grad], [result]) => [mul(neg(grad!), mul(result!, result!))], [out]);
   return out;
@@ -317,7 +317,7 @@ export function addScalar(tensor: Tensor, scalar: number): Tensor {
 export function divScalar(tensor: Tensor, scalar: number): Tensor {
   const number = wrapScalar(scalar);
   const promoted = promoteOperands(tensor, number);
-  const out = binary(tensor, number, DIV, isFloating(promoted) ? promoted : 'float32');
+  const out = binary(tensor, number, DIV, isFloating(promoted) ? promoted : defaultFloatDtype());
   record('DivBackward1', [tensor], out, ([grad]) => [scalarGradient('DivBackward0', grad!, scalar, DIV)]);
   return out;
 }

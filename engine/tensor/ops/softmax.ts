@@ -2,7 +2,7 @@
 // and log evaluated the way SLEEF's vectorised functions (Sleef_expf8_u10, Sleef_expd4_u10, ...) do in vector
 // loops and as glibc's in scalar ones, so results round alike.
 import { fma, fmaf } from '../../numeric/fma';
-import { allocate, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
+import { allocate, defaultFloatDtype, isFloating, scalarTypeName, type DType, type Storage } from '../dtype';
 import { expFloat32 } from '../kernels/expFloat32';
 import { logFloat32 as sleefLogFloat32 } from '../kernels/sleefFloat32';
 import { sleefExpFloat64, sleefLogFloat64 } from '../kernels/sleefFloat64';
@@ -261,10 +261,10 @@ const FINITE_OR_ZERO = (data: Storage): void => {
 
 /**
  * logsumexp(dims, keepdim): log Σ exp(x - m) + m with m the max over `dims` (0 where infinite), the sum
- * being PyTorch's ordinary sum. Integer and bool inputs give float32.
+ * being PyTorch's ordinary sum. Integer and bool inputs give the default float dtype.
  */
 export function logsumexp(tensor: Tensor, dims: readonly number[], keepdim = false): Tensor {
-  const input = isFloating(tensor.dtype) ? tensor : withGradMode(false, () => toDtype(detach(tensor), 'float32'));
+  const input = isFloating(tensor.dtype) ? tensor : withGradMode(false, () => toDtype(detach(tensor), defaultFloatDtype()));
   const reduced = reducedDims(input, dims);
   const math = arithmeticFor(input.dtype);
   const shape = reducedShape(input.shape, reduced, keepdim);

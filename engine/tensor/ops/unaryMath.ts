@@ -1,6 +1,6 @@
 // Elementwise math functions, each with its derivative. Transcendental functions of integer inputs compute in
 // the default float dtype; abs, sign and the rounding functions keep integer dtypes.
-import { isFloating, scalarTypeName, type DType } from '../dtype';
+import { defaultFloatDtype, isFloating, scalarTypeName, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { addScalar, mul, mulScalar, div, neg, powScalar, sub } from './arithmetic';
@@ -24,7 +24,7 @@ import {
   tanhFloat32,
 } from '../kernels/sleefFloat32';
 
-const floatDtype = (dtype: DType): DType => (isFloating(dtype) ? dtype : 'float32');
+const floatDtype = (dtype: DType): DType => (isFloating(dtype) ? dtype : defaultFloatDtype());
 
 /** A kernel applying a float32 function (one of SLEEF's, as PyTorch's float32 kernels call) to each element. */
 const perElement =

@@ -1,4 +1,5 @@
 // The dtypes the printer understands and what it needs to know about each.
+import { defaultFloatDtype } from '../dtype';
 
 export type PrintDType =
   | 'float64'
@@ -24,7 +25,7 @@ export function dtypeName(dtype: PrintDType): string {
   return `torch.${dtype}`;
 }
 
-/** Dtypes torch infers from Python values (float, int, bool), which it therefore leaves out of repr. */
+/** Dtypes torch infers from Python values (float: the default dtype, int, bool), which it therefore leaves out of repr. */
 export function isInferredDType(dtype: PrintDType): boolean {
-  return dtype === 'float32' || dtype === 'int64' || dtype === 'bool';
+  return dtype === defaultFloatDtype() || dtype === 'int64' || dtype === 'bool';
 }

@@ -1,5 +1,6 @@
 // repr(tensor) as PyTorch 1.13 prints it; str(tensor) is the same text.
 
+import { defaultFloatDtype } from '../dtype';
 import { dtypeName, isInferredDType, type PrintDType } from './dtype';
 import type { ElementValues } from './elementFormatter';
 import { defaultPrintOptions, type PrintOptions } from './options';
@@ -17,8 +18,6 @@ export interface TensorSuffixes {
 
 const PREFIX = 'tensor(';
 const PARAMETER_HEADER = 'Parameter containing:\n';
-/** torch.get_default_dtype(): empty tensors name every other dtype, having no values to infer it from. */
-const DEFAULT_FLOAT_DTYPE: PrintDType = 'float32';
 
 /**
  * Formats a contiguous tensor given its elements in row-major order. Floats come as numbers holding the
@@ -38,7 +37,8 @@ export function formatTensor(
   if (elementCount(shape) === 0) {
     // Like NumPy, the shape is spelled out unless it is (0,).
     if (shape.length !== 1) trailing.push(`size=${formatShapeTuple(shape)}`);
-    if (dtype !== DEFAULT_FLOAT_DTYPE) trailing.push(`dtype=${dtypeName(dtype)}`);
+    // Having no values to infer it from, an empty tensor names every dtype but torch.get_default_dtype().
+    if (dtype !== defaultFloatDtype()) trailing.push(`dtype=${dtypeName(dtype)}`);
     body = '[]';
   } else {
     if (!isInferredDType(dtype)) trailing.push(`dtype=${dtypeName(dtype)}`);

@@ -19,17 +19,12 @@ function fillWith(tensor: Tensor, fill: (scratch: Tensor) => void): Tensor {
 }
 
 function uniform(tensor: Tensor, low: number, high: number): Tensor {
-  return fillWith(tensor, (scratch) => {
-    if (scratch.storage instanceof Float32Array) random.uniformFloat32(random.defaultGenerator, scratch.storage, low, high);
-    else random.uniformFloat64(random.defaultGenerator, scratch.storage as Float64Array, low, high);
-  });
+  return fillWith(tensor, (scratch) => random.uniform(random.defaultGenerator, scratch.storage as Float32Array | Float64Array, low, high));
 }
 
 function normal(tensor: Tensor, mean: number, std: number): Tensor {
-  return fillWith(tensor, (scratch) => {
-    if (scratch.storage instanceof Float32Array) random.normalFloat32(random.defaultGenerator, scratch.storage, mean, std);
-    else random.normalFloat64(random.defaultGenerator, scratch.storage as Float64Array, mean, std);
-  });
+  // A non-contiguous tensor takes the scalar path, as its normal_ does in PyTorch.
+  return fillWith(tensor, (scratch) => random.normal(random.defaultGenerator, scratch.storage as Float32Array | Float64Array, mean, std, tensor.isContiguous()));
 }
 
 /** The nonlinearities whose gain is the int 1. */

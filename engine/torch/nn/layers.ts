@@ -62,8 +62,8 @@ function dropoutModule(name: string, fn: string): PyType {
 
 /** reset_parameters(): normal_(0, 1), then the padding row is zeroed (a second in-place write). */
 function embeddingWeight(count: number, dim: number, paddingIdx: number | undefined): Tensor {
-  const weight = engine.zeros([count, dim], 'float32');
-  random.normalFloat32(random.defaultGenerator, weight.storage as Float32Array, 0, 1);
+  const weight = engine.zeros([count, dim], engine.defaultFloatDtype());
+  random.normal(random.defaultGenerator, weight.storage as Float32Array | Float64Array, 0, 1);
   if (paddingIdx !== undefined) markInitialized(weight).storage.fill(0, paddingIdx * dim, (paddingIdx + 1) * dim);
   return weight;
 }

@@ -683,14 +683,14 @@ export function tensorAttribute(self: PyValue, name: string): Tensor | undefined
   return value instanceof PyTensor ? value.tensor : undefined;
 }
 
-/** A new float32 Parameter drawn uniform(-bound, bound) from the default generator. */
+/** A new Parameter of the default dtype drawn uniform(-bound, bound) from the default generator. */
 export function newParameter(shape: number[], bound: number): PyTensor {
   return parameterFrom(uniformTensor(shape, bound));
 }
 
 export function uniformTensor(shape: number[], bound: number): Tensor {
-  const tensor = engine.zeros(shape, 'float32');
-  random.uniformFloat32(random.defaultGenerator, tensor.storage as Float32Array, -bound, bound);
+  const tensor = engine.zeros(shape, engine.defaultFloatDtype());
+  random.uniform(random.defaultGenerator, tensor.storage as Float32Array | Float64Array, -bound, bound);
   return tensor;
 }
 

@@ -31,9 +31,9 @@ export const NORMALIZATION_FUNCTIONAL: Record<string, OpDefinition> = {
   },
 };
 
-/** A float32 tensor filled with `value` by one in-place init: a Parameter (requires grad) or a buffer. */
+/** A tensor of the default dtype filled with `value` by one in-place init: a Parameter (requires grad) or a buffer. */
 function filled(shape: number[], value: number, parameter: boolean): PyTensor {
-  const tensor = markInitialized(engine.full(shape, value, 'float32'));
+  const tensor = markInitialized(engine.full(shape, value, engine.defaultFloatDtype()));
   if (parameter) {
     tensor.isParameter = true;
     tensor.requiresGrad = true;

@@ -62,7 +62,7 @@ function withWeightDecay(grad: Floats, param: PyTensor, weightDecay: number): Fl
 
 const zerosLike = (param: PyTensor): Tensor => engine.zeros(param.tensor.shape, param.tensor.dtype);
 
-/** step_t += 1 on a float32 step counter; returns step_t.item(). */
+/** step_t += 1 on the step counter (a float tensor of the default dtype); returns step_t.item(). */
 function countStep(step: Tensor): number {
   updateInPlace(step, (data) => (data[0] = data[0]! + 1));
   return step.at(0);
@@ -142,7 +142,7 @@ function adamOptions(group: PyDict): AdamOptions {
 function adamState(self: PyValue, param: PyTensor, amsgrad: boolean): PyDict {
   const state = paramState(self, param);
   if (state.entries.size === 0) {
-    setState(state, 'step', engine.zeros([], 'float32'));
+    setState(state, 'step', engine.zeros([], engine.defaultFloatDtype())); // torch.tensor(0.)
     setState(state, 'exp_avg', zerosLike(param));
     setState(state, 'exp_avg_sq', zerosLike(param));
     if (amsgrad) setState(state, 'max_exp_avg_sq', zerosLike(param));
@@ -300,7 +300,7 @@ const Adagrad: OptimizerSpec = {
       const initial = option(group, 'initial_accumulator_value');
       for (const param of groupParams(group)) {
         const state = paramState(self, param);
-        setState(state, 'step', engine.zeros([], 'float32'));
+        setState(state, 'step', engine.zeros([], engine.defaultFloatDtype())); // torch.tensor(0.)
         setState(state, 'sum', engine.full(param.tensor.shape, initial, param.tensor.dtype));
       }
     }
