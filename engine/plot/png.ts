@@ -1,21 +1,6 @@
 // A minimal PNG encoder (RGB, 8 bits, deflate "stored" blocks: no compression) and base64, so images can be
 // embedded in SVG as data URIs without Node or DOM APIs.
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array, start: number, end: number): number {
-  let c = 0xffffffff;
-  for (let i = start; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { crc32 } from '../numeric/crc32';
 
 function adler32(bytes: Uint8Array): number {
   let a = 1;

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Interpreter } from '../../engine/python/index';
 import '../../engine/torch/index';
-import { crc32, readZip, writeZip } from '../../engine/torch/serialization/zip';
+import { readZip, writeZip } from '../../engine/torch/serialization/zip';
+import { crc32 } from '../../engine/numeric/crc32';
 import { MemoryFiles } from '../support/memoryFiles';
 
 interface Case {

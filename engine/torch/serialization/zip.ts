@@ -2,6 +2,7 @@
 // inline_container.cc, over miniz) writes it: stored (uncompressed) records named `<archive>/<name>`, each
 // record's data starting at a multiple of 64 bytes (the local header's extra field "FB" is padding of 'Z's), a
 // data descriptor after each record, no timestamps, and zip64 end records. Same records in, same bytes out.
+import { crc32 } from '../../numeric/crc32';
 
 const ALIGNMENT = 64;
 const LOCAL_HEADER = 30;
@@ -14,21 +15,6 @@ export interface ZipRecord {
   data: Uint8Array;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
 
 /** A growable little-endian byte buffer. */
 class ByteWriter {
