@@ -368,20 +368,21 @@ class RNNCellBase(Module):
             if hx.size(1) != self.hidden_size:
                 raise RuntimeError(f"hidden{label} has inconsistent hidden_size: got {hx.size(1)}, expected {self.hidden_size}")
 
-    def _single(self, name, input, hx, step):
-        """The forward of RNNCell and GRUCell: one step of `step` from hx (zeros when None)."""
+    def _single(self, name, input, hx, step, paired=False):
+        """A cell's forward: one step of `step` from hx (zeros when None; a (h, c) pair when `paired`)."""
         assert input.dim() in (1, 2), f"{name}: Expected input to be 1-D or 2-D but received {input.dim()}-D tensor"
         is_batched = input.dim() == 2
         if not is_batched:
             input = input.unsqueeze(0)
         if hx is None:
-            hx = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype)
-        else:
-            hx = hx.unsqueeze(0) if not is_batched else hx
-        self._check(input, [hx])
+            zeros = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype)
+            hx = (zeros, zeros) if paired else zeros
+        elif not is_batched:
+            hx = (hx[0].unsqueeze(0), hx[1].unsqueeze(0)) if paired else hx.unsqueeze(0)
+        self._check(input, hx if paired else [hx])
         ret = step(input, hx, self._weights(), False)
         if not is_batched:
-            ret = ret.squeeze(0)
+            ret = (ret[0].squeeze(0), ret[1].squeeze(0)) if paired else ret.squeeze(0)
         return ret
 
 
@@ -409,20 +410,7 @@ class LSTMCell(RNNCellBase):
         super().__init__(input_size, hidden_size, bias, num_chunks=4, dtype=dtype)
 
     def forward(self, input, hx=None):
-        assert input.dim() in (1, 2), f"LSTMCell: Expected input to be 1-D or 2-D but received {input.dim()}-D tensor"
-        is_batched = input.dim() == 2
-        if not is_batched:
-            input = input.unsqueeze(0)
-        if hx is None:
-            zeros = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype)
-            hx = (zeros, zeros)
-        else:
-            hx = (hx[0].unsqueeze(0), hx[1].unsqueeze(0)) if not is_batched else hx
-        self._check(input, hx)
-        ret = _lstm_step(input, hx, self._weights(), False)
-        if not is_batched:
-            ret = (ret[0].squeeze(0), ret[1].squeeze(0))
-        return ret
+        return self._single('LSTMCell', input, hx, _lstm_step, paired=True)
 
 
 class GRUCell(RNNCellBase):
