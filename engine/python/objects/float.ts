@@ -142,3 +142,67 @@ export function parseFloatText(text: string): number | null {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return null;
   return Number(s);
 }
+
+const bitsView = new DataView(new ArrayBuffer(8));
+
+/** A finite nonzero double as an odd-or-small integer times a power of two: x = mantissa × 2^exponent exactly. */
+export function decomposeFloat(x: number): { mantissa: bigint; exponent: number } {
+  bitsView.setFloat64(0, x);
+  const high = bitsView.getUint32(0);
+  const biased = (high >>> 20) & 0x7ff;
+  let mantissa = (BigInt(high & 0xfffff) << 32n) | BigInt(bitsView.getUint32(4));
+  if (biased) mantissa |= 1n << 52n;
+  if (high >>> 31) mantissa = -mantissa;
+  return { mantissa, exponent: (biased || 1) - 1075 };
+}
+
+/** mantissa × 2^exponent rounded once (ties to even) to a double, ±Infinity beyond the largest finite one. */
+export function scaledToFloat(mantissa: bigint, exponent: number): number {
+  if (mantissa < 0n) return -scaledToFloat(-mantissa, exponent);
+  if (mantissa === 0n) return 0;
+  const length = mantissa.toString(2).length;
+  const top = length - 1 + exponent;
+  if (top > 1023) return Infinity;
+  // Significant bits a double keeps at this magnitude: 53, fewer among the subnormals.
+  const keep = top >= -1022 ? 53 : 53 - (-1022 - top);
+  if (keep < 0) return 0;
+  const shift = length - keep;
+  if (shift > 0) {
+    const dropped = mantissa & ((1n << BigInt(shift)) - 1n);
+    const half = 1n << BigInt(shift - 1);
+    mantissa >>= BigInt(shift);
+    if (dropped > half || (dropped === half && mantissa & 1n)) mantissa += 1n;
+    exponent += shift;
+  }
+  return Number(mantissa) * 2 ** exponent;
+}
+
+/** float.hex(): CPython's `[-]0x1.<13 hex digits>p<exp>` (0x0. for subnormals). */
+export function floatHex(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return `${sign}0x0.0p+0`;
+  bitsView.setFloat64(0, x);
+  const high = bitsView.getUint32(0);
+  const biased = (high >>> 20) & 0x7ff;
+  const fraction = (high & 0xfffff).toString(16).padStart(5, '0') + bitsView.getUint32(4).toString(16).padStart(8, '0');
+  const exponent = biased ? biased - 1023 : -1022;
+  return `${sign}0x${biased ? 1 : 0}.${fraction}p${exponent < 0 ? '' : '+'}${exponent}`;
+}
+
+/** float.fromhex(text); null when the text is not a hexadecimal float. */
+export function parseFloatHex(text: string): number | null {
+  const s = text.trim();
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(s);
+  if (!m || !(m[2] + (m[3] ?? ''))) return null;
+  const fraction = m[3] ?? '';
+  const digits = (m[2] + fraction).replace(/^0+/, '');
+  // Exponents far beyond the double range only decide between 0 and overflow.
+  const exponent = Math.max(-1e7, Math.min(1e7, Number(m[4] ?? 0))) - 4 * fraction.length;
+  const magnitude = digits ? scaledToFloat(BigInt('0x' + digits), exponent) : 0;
+  if (magnitude === Infinity) throw new PyException(OverflowError, ['hexadecimal value too large to represent as a float']);
+  return m[1] === '-' ? -magnitude : magnitude;
+}

@@ -1,5 +1,7 @@
 // repr(), str(), truth value, and conversions to JS numbers (__index__, __float__).
 import {
+  NotImplemented,
+  None,
   PyFloat,
   PyModule,
   PyObject,
@@ -160,6 +162,13 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
+let warnNotImplementedTruth = (): void => {};
+
+/** The warnings module installs the DeprecationWarning that testing NotImplemented's truth issues. */
+export function onNotImplementedTruth(warn: () => void): void {
+  warnNotImplementedTruth = warn;
+}
+
 export function truthy(v: PyValue): boolean {
   switch (typeof v) {
     case 'boolean':
@@ -171,7 +180,10 @@ export function truthy(v: PyValue): boolean {
     case 'bigint':
       return true;
   }
-  if (v instanceof PySingleton) return false;
+  if (v instanceof PySingleton) {
+    if (v === NotImplemented) warnNotImplementedTruth();
+    return v !== None;
+  }
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict) return v.entries.size > 0;

@@ -347,12 +347,16 @@ function percentOne(value: PyValue, spec: Spec): string {
   }
 }
 
-/** str.format(*args, **kwargs). Nested fields in specs (`{:{width}}`) share the automatic numbering. */
-export function strFormat(fmt: string, args: readonly PyValue[], kwargs: Map<string, PyValue> | null): string {
+/**
+ * str.format(*args, **kwargs) and str.format_map(mapping) (`named` reads `mapping[name]`, so __missing__ applies).
+ * Nested fields in specs (`{:{width}}`) share the automatic numbering.
+ */
+export function strFormat(fmt: string, args: readonly PyValue[], named: Map<string, PyValue> | null | ((name: string) => PyValue)): string {
   let auto = 0;
   const fieldValue = (ref: string): PyValue => {
     const head = /^[^.[]*/.exec(ref)![0];
     let value: PyValue;
+    if (typeof named === 'function' && /^\d*$/.test(head)) throw valueError('Format string contains positional fields');
     if (head === '') {
       if (auto < 0) throw valueError('cannot switch from manual field specification to automatic field numbering');
       value = positional(args, auto++);
@@ -361,7 +365,7 @@ export function strFormat(fmt: string, args: readonly PyValue[], kwargs: Map<str
       auto = -1;
       value = positional(args, Number(head));
     } else {
-      const v = kwargs?.get(head);
+      const v = typeof named === 'function' ? named(head) : named?.get(head);
       if (v === undefined) throw new PyException(KeyError, [head]);
       value = v;
     }

@@ -6,7 +6,7 @@ import { PyList, PyTuple } from '../objects/containers';
 import { AssertionError, PyException, exceptionTypes, pyError, typeError } from '../objects/exceptions';
 import { PyNativeFunction } from '../objects/functions';
 import { call } from '../ops/call';
-import { repr, str } from '../ops/convert';
+import { onNotImplementedTruth, repr, str } from '../ops/convert';
 import type { Frame } from '../frame';
 import { registerModule } from '../modules';
 import { runtime } from '../runtime';
@@ -121,6 +121,8 @@ function pythonSite(stacklevel: number): WarningSite {
   const frame = runtime.frameAt(Math.max(0, runtime.depth - (stacklevel - 1))) ?? runtime.currentFrame();
   return frame ? frameSite(frame) : { filename: 'sys', lineno: 1, source: undefined, moduleName: 'sys', registryOwner: runtime.modules };
 }
+
+onNotImplementedTruth(() => issueWarning('NotImplemented should not be used in a boolean context', exceptionTypes.get('DeprecationWarning')!, pythonSite(1)));
 
 function warn(args: PyValue[], kwargs: Kwargs): PyValue {
   const given = keywords('warn', kwargs, ['message', 'category', 'stacklevel', 'source']);

@@ -16,7 +16,7 @@ import {
 import { PyDict, PyDictView, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { KeyError, PyException, indexError, typeError, valueError } from '../objects/exceptions';
 import { PyClassMethod, PyNativeFunction } from '../objects/functions';
-import { call } from '../ops/call';
+import { call, initInstance } from '../ops/call';
 import { equals, lessThan } from '../ops/compare';
 import { repr, requireIndex, truthy } from '../ops/convert';
 import { hashKey, setIterationOrder } from '../ops/hash';
@@ -31,14 +31,21 @@ function withDict<T extends PyObject>(obj: T, cls: PyType): T {
 }
 
 listType.construct = (cls, args, kwargs) => {
+  const list = withDict(new PyList([], cls), cls);
+  // A subclass's instance is filled by its __init__ (its own, or list's).
+  if (cls !== listType) {
+    initInstance(list, cls, args, kwargs);
+    return list;
+  }
   noKeywords('list', kwargs);
   arity('list', args, 0, 1);
-  const list = withDict(new PyList([], cls), cls);
-  if (cls === listType && args.length) list.items = toArray(args[0]);
+  if (args.length) list.items = toArray(args[0]);
   return list;
 };
 defineMethods(listType, {
-  __init__: (args) => {
+  __init__: (args, kwargs) => {
+    noKeywords('list', kwargs);
+    arity('list', args.slice(1), 0, 1);
     if (args.length > 1) (args[0] as PyList).items = toArray(args[1]);
     return None;
   },
@@ -155,13 +162,19 @@ function setEntry(d: PyDict, key: PyValue, value: PyValue): void {
 }
 
 dictType.construct = (cls, args, kwargs) => {
-  arity('dict', args, 0, 1);
   const d = withDict(new PyDict(cls), cls);
-  if (cls === dictType) updateDict(d, args[0], kwargs);
+  // A subclass's instance is filled by its __init__ (its own, or dict's).
+  if (cls !== dictType) {
+    initInstance(d, cls, args, kwargs);
+    return d;
+  }
+  arity('dict', args, 0, 1);
+  updateDict(d, args[0], kwargs);
   return d;
 };
 defineMethods(dictType, {
   __init__: (args, kwargs) => {
+    arity('dict', args.slice(1), 0, 1);
     updateDict(args[0] as PyDict, args[1], kwargs);
     return None;
   },

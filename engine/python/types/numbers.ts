@@ -1,14 +1,17 @@
 // int, bool and float: constructors and methods.
 import { NotImplemented, PyFloat, boolType, floatType, intType, typeName, type PyType, type PyValue } from '../objects/core';
 import { PyTuple } from '../objects/containers';
-import { overflowError, typeError, valueError } from '../objects/exceptions';
-import { floatRepr, parseFloatText } from '../objects/float';
-import { bitLength, floatToInt, intAbs, parseIntText, type Int } from '../objects/int';
+import { PyClassMethod, PyNativeFunction } from '../objects/functions';
+import { notImplemented, overflowError, typeError, valueError } from '../objects/exceptions';
+import { floatHex, floatRepr, parseFloatHex, parseFloatText } from '../objects/float';
+import { bitLength, floatToInt, intAbs, normalizeInt, parseIntText, type Int } from '../objects/int';
 import type { BinaryOperator } from '../ast';
 import { DUNDERS, numericOp, unaryOp } from '../ops/arith';
 import { callSpecial } from '../ops/call';
 import { richCompare, type RichOp } from '../ops/compare';
-import { floatValue, indexValue, repr, strRepr, truthy } from '../ops/convert';
+import { floatValue, indexValue, repr, requireIndex, strRepr, truthy } from '../ops/convert';
+import { iterate } from '../ops/iter';
+import { call } from '../ops/call';
 import { arity, defineGetters, defineMethods, keywords } from './define';
 
 /** int(x): truncates floats, parses strings, honours __int__/__index__/__trunc__. */
@@ -75,11 +78,45 @@ floatType.construct = (_cls, args) => {
 defineMethods(intType, {
   bit_length: (args) => bitLength(intAbs(args[0] as Int)),
   bit_count: (args) => popCount(intAbs(toInt(args[0]))),
+  as_integer_ratio: (args) => new PyTuple([toInt(args[0]), 1]),
+  to_bytes: () => {
+    throw notImplemented('int.to_bytes() returns bytes, which agnb does not support');
+  },
   __index__: (args) => args[0],
   __int__: (args) => args[0],
   __float__: (args) => new PyFloat(Number(args[0])),
   conjugate: (args) => args[0],
 });
+intType.dict.set('from_bytes', new PyClassMethod(new PyNativeFunction('from_bytes', (args, kwargs) => {
+  const kw = keywords('from_bytes', kwargs, ['bytes', 'byteorder', 'signed']);
+  arity('from_bytes', args, 1, 3);
+  const [cls, source = kw.bytes, order = kw.byteorder ?? 'big'] = args;
+  const value = intFromBytes(source, order, truthy(kw.signed ?? false));
+  return cls === intType ? value : call(cls, [value]);
+})));
+
+/** int.from_bytes over an iterable of byte values (agnb has no bytes objects). */
+function intFromBytes(source: PyValue | undefined, order: PyValue, signed: boolean): Int {
+  if (source === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+  if (typeof order !== 'string') throw typeError(`from_bytes() argument 'byteorder' must be str, not ${typeName(order)}`);
+  if (order !== 'little' && order !== 'big') throw valueError("byteorder must be either 'little' or 'big'");
+  if (typeof source === 'string' || typeof source === 'number' || typeof source === 'bigint' || typeof source === 'boolean' || source instanceof PyFloat) {
+    throw typeError(`cannot convert '${typeName(source)}' object to bytes`);
+  }
+  const bytes: bigint[] = [];
+  const next = iterate(source);
+  for (let v = next(); v !== undefined; v = next()) {
+    const byte = requireIndex(v);
+    if (byte < 0 || byte > 255) throw valueError('bytes must be in range(0, 256)');
+    bytes.push(BigInt(byte));
+  }
+  if (order === 'little') bytes.reverse();
+  let result = 0n;
+  for (const byte of bytes) result = (result << 8n) | byte;
+  if (signed && bytes.length && bytes[0] >= 128n) result -= 1n << BigInt(8 * bytes.length);
+  return normalizeInt(result);
+}
+
 defineGetters(intType, {
   real: (self) => (typeof self === 'boolean' ? +self : self),
   imag: () => 0,
@@ -89,6 +126,7 @@ defineGetters(intType, {
 
 defineMethods(floatType, {
   is_integer: (args) => Number.isInteger((args[0] as PyFloat).value),
+  hex: (args) => floatHex((args[0] as PyFloat).value),
   __float__: (args) => args[0],
   __int__: (args) => floatToIntChecked((args[0] as PyFloat).value),
   __repr__: (args) => floatRepr((args[0] as PyFloat).value),
@@ -110,6 +148,15 @@ defineMethods(floatType, {
     return new PyTuple([norm(n), norm(d)]);
   },
 });
+floatType.dict.set('fromhex', new PyClassMethod(new PyNativeFunction('fromhex', (args) => {
+  arity('fromhex', args.slice(1), 1);
+  const [cls, text] = args;
+  if (typeof text !== 'string') throw typeError('bad argument type for built-in operation');
+  const value = parseFloatHex(text);
+  if (value === null) throw valueError('invalid hexadecimal floating-point string');
+  return cls === floatType ? new PyFloat(value) : call(cls, [new PyFloat(value)]);
+})));
+
 defineGetters(floatType, {
   real: (self) => self,
   imag: () => new PyFloat(0),

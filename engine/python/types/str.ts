@@ -254,6 +254,10 @@ defineMethods(strType, {
     return pattern === '' ? strLength(s) + 1 : s.split(pattern).length - 1;
   },
   format: (args, kwargs) => strFormat(self(args), args.slice(1), kwargs),
+  format_map: (args) => {
+    methodArity('str.format_map', args, 1);
+    return strFormat(self(args), [], (name) => getItem(args[1], name));
+  },
   isdigit: (args) => DIGIT.test(self(args)),
   isdecimal: (args) => /^\p{Nd}+$/u.test(self(args)),
   isnumeric: (args) => /^\p{N}+$/u.test(self(args)),
