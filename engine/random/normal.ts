@@ -4,6 +4,7 @@
 // 16-wide Box–Muller runs over a buffer of uniforms (float32: the AVX2 kernel's arithmetic).
 import { logf, sincosResult, sincosf } from './cephes32';
 import { fma, fmaf } from '../numeric/fma';
+import { libmCosFloat64, libmLogFloat64, libmSinFloat64 } from '../numeric/libm';
 import type { Generator } from './generator';
 import { fillUnitFloat32, fillUnitFloat64, nextUnitFloat64 } from './uniform';
 
@@ -20,10 +21,10 @@ export function nextStandardNormal(gen: Generator): number {
   }
   const u1 = nextUnitFloat64(gen);
   const u2 = nextUnitFloat64(gen);
-  const radius = Math.sqrt(-2 * Math.log(1 - u2));
+  const radius = Math.sqrt(-2 * libmLogFloat64(1 - u2));
   const theta = 2 * Math.PI * u1;
-  gen.cachedNormal = radius * Math.sin(theta);
-  return radius * Math.cos(theta);
+  gen.cachedNormal = radius * libmSinFloat64(theta);
+  return radius * libmCosFloat64(theta);
 }
 
 /** The scalar path: each value is fma(normal, std, mean) in double, then stored (float32 rounds it). */
@@ -84,12 +85,12 @@ function boxMullerFloat32(data: Float32Array, offset: number, mean: number, std:
   }
 }
 
-/** normal_fill_16 in double with libm (here V8's Math, within 1-2 ulp of glibc). */
+/** normal_fill_16 in double with glibc's log, sin and cos. */
 function boxMullerFloat64(data: Float64Array, offset: number, mean: number, std: number): void {
   for (let j = offset; j < offset + HALF_BLOCK; j++) {
-    const radius = Math.sqrt(-2 * Math.log(1 - data[j]));
+    const radius = Math.sqrt(-2 * libmLogFloat64(1 - data[j]));
     const theta = 2 * Math.PI * data[j + HALF_BLOCK];
-    data[j] = fma(radius * Math.cos(theta), std, mean);
-    data[j + HALF_BLOCK] = fma(radius * Math.sin(theta), std, mean);
+    data[j] = fma(radius * libmCosFloat64(theta), std, mean);
+    data[j + HALF_BLOCK] = fma(radius * libmSinFloat64(theta), std, mean);
   }
 }

@@ -1,6 +1,7 @@
 // torch.poisson: PyTorch 1.13's sample_poisson, one rate at a time in memory order. Rates of 10 and more use
 // Hörmann's transformed rejection (PTRS, 1993), which draws two 53-bit uniforms per attempt; smaller rates
 // multiply uniforms until the product falls to exp(-rate) or below.
+import { libmExpFloat64, libmLogFloat64 } from '../numeric/libm';
 import type { Generator } from './generator';
 import { nextUnitFloat64 } from './uniform';
 
@@ -13,7 +14,7 @@ function samplePoisson(gen: Generator, rate: number): number {
   if (!(rate >= 0)) throw new RangeError('invalid Poisson rate, expected rate to be non-negative');
   if (rate >= 10) return transformedRejection(gen, rate);
   if (rate === 0) return 0;
-  const threshold = Math.exp(-rate);
+  const threshold = libmExpFloat64(-rate);
   let count = 0;
   for (let product = nextUnitFloat64(gen); product > threshold; product *= nextUnitFloat64(gen)) count++;
   return count;
@@ -21,7 +22,7 @@ function samplePoisson(gen: Generator, rate: number): number {
 
 function transformedRejection(gen: Generator, rate: number): number {
   const sqrtRate = Math.sqrt(rate);
-  const logRate = Math.log(rate);
+  const logRate = libmLogFloat64(rate);
   const b = 0.931 + 2.53 * sqrtRate;
   const a = -0.059 + 0.02483 * b;
   const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -33,7 +34,7 @@ function transformedRejection(gen: Generator, rate: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + rate + 0.43);
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
-    if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -rate + k * logRate - logFactorial(k)) return k;
+    if (libmLogFloat64(v) + libmLogFloat64(invAlpha) - libmLogFloat64(a / (us * us) + b) <= -rate + k * logRate - logFactorial(k)) return k;
   }
 }
 

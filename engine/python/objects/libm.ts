@@ -1,9 +1,12 @@
-// Correctly rounded exp, log, pow, sin, cos, tan and atan. CPython calls the C library (glibc), whose
-// implementations of these are accurate to about half an ulp; V8's Math.* are off by one ulp for a few
-// percent of inputs, which shows up in printed floats. We evaluate in double-double arithmetic (~106 bits)
-// and round once, which agrees with glibc except where the exact value is within a hair of a rounding
-// boundary (about 1 input in 500). Functions where glibc and V8 share fdlibm's algorithm (tanh, expm1, ...)
-// stay on Math.*; log10 follows glibc's fdlibm-derived algorithm.
+// The C library functions CPython's math module calls. exp, log, sin and cos are glibc's own algorithms
+// (engine/numeric/libm.ts), bit for bit. pow, log2, tan and atan are evaluated in double-double arithmetic
+// (~106 bits) and rounded once, which agrees with glibc (accurate to about half an ulp) except where the
+// exact value is within a hair of a rounding boundary (about 1 input in 500); V8's Math.* are off by one
+// ulp for a few percent of inputs, which shows up in printed floats. Functions where glibc and V8 share
+// fdlibm's algorithm (tanh, expm1, ...) stay on Math.*; log10 follows glibc's fdlibm-derived algorithm.
+import { libmCosFloat64, libmExpFloat64, libmLogFloat64, libmSinFloat64 } from '../../numeric/libm';
+
+export { libmCosFloat64 as cos, libmExpFloat64 as exp, libmLogFloat64 as log, libmSinFloat64 as sin };
 
 type DD = [number, number];
 
@@ -108,15 +111,6 @@ function scale(m: DD, k: number): number {
   return (hi + lo) * 2 ** -1074;
 }
 
-export function exp(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x > 709.782712893384) return Infinity;
-  if (x < -745.1332191019412) return 0;
-  if (x === 0) return 1;
-  const { m, k } = expDD([x, 0]);
-  return scale(m, k);
-}
-
 /** ln x (x > 0, finite) as a double-double. */
 function logDD(x: number): DD {
   let k = 0;
@@ -150,15 +144,6 @@ function logDD(x: number): DD {
   return add(mulNum(LN2, k), lnM);
 }
 
-export function log(x: number): number {
-  if (Number.isNaN(x) || x < 0) return NaN;
-  if (x === 0) return -Infinity;
-  if (x === Infinity) return x;
-  if (x === 1) return 0;
-  const [hi, lo] = logDD(x);
-  return hi + lo;
-}
-
 /** glibc's log10 is fdlibm's: split off the binary exponent, then k·log10(2) + log(m)/ln(10) in doubles. */
 export function log10(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
@@ -177,7 +162,7 @@ export function log10(x: number): number {
   hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
   view.setInt32(0, hx);
   const y = k + i;
-  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * log(view.getFloat64(0));
+  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * libmLogFloat64(view.getFloat64(0));
   return z + y * 3.01029995663611771306e-1;
 }
 
@@ -239,30 +224,6 @@ function cosSeries(r: DD): DD {
 /** Beyond this the simple reduction loses accuracy; such arguments fall back to Math.*. */
 const REDUCTION_LIMIT = 2 ** 28;
 
-function sinCos(x: number, wantSin: boolean): number {
-  const { r, n } = reduce(x);
-  const quadrant = ((n % 4) + 4) % 4;
-  const useSin = wantSin ? quadrant % 2 === 0 : quadrant % 2 === 1;
-  const v = useSin ? sinSeries(r) : cosSeries(r);
-  const negate = wantSin ? quadrant >= 2 : quadrant === 1 || quadrant === 2;
-  const result = v[0] + v[1];
-  return negate ? -result : result;
-}
-
-export function sin(x: number): number {
-  if (!Number.isFinite(x)) return NaN;
-  if (x === 0 || Math.abs(x) < 2 ** -26) return x;
-  if (Math.abs(x) > REDUCTION_LIMIT) return Math.sin(x);
-  return sinCos(x, true);
-}
-
-export function cos(x: number): number {
-  if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) < 2 ** -27) return 1;
-  if (Math.abs(x) > REDUCTION_LIMIT) return Math.cos(x);
-  return sinCos(x, false);
-}
-
 export function tan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (x === 0 || Math.abs(x) < 2 ** -27) return x;
@@ -319,11 +280,11 @@ export function cosh(x: number): number {
     return ax < 2 ** -55 ? w : 1 + (t * t) / (w + w);
   }
   if (ax < 22) {
-    const t = exp(ax);
+    const t = libmExpFloat64(ax);
     return 0.5 * t + 0.5 / t;
   }
-  if (ax < 709.782712893384) return 0.5 * exp(ax);
-  const w = exp(0.5 * ax);
+  if (ax < 709.782712893384) return 0.5 * libmExpFloat64(ax);
+  const w = libmExpFloat64(0.5 * ax);
   return 0.5 * w * w;
 }
 
@@ -337,8 +298,8 @@ export function sinh(x: number): number {
     if (ax < 1) return h * (2 * t - (t * t) / (t + 1));
     return h * (t + t / (t + 1));
   }
-  if (ax < 709.782712893384) return h * exp(ax);
-  const w = exp(0.5 * ax);
+  if (ax < 709.782712893384) return h * libmExpFloat64(ax);
+  const w = libmExpFloat64(0.5 * ax);
   return h * w * w;
 }
 

@@ -22,7 +22,7 @@ import { expFloat32 } from '../kernels/expFloat32';
 import { log1pFloat32, tanhFloat32 } from '../kernels/sleefFloat32';
 import { erff, expf, log1pf, tanhf } from '../kernels/libmFloat32';
 import { sleefErfFloat64, sleefExpFloat64, sleefLog1pFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
-import { libmErfFloat64, libmExpFloat64 } from '../kernels/libmFloat64';
+import { libmErfFloat64, libmExpFloat64 } from '../../numeric/libm';
 import { geluErfDerivative, geluErfForward } from '../kernels/onednnGelu';
 import { fma, fmaf } from '../../numeric/fma';
 

@@ -19,7 +19,7 @@ import { expFloat32 } from '../kernels/expFloat32';
 import { logFloat32 } from '../kernels/sleefFloat32';
 import { expf, logf } from '../kernels/libmFloat32';
 import { sleefExpFloat64, sleefLogFloat64 } from '../kernels/sleefFloat64';
-import { libmExpFloat64 } from '../kernels/libmFloat64';
+import { libmExpFloat64 } from '../../numeric/libm';
 
 /** A float64 fused multiply-add, falling back to the plain expression where it is not finite. */
 const fusedFloat64 = (a: number, b: number, c: number): number => {

@@ -6,7 +6,7 @@ import { allocate, defaultFloatDtype, isFloating, scalarTypeName, type DType, ty
 import { expFloat32 } from '../kernels/expFloat32';
 import { logFloat32 as sleefLogFloat32 } from '../kernels/sleefFloat32';
 import { sleefExpFloat64, sleefLogFloat64 } from '../kernels/sleefFloat64';
-import { libmExpFloat64 } from '../kernels/libmFloat64';
+import { libmExpFloat64 } from '../../numeric/libm';
 import { runtimeError } from '../errors';
 import { withGradMode } from '../autograd/gradMode';
 import { normalizeDim, numel } from '../shape';

@@ -11,7 +11,7 @@ import { expFloat32 } from '../kernels/expFloat32';
 import { wasmRelu } from '../kernels/wasm/elementwise';
 import { expf } from '../kernels/libmFloat32';
 import { sleefExpFloat64, sleefExpm1Float64, sleefLog1pFloat64, sleefLogFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
-import { libmExpFloat64 } from '../kernels/libmFloat64';
+import { libmExpFloat64 } from '../../numeric/libm';
 import {
   cosFloat32Kernel,
   expm1Float32,

@@ -1,7 +1,11 @@
-// exp in double precision as glibc 2.36 computes it (its FMA build, selected on CPUs with FMA): what PyTorch's
-// float64 kernels call for the elements their vectorised loops leave over. The table-driven algorithm step by
-// step, every multiply-add fused as that build fuses them.
-import { fma } from '../../numeric/fma';
+// exp, erf, log, sin and cos in double precision exactly as glibc 2.36 computes them on x86-64 (the FMA
+// builds, selected on CPUs with FMA). PyTorch's scalar double code (Box–Muller in torch.randn, the elements
+// its vectorised loops leave over) and CPython's math module call these; V8's Math differs from them in the
+// last bit for a few percent of inputs, which shows in a printed float64. Each function is its algorithm
+// step by step, one rounding per machine instruction: every multiply-add the compiler fused is an fma()
+// here, every separate multiply or add a plain one.
+import { fma } from './fma';
+import { LOG_DATA_BITS, SINCOS_TABLE_BITS } from './glibcTables';
 
 /** For k = 0..127, the tail T and the double H with 2^(k/128) = H (1 + T), as 16 hex digits each. */
 const TABLE = [
@@ -78,13 +82,15 @@ export function libmExpFloat64(x: number): number {
     return 2 ** 1009 * fma(scale, tmp, scale);
   }
   // a result that may be subnormal: computed at 2^1022 times its size, rounded once, then scaled down
+  // (this branch multiplies and adds separately: the product is needed twice)
   const scale = HIGH[k & 127]! * 2 ** (exponent + 1022);
-  let y = fma(scale, tmp, scale);
+  const product = scale * tmp;
+  let y = scale + product;
   if (y < 1) {
     // rounded to the subnormal precision before scaling, avoiding a double rounding
     const hi = 1 + y;
-    const lo = 1 - hi + y + fma(scale, tmp, scale - y);
-    y = hi + lo - 1 + 0;
+    const lo = scale - y + product;
+    y = 1 - hi + y + lo + hi - 1 + 0;
   }
   return 2 ** -1022 * y;
 }
@@ -164,4 +170,217 @@ export function libmErfFloat64(x: number): number {
   const z = word[0]!;
   const r = libmExpFloat64(-z * z - 0.5625) * libmExpFloat64((z - ax) * (z + ax) + ratio);
   return x >= 0 ? 1 - r / ax : r / ax - 1;
+}
+const LOW_WORD = 1 - HIGH_WORD;
+
+function fromHex(hex: string): number {
+  words[HIGH_WORD] = parseInt(hex.slice(0, 8), 16);
+  words[LOW_WORD] = parseInt(hex.slice(8), 16);
+  return word[0];
+}
+
+const LOG_DATA = Float64Array.from(LOG_DATA_BITS, fromHex);
+const SINCOS_TABLE = Float64Array.from(SINCOS_TABLE_BITS, fromHex);
+
+// --- log ---------------------------------------------------------------------------------------
+
+const LN2_HI = LOG_DATA[0];
+const LN2_LO = LOG_DATA[1];
+const A0 = LOG_DATA[2], A1 = LOG_DATA[3], A2 = LOG_DATA[4], A3 = LOG_DATA[5], A4 = LOG_DATA[6];
+const B = LOG_DATA.subarray(7, 18);
+const INV_C = 18; // LOG_DATA[INV_C + 2i] = 1/c_i, LOG_DATA[INV_C + 2i + 1] = log(c_i)
+const SPLIT_2_27 = 2 ** 27;
+const SCALE_2_52 = 2 ** 52;
+
+/** glibc log(x). */
+export function libmLogFloat64(x: number): number {
+  word[0] = x;
+  let high = words[HIGH_WORD];
+  let low = words[LOW_WORD];
+  // Close to 1 (0x1.ep-1 <= x < 0x1.1090000000000p0): a longer polynomial in r = x - 1, its leading
+  // terms split so they add exactly.
+  if (high >= 0x3fee0000 && high < 0x3ff10900) {
+    if (x === 1) return 0;
+    const r = x - 1;
+    const r2 = r * r;
+    const r3 = r * r2;
+    let p = fma(r2, B[9], fma(r, B[8], B[7]));
+    p = fma(r3, B[10], p);
+    p = fma(p, r3, fma(r2, B[6], fma(r, B[5], B[4])));
+    p = fma(p, r3, fma(r2, B[3], fma(r, B[2], B[1])));
+    const rHigh = fma(-SPLIT_2_27, r, fma(r, SPLIT_2_27, r));
+    const rHigh2 = rHigh * rHigh;
+    const rLow = r - rHigh;
+    const hi = fma(rHigh2, B[0], r);
+    let lo = fma(rHigh2, B[0], r - hi);
+    lo = fma(B[0] * rLow, r + rHigh, lo);
+    return hi + fma(p, r3, lo);
+  }
+  const top = high >>> 16;
+  if (top - 0x0010 >= 0x7ff0 - 0x0010 || top - 0x0010 < 0) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return Infinity;
+    if (x < 0 || x !== x) return NaN;
+    // Subnormal: scale into the normal range and take 52 off the exponent.
+    word[0] = x * SCALE_2_52;
+    high = words[HIGH_WORD] - (52 << 20);
+    low = words[LOW_WORD];
+  }
+  // x = 2^k z with z in [0x1.6p-1, 0x1.6p0); the top 7 bits of z's mantissa pick c_i near z.
+  const tmpHigh = (high - 0x3fe60000) | 0;
+  const i = (tmpHigh >>> 13) & 0x7f;
+  const k = tmpHigh >> 20;
+  words[HIGH_WORD] = high - (k << 20);
+  words[LOW_WORD] = low;
+  const z = word[0];
+  const invC = LOG_DATA[INV_C + 2 * i];
+  const logC = LOG_DATA[INV_C + 2 * i + 1];
+  const r = fma(z, invC, -1);
+  const w = fma(k, LN2_HI, logC);
+  const hi = r + w;
+  const lo = fma(k, LN2_LO, w - hi + r);
+  const r2 = r * r;
+  const poly = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
+  return fma(r * r2, poly, fma(r2, A0, lo)) + hi;
+}
+
+// --- sin and cos (IBM Accurate Mathematical Library, as glibc keeps it) -------------------------
+
+const HALF_PI_HIGH = fromHex('3ff921fb54442d18');
+const HALF_PI_LOW = fromHex('3c91a62633145c07');
+const TWO_OVER_PI = fromHex('3fe45f306dc9c883');
+const TO_INT = fromHex('4338000000000000'); // 1.5 * 2^52: adding it rounds to an integer
+// pi/2 in four parts for the reduction of |x| < 105414350.
+const MP1 = fromHex('3ff921fb58000000');
+const MP2 = fromHex('be4dde973c000000');
+const PP3 = fromHex('bc8cb3b398000000');
+const PP4 = fromHex('bacd747f23e32ed7');
+// Adding BIG = 1.5 * 2^45 rounds to a multiple of 1/128, the table's step.
+const BIG = fromHex('42c8000000000000');
+const TAYLOR_LIMIT = fromHex('3fc020c49ba5e354'); // 0.126
+const SN3 = fromHex('bfc5555555555515');
+const SN5 = fromHex('3f811110e829872f');
+const CS2 = 0.5;
+const CS4 = fromHex('bfa5555555555535');
+const CS6 = fromHex('3f56c16bedd9e239');
+// Taylor series of sin for |x| < 0.126.
+const T1 = fromHex('bfc5555555555555');
+const T3 = fromHex('3f81111111110ece');
+const T5 = fromHex('bf2a01a019db08b8');
+const T7 = fromHex('3ec71de27b9a7ed9');
+const T9 = fromHex('be5addffc2fcdf59');
+
+/** |x| with the sign of `sign`. */
+function withSignOf(magnitude: number, sign: number): number {
+  const negative = sign < 0 || Object.is(sign, -0);
+  return negative ? -Math.abs(magnitude) : Math.abs(magnitude);
+}
+
+/** sin(a + da) for |a| < 0.126 by its Taylor series. */
+function taylorSin(a: number, da: number): number {
+  const aa = a * a;
+  const p = fma(aa, fma(aa, fma(aa, fma(aa, T9, T7), T5), T3), T1);
+  return fma(aa, fma(p, a, -(da * CS2)), da) + a;
+}
+
+/** Table index (times 4) for |x| rounded to 1/128, and the rest of |x| beyond that point. */
+let tableRest = 0;
+function tableIndex(absX: number): number {
+  const u = absX + BIG;
+  tableRest = absX - (u - BIG);
+  word[0] = u;
+  return words[LOW_WORD] << 2;
+}
+
+/** sin(x + dx) for 0.126 <= |x| < 0.855469 via the table: sin(x_k + t) = sn cos t + cs sin t. */
+function sinByTable(x: number, dx: number): number {
+  if (!(x > 0)) dx = -dx;
+  const k = tableIndex(Math.abs(x));
+  const t = tableRest;
+  const tt = t * t;
+  const s = t + fma(t * tt, fma(tt, SN5, SN3), dx);
+  const c = fma(t, dx, tt * fma(tt, fma(tt, CS6, CS4), CS2));
+  const sn = SINCOS_TABLE[k];
+  let cor = fma(s, SINCOS_TABLE[k + 3], SINCOS_TABLE[k + 1]);
+  cor = fma(-c, sn, cor);
+  cor = fma(s, SINCOS_TABLE[k + 2], cor);
+  return withSignOf(sn + cor, x);
+}
+
+/** cos(x + dx) for |x| < 0.855469 via the table: cos(x_k + t) = cs cos t - sn sin t. */
+function cosByTable(x: number, dx: number): number {
+  if (x < 0) dx = -dx;
+  const k = tableIndex(Math.abs(x));
+  const t = tableRest + dx;
+  const tt = t * t;
+  const s = fma(t * tt, fma(tt, SN5, SN3), t);
+  const c = tt * fma(tt, fma(tt, CS6, CS4), CS2);
+  const cs = SINCOS_TABLE[k + 2];
+  let cor = fma(-s, SINCOS_TABLE[k + 1], SINCOS_TABLE[k + 3]);
+  cor = fma(-c, cs, cor);
+  cor = fma(-s, SINCOS_TABLE[k], cor);
+  return cs + cor;
+}
+
+function sinSmall(a: number, da: number): number {
+  return Math.abs(a) < TAYLOR_LIMIT ? taylorSin(a, da) : sinByTable(a, da);
+}
+
+/** x - n pi/2 as a + da with n's quadrant bits, for |x| < 105414350. */
+let reducedLow = 0;
+let reducedQuadrant = 0;
+function reduce(x: number): number {
+  const t = fma(x, TWO_OVER_PI, TO_INT);
+  const xn = t - TO_INT;
+  word[0] = t;
+  reducedQuadrant = words[LOW_WORD] & 3;
+  let y = fma(-xn, MP1, x);
+  y = fma(-xn, MP2, y);
+  const a = fma(-xn, PP3, y);
+  const da = fma(-xn, PP3, y - a);
+  const reduced = fma(-xn, PP4, a);
+  reducedLow = da + fma(-xn, PP4, a - reduced);
+  return reduced;
+}
+
+/** sin of the reduced argument a + da in quadrant n. */
+function sinQuadrant(a: number, da: number, n: number): number {
+  const value = n & 1 ? cosByTable(a, da) : sinSmall(a, da);
+  return n & 2 ? -value : value;
+}
+
+/** The high word of |x|: the ranges below are bounds on it, as in glibc. */
+function highWordOfAbs(x: number): number {
+  word[0] = x;
+  return words[HIGH_WORD] & 0x7fffffff;
+}
+
+/** glibc sin(x); beyond |x| = 105414350 (where glibc's multi-word reduction starts) V8's. */
+export function libmSinFloat64(x: number): number {
+  const k = highWordOfAbs(x);
+  if (k < 0x3e500000) return x; // |x| < 2^-26
+  if (k < 0x3feb6000) return Math.abs(x) < TAYLOR_LIMIT ? taylorSin(x, 0) : sinByTable(x, 0); // |x| < 0.855469
+  if (k < 0x400368fd) return withSignOf(cosByTable(HALF_PI_HIGH - Math.abs(x), HALF_PI_LOW), x); // |x| < 2.426265
+  if (k < 0x419921fb) {
+    const a = reduce(x);
+    return sinQuadrant(a, reducedLow, reducedQuadrant);
+  }
+  return Math.sin(x);
+}
+
+/** glibc cos(x); beyond |x| = 105414350 V8's. */
+export function libmCosFloat64(x: number): number {
+  const k = highWordOfAbs(x);
+  if (k < 0x3e400000) return 1; // |x| < 2^-27
+  if (k < 0x3feb6000) return cosByTable(x, 0);
+  if (k < 0x400368fd) {
+    const t = HALF_PI_HIGH - Math.abs(x);
+    const a = t + HALF_PI_LOW;
+    return sinSmall(a, t - a + HALF_PI_LOW);
+  }
+  if (k < 0x419921fb) {
+    const a = reduce(x);
+    return sinQuadrant(a, reducedLow, reducedQuadrant + 1);
+  }
+  return Math.cos(x);
 }
