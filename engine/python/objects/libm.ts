@@ -324,3 +324,22 @@ export function hypot(values: number[]): number {
   const [hi, lo] = sqrtDD(sum);
   return (hi + lo) / factor;
 }
+
+/** acos as glibc computes it (correctly rounded): 2·atan(sqrt((1 - x)/(1 + x))) in double-double. */
+export function acos(x: number): number {
+  if (Number.isNaN(x) || x > 1 || x < -1) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return PI[0];
+  const [hi, lo] = mulNum(atanDD(sqrtDD(div(twoSum(1, -x), twoSum(1, x)))), 2);
+  return hi + lo;
+}
+
+/** asin x = atan(x / sqrt(1 - x²)) in double-double. */
+export function asin(x: number): number {
+  if (Number.isNaN(x) || x > 1 || x < -1) return NaN;
+  if (x === 0 || Math.abs(x) < 2 ** -26) return x;
+  if (Math.abs(x) === 1) return x * PI_2[0];
+  const oneMinusSquare = add(twoSum(1, -x), [0, 0]);
+  const [hi, lo] = atanDD(div([x, 0], sqrtDD(mul(oneMinusSquare, twoSum(1, x)))));
+  return hi + lo;
+}
