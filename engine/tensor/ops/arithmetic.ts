@@ -286,7 +286,9 @@ function powKernel(e: number, dtype: DType): UnaryKernel {
  * `tensor * 2` written in Python (MulBackward0 with an edge for the number), they record one edge, as
  * MulBackward1, AddBackward1 and DivBackward1.
  */
-const wrapScalar = (scalar: number): Tensor => wrapNumber(scalar, Number.isInteger(scalar) ? 'int64' : 'float64');
+/** A number meeting `partner`: a fraction next to an integer tensor computes in the default float dtype. */
+const wrapScalar = (scalar: number, partner: Tensor): Tensor =>
+  wrapNumber(scalar, Number.isInteger(scalar) ? 'int64' : isFloating(partner.dtype) ? 'float64' : defaultFloatDtype());
 
 /**
  * grad * scalar or grad / scalar as the Scalar overloads' derivatives compute it: the scalar becomes a 0-dim
@@ -301,21 +303,21 @@ function scalarGradient(name: 'MulBackward0' | 'DivBackward0', grad: Tensor, sca
 }
 
 export function mulScalar(tensor: Tensor, scalar: number): Tensor {
-  const number = wrapScalar(scalar);
+  const number = wrapScalar(scalar, tensor);
   const out = binary(tensor, number, MUL, promoteOperands(tensor, number));
   record('MulBackward1', [tensor], out, ([grad]) => [scalarGradient('MulBackward0', grad!, scalar, MUL)]);
   return out;
 }
 
 export function addScalar(tensor: Tensor, scalar: number): Tensor {
-  const number = wrapScalar(scalar);
+  const number = wrapScalar(scalar, tensor);
   const out = binary(tensor, number, ADD, promoteOperands(tensor, number));
   record('AddBackward1', [tensor], out, ([grad]) => [grad]);
   return out;
 }
 
 export function divScalar(tensor: Tensor, scalar: number): Tensor {
-  const number = wrapScalar(scalar);
+  const number = wrapScalar(scalar, tensor);
   const promoted = promoteOperands(tensor, number);
   const out = binary(tensor, number, DIV, isFloating(promoted) ? promoted : defaultFloatDtype());
   record('DivBackward1', [tensor], out, ([grad]) => [scalarGradient('DivBackward0', grad!, scalar, DIV)]);

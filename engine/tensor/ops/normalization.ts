@@ -18,10 +18,12 @@ interface Arithmetic {
   fma: (a: number, b: number, c: number) => number;
   /** Elements in one AVX2 vector. */
   lanes: number;
+  /** vec_reduce_all folds float32 lanes in halves, quarters, neighbours (its AVX2 shuffles), others in order. */
+  foldsInHalves: boolean;
 }
 
-const FLOAT32: Arithmetic = { round: Math.fround, fma: fmaf, lanes: 8 };
-const FLOAT64: Arithmetic = { round: (x) => x, fma, lanes: 4 };
+const FLOAT32: Arithmetic = { round: Math.fround, fma: fmaf, lanes: 8, foldsInHalves: true };
+const FLOAT64: Arithmetic = { round: (x) => x, fma, lanes: 4, foldsInHalves: false };
 const arithmeticFor = (dtype: DType): Arithmetic => (dtype === 'float32' ? FLOAT32 : FLOAT64);
 
 const sizeList = (shape: readonly number[]) => `[${shape.join(', ')}]`;
@@ -29,7 +31,7 @@ const sizeList = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 /**
  * vec::reduce_all / map2_reduce_all over a[aStart + i] (times b[bStart + i] when `b` is given): fewer terms
  * than a vector are added in order; otherwise the lanes take the first vector, accumulate the later ones
- * (products fused into the lanes, as the compiled kernels do), and are folded in halves, quarters, neighbours.
+ * (products fused into the lanes, as the compiled kernels do), and are folded as `foldsInHalves` says.
  */
 function laneSum(a: Storage, aStart: number, b: Storage | null, bStart: number, count: number, lanes: Float64Array, math: Arithmetic): number {
   const { round, fma } = math;
@@ -48,6 +50,11 @@ function laneSum(a: Storage, aStart: number, b: Storage | null, bStart: number, 
       const i = d + k;
       lanes[k] = b ? fma(a[aStart + i]!, b[bStart + i]!, lanes[k]!) : round(lanes[k]! + a[aStart + i]!);
     }
+  }
+  if (!math.foldsInHalves) {
+    let total = lanes[0]!;
+    for (let k = 1; k < width; k++) total = round(total + lanes[k]!);
+    return total;
   }
   for (let half = width / 2; half >= 1; half /= 2) for (let k = 0; k < half; k++) lanes[k] = round(lanes[k]! + lanes[k + half]!);
   return lanes[0]!;

@@ -11,6 +11,7 @@ import { expFloat32 } from '../kernels/expFloat32';
 import { wasmRelu } from '../kernels/wasm/elementwise';
 import { expf } from '../kernels/libmFloat32';
 import { sleefExpFloat64, sleefExpm1Float64, sleefLog1pFloat64, sleefLogFloat64, sleefTanhFloat64 } from '../kernels/sleefFloat64';
+import { fma } from '../../numeric/fma';
 import { libmExpFloat64 } from '../../numeric/libm';
 import {
   cosFloat32Kernel,
@@ -34,7 +35,7 @@ const perElement =
   };
 
 /** An op's kernel for its compute dtype: SLEEF's algorithm in float32, the double-precision one otherwise. */
-const forDtype = (dtype: DType, float32: UnaryKernel, other: UnaryKernel): UnaryKernel => (dtype === 'float32' ? float32 : other);
+const forDtype = <Kernel>(dtype: DType, float32: Kernel, other: Kernel): Kernel => (dtype === 'float32' ? float32 : other);
 
 /** PyTorch's float64 exp is SLEEF's vectorised expd on every element. */
 const EXP = perElement(sleefExpFloat64);
@@ -98,19 +99,19 @@ export function tanh(tensor: Tensor): Tensor {
 }
 
 /**
- * tanh_backward: grad * (1 - y*y), with 1 - y*y as one fused multiply-add, as PyTorch's float32 kernel
- * computes it (y*y of two float32 values is exact in double, so one rounding after the subtraction matches).
+ * tanh_backward: grad * (1 - y*y), with 1 - y*y as one fused multiply-add, as PyTorch's kernels compute it
+ * (float32: y*y of two float32 values is exact in double, so one rounding after the subtraction matches).
  */
-const TANH_BACKWARD: BinaryKernel = (grad, y, out, n) => {
+const TANH_BACKWARD_FLOAT32: BinaryKernel = (grad, y, out, n) => {
   for (let i = 0; i < n; i++) out[i] = grad[i]! * Math.fround(1 - y[i]! * y[i]!);
+};
+const TANH_BACKWARD: BinaryKernel = (grad, y, out, n) => {
+  for (let i = 0; i < n; i++) out[i] = grad[i]! * fma(-y[i]!, y[i]!, 1);
 };
 
 /** tanh_backward(grad, y), itself differentiable (TanhBackwardBackward0) for higher-order gradients. */
 function tanhBackward(grad: Tensor, result: Tensor): Tensor {
-  const out =
-    result.dtype === 'float32'
-      ? binary(grad, result, TANH_BACKWARD, result.dtype)
-      : withGradMode(false, () => mul(grad, sub(wrapNumber(1, 'int64'), mul(result, result))));
+  const out = binary(grad, result, forDtype(result.dtype, TANH_BACKWARD_FLOAT32, TANH_BACKWARD), result.dtype);
   record(
     'TanhBackwardBackward0',
     [grad, result],

@@ -1,7 +1,8 @@
 // torch.nn.functional: the functions behind the modules, one table entry each (see ../ops.ts).
 import * as engine from '../../tensor/index';
 import type { Tensor } from '../../tensor/index';
-import { scalarTypeName } from '../../tensor/dtype';
+import { isFloating, resultType, scalarTypeName } from '../../tensor/dtype';
+import { broadcastShapes } from '../../tensor/shape';
 import { PyFloat } from '../../python/objects/core';
 import { RuntimeError, notImplemented, pyError, valueError } from '../../python/objects/exceptions';
 import { str } from '../../python/ops/convert';
@@ -107,6 +108,19 @@ export const classOptions = (a: BoundArgs, r: Reduction): engine.CrossEntropyOpt
   labelSmoothing: a.number('label_smoothing', 0),
 });
 
+/** F.sigmoid and F.tanh: torch.sigmoid and torch.tanh with PyTorch's deprecation warning. */
+function deprecatedAlias(name: string, line: number, run: (input: Tensor) => Tensor) {
+  const message = `nn.functional.${name} is deprecated. Use torch.${name} instead.`;
+  const origin: WarningOrigin = { file: '/usr/lib/python3/dist-packages/torch/nn/functional.py', line, source: `warnings.warn("${message}")` };
+  return {
+    signature: 'input',
+    run: (a: BoundArgs) => {
+      warn(message, origin);
+      return run(a.tensor('input'));
+    },
+  };
+}
+
 /** F.kl_div: 'batchmean' sums and divides by the batch size; 'mean' warns as PyTorch 1.13 does. */
 export function klDiv(input: Tensor, target: Tensor, reductionName: string, logTarget: boolean): Tensor {
   if (reductionName === 'mean') {
@@ -201,6 +215,36 @@ function normalize(a: BoundArgs): Tensor {
   return engine.div(input, engine.expand(denominator, input.shape));
 }
 
+/**
+ * F.cosine_similarity as PyTorch 1.13 composes it: both inputs converted to their common floating dtype and
+ * expanded to the common shape, each divided by sqrt(sum(x^2, dim)) whose sum is clamped to eps^2 in place
+ * outside autograd, then the product summed over dim.
+ */
+function cosineSimilarity(a: BoundArgs): Tensor {
+  const x1 = a.tensor('x1');
+  const x2 = a.tensor('x2');
+  const dtype = resultType([engine.operandOf(x1), engine.operandOf(x2)]);
+  if (!isFloating(dtype)) throw pyError(RuntimeError, `expected common dtype to be floating point, yet common dtype is ${scalarTypeName(dtype)}`);
+  const shape = broadcastShapes(x1.shape, x2.shape);
+  const dim = a.int('dim', 1);
+  const epsSquared = a.number('eps', 1e-8) ** 2;
+  const normalized = (x: Tensor): Tensor => {
+    const expanded = engine.expand(engine.toDtype(x, dtype), shape);
+    const squaredNorm = engine.sum(engine.powScalar(expanded, engine.wrapNumber(2, 'int64')), [dim], true);
+    engine.withGradMode(false, () => engine.copyInto(squaredNorm, engine.clampMin(squaredNorm, epsSquared)));
+    return engine.div(expanded, engine.sqrt(squaredNorm));
+  };
+  return engine.sum(engine.mul(normalized(x1), normalized(x2)), [dim]);
+}
+
+/** F.pairwise_distance: norm(x1 - x2 + eps, p) over the last dim of the larger input. */
+function pairwiseDistance(a: BoundArgs): Tensor {
+  const x1 = a.tensor('x1');
+  const x2 = a.tensor('x2');
+  const difference = engine.addScalar(engine.sub(x1, x2), a.number('eps', 1e-6));
+  return engine.norm(difference, a.number('p', 2), [Math.max(x1.ndim, x2.ndim) - 1], a.bool('keepdim'));
+}
+
 const pad = (a: BoundArgs): Tensor => engine.pad(a.tensor('input'), a.ints('pad'), a.string('mode', 'constant'), a.number('value', 0));
 
 /** Python's str() of a float argument, for messages that format it (0.5 -> '0.5', 1 -> '1'). */
@@ -223,7 +267,7 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   },
   silu: { signature: 'input, inplace=', run: (a) => (a.bool('inplace') ? engine.applyInPlace(a.tensor('input'), engine.silu, true) : engine.silu(a.tensor('input'))) },
   softplus: { signature: 'input, beta=, threshold=', run: (a) => engine.softplus(a.tensor('input'), a.number('beta', 1), a.number('threshold', 20)) },
-  sigmoid: { signature: 'input', run: (a) => engine.sigmoid(a.tensor('input')) },
+  sigmoid: deprecatedAlias('sigmoid', 1967, engine.sigmoid),
   hardtanh: { signature: 'input, min_val=, max_val=, inplace=', run: (a) => hardtanh(a.tensor('input'), a.number('min_val', -1), a.number('max_val', 1), a.bool('inplace')) },
   hardtanh_: { signature: 'input, min_val=, max_val=', run: (a) => hardtanh(a.tensor('input'), a.number('min_val', -1), a.number('max_val', 1), true) },
   relu6: { signature: 'input, inplace=', run: (a) => hardtanh(a.tensor('input'), 0, 6, a.bool('inplace')) },
@@ -246,7 +290,7 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   softmin: functionalSoftmax('softmin'),
   glu: { signature: 'input, dim=', run: glu },
   prelu: { signature: 'input, weight', run: (a) => engine.prelu(a.tensor('input'), a.tensor('weight')) },
-  tanh: { signature: 'input', run: (a) => engine.tanh(a.tensor('input')) },
+  tanh: deprecatedAlias('tanh', 1956, engine.tanh),
   softmax: functionalSoftmax('softmax'),
   log_softmax: functionalSoftmax('log_softmax'),
   dropout: dropoutFunction(dropout, true),
@@ -271,6 +315,8 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
   one_hot: { signature: 'tensor, num_classes=', run: (a) => oneHot(a.tensor('tensor'), a.int('num_classes', -1)) },
   pad: { signature: 'input, pad, mode=, value=', run: pad },
   normalize: { signature: 'input, p=, dim=, eps=, out=', run: normalize },
+  cosine_similarity: { signature: 'x1, x2, dim=, eps=', run: cosineSimilarity },
+  pairwise_distance: { signature: 'x1, x2, p=, eps=, keepdim=', run: pairwiseDistance },
   mse_loss: regressionLoss('mse_loss'),
   l1_loss: regressionLoss('l1_loss'),
   smooth_l1_loss: regressionLoss('smooth_l1_loss'),
@@ -308,6 +354,8 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
  * F calls; their argument names are ATen's.
  */
 export const TORCH_ACTIVATIONS: Record<string, OpDefinition> = {
+  cosine_similarity: NN_FUNCTIONAL.cosine_similarity!,
+  pairwise_distance: NN_FUNCTIONAL.pairwise_distance!,
   relu_: IN_PLACE.relu_!,
   selu: { signature: 'input', run: (a) => selu(a.tensor('input'), false) },
   selu_: { signature: 'input', run: (a) => selu(a.tensor('input'), true) },

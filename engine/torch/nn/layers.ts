@@ -1,4 +1,5 @@
-// Flatten and Unflatten (torch/nn/modules/flatten.py), Dropout (dropout.py) and Embedding (sparse.py).
+// Flatten and Unflatten (torch/nn/modules/flatten.py), Dropout (dropout.py), Embedding (sparse.py),
+// CosineSimilarity and PairwiseDistance (distance.py).
 import * as engine from '../../tensor/index';
 import * as random from '../../random/index';
 import { None, typeName, type PyType, type PyValue } from '../../python/objects/core';
@@ -136,6 +137,23 @@ embeddingType.dict.set(
   ),
 );
 
+/**
+ * CosineSimilarity and PairwiseDistance: forward(x1, x2) calls their function of torch.nn.functional with the
+ * module's attributes, each `[argument, attribute, default]` (PairwiseDistance keeps p as `norm`).
+ */
+function distanceModule(name: string, fn: string, options: Array<[string, string, PyValue]>): PyType {
+  return layerClass(name, 'distance', {
+    signature: options.map(([argument]) => `${argument}=`).join(', '),
+    init: (a) => Object.fromEntries(options.map(([argument, attribute, fallback]) => [attribute, a.raw(argument) ?? fallback])),
+    forwardSignature: 'x1, x2',
+    forward: (self, x1, a) => {
+      const definition = NN_FUNCTIONAL[fn]!;
+      const kwargs = new Map<string, PyValue>(options.map(([argument, attribute]) => [argument, getAttr(self, attribute)]));
+      return definition.run(bindArguments(fn, definition.signature, [wrapTensor(x1), a.raw('x2')!], kwargs)) as Tensor;
+    },
+  });
+}
+
 export const LAYER_MODULES: Record<string, PyType> = {
   Flatten: flattenType,
   Unflatten: unflattenType,
@@ -146,4 +164,6 @@ export const LAYER_MODULES: Record<string, PyType> = {
   AlphaDropout: dropoutModule('AlphaDropout', 'alpha_dropout'),
   FeatureAlphaDropout: dropoutModule('FeatureAlphaDropout', 'feature_alpha_dropout'),
   Embedding: embeddingType,
+  CosineSimilarity: distanceModule('CosineSimilarity', 'cosine_similarity', [['dim', 'dim', 1], ['eps', 'eps', pyFloat(1e-8)]]),
+  PairwiseDistance: distanceModule('PairwiseDistance', 'pairwise_distance', [['p', 'norm', pyFloat(2)], ['eps', 'eps', pyFloat(1e-6)], ['keepdim', 'keepdim', false]]),
 };
