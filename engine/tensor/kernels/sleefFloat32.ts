@@ -14,16 +14,17 @@ const f = Math.fround;
 
 // ---- float bits
 
-const bitsView = new DataView(new ArrayBuffer(4));
+const floatView = new Float32Array(1);
+const intView = new Int32Array(floatView.buffer);
 
 function floatBits(x: number): number {
-  bitsView.setFloat32(0, x);
-  return bitsView.getInt32(0);
+  floatView[0] = x;
+  return intView[0]!;
 }
 
 function bitsFloat(bits: number): number {
-  bitsView.setInt32(0, bits);
-  return bitsView.getFloat32(0);
+  intView[0] = bits;
+  return floatView[0]!;
 }
 
 /** Round half to even, as the vector round and convert instructions do. */
@@ -139,17 +140,22 @@ const TWO_POW_64 = 18446744073709551616;
 const LN2_HI = f(0.69314718246459960938);
 const LN2_LO = f(-1.904654323148236017e-9);
 
-/** The split shared by the logarithms: d = m * 2^e with m in [0.75, 1.5). */
-function splitForLog(d: number): [number, number] {
+/** The exponent e of the last splitForLog. */
+let splitExponent = 0;
+
+/** The split shared by the logarithms: d = m * 2^e with m in [0.75, 1.5); returns m, leaves e in splitExponent. */
+function splitForLog(d: number): number {
   const tiny = d < FLT_MIN;
   const x = tiny ? f(d * TWO_POW_64) : d;
   const e = ilogb2k(f(x * f(1 / 0.75)));
-  return [ldexp3(x, -e), tiny ? e - 64 : e];
+  splitExponent = tiny ? e - 64 : e;
+  return ldexp3(x, -e);
 }
 
 /** x = (m - 1) / (m + 1) for d = m * 2^e as a double-float in hi/lo, the series argument of every logarithm; returns e. */
 function logArgument(d: number): number {
-  const [m, e] = splitForLog(d);
+  const m = splitForLog(d);
+  const e = splitExponent;
   add2ff(-1, m);
   const nh = hi;
   const nl = lo;
@@ -346,8 +352,7 @@ function reduceQuarterTurns(x: number): number {
     return 0;
   }
   reductionConstants();
-  bitsView.setFloat32(0, x);
-  const bits = bitsView.getInt32(0);
+  const bits = floatBits(x);
   const exponent = ((bits >>> 23) & 0xff) - 150;
   const mantissa = BigInt((bits & 0x7fffff) | 0x800000) * (x < 0 ? -1n : 1n);
   // x * 2/pi * 2^320, then its nearest integer multiple of 2^320 (the quarter turns) and what remains
