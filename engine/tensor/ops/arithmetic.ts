@@ -249,6 +249,15 @@ function integerPowKernel(dtype: DType): BinaryKernel {
 function powKernel(e: number, dtype: DType): UnaryKernel {
   const round = dtype === 'float32' ? Math.fround : (x: number) => x;
   switch (e) {
+    // pow_Tensor_Scalar_out fills ones for 0 and copies for 1 (a backward pass raises to e - 1 often).
+    case 0:
+      return (_a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = 1;
+      };
+    case 1:
+      return (a, out, n) => {
+        for (let i = 0; i < n; i++) out[i] = a[i]!;
+      };
     case 2:
       return (a, out, n) => {
         for (let i = 0; i < n; i++) out[i] = a[i]! * a[i]!;
