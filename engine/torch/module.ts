@@ -29,6 +29,7 @@ import { returnTypesModule } from './returnTypes';
 import { functionCtxType, functionType } from './autogradFunction';
 import { GRADCHECK, gradcheckModule } from './gradcheck';
 import { TORCH_IN_PLACE } from './inplace';
+import { LINALG } from './linalg';
 
 export function module(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -160,6 +161,8 @@ registerModule('torch.nn', () => {
 
 registerModule('torch.return_types', returnTypesModule);
 
+registerModule('torch.linalg', () => module('torch.linalg', functions(LINALG)));
+
 registerModule('torch.random', () =>
   module('torch.random', { ...functions(SEEDING), ...functions(RNG_STATE), ...functions(FORK_RNG), default_generator: defaultGeneratorObject }),
 );
@@ -201,6 +204,7 @@ registerModule('torch', () => {
     backends: runtime.modules.import('torch.backends'),
     version: runtime.modules.import('torch.version'),
     return_types: runtime.modules.import('torch.return_types'),
+    linalg: runtime.modules.import('torch.linalg'),
     random: randomModule,
     __version__: '1.13.1',
   });

@@ -401,8 +401,11 @@ function sequentialNorms(tensor: Tensor, dims: readonly number[], p: number, out
 
 const SUPPORTED_NORMS = new Set([1, 2, Infinity, -Infinity]);
 
-/** torch.norm(input, p, dim, keepdim) for p in {1, 2, inf, -inf}: recorded as NormBackward1. */
-export function norm(tensor: Tensor, p = 2, dims?: readonly number[], keepdim = false): Tensor {
+/**
+ * torch.norm(input, p, dim, keepdim) for p in {1, 2, inf, -inf}: recorded as NormBackward1, or as `nodeName`
+ * (torch.linalg.vector_norm computes the same values as LinalgVectorNormBackward0).
+ */
+export function norm(tensor: Tensor, p = 2, dims?: readonly number[], keepdim = false, nodeName = 'NormBackward1'): Tensor {
   checkNormDtype(tensor);
   if (!SUPPORTED_NORMS.has(p)) throw new TorchError('NotImplementedError', `norm with p=${p} is not supported yet (p must be 1, 2, inf or -inf)`);
   const reduced = reducedDims(tensor, dims);
@@ -414,7 +417,7 @@ export function norm(tensor: Tensor, p = 2, dims?: readonly number[], keepdim = 
   else if (p === 2 && lastDimOnly && tensor.dtype === 'float32') rowTwoNorms(tensor.contiguousData(), out.length, blocks[0]!.size, out);
   else sequentialNorms(tensor, reduced, p, out);
   const result = newTensor(out, shape, tensor.dtype);
-  record('NormBackward1', [tensor], result, ([grad], [input, saved]) => [normBackward(grad!, input!, saved!, p, reduced, keepdim, dims === undefined)], [tensor, result]);
+  record(nodeName, [tensor], result, ([grad], [input, saved]) => [normBackward(grad!, input!, saved!, p, reduced, keepdim, dims === undefined)], [tensor, result]);
   return result;
 }
 
