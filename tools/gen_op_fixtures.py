@@ -10,7 +10,7 @@ kind picks how values are drawn: 'randn', 'positive' (|randn| + 0.5), 'int' (ran
 'bool' (randn > 0), 'bool_float' (0./1. targets, not tracked), 'int_signed' (int64 in -9..9),
 'int_nonzero' (int64 in -9..9 without 0, for divisors), 'int32' and 'int32_nonzero' (the same as int32), 'distinct' (floats without ties, for
 max/argmax/sort), 'index:N' (int64 in 0..N-1, for gather/index_select), 'ties' (floats 0., 1., 2., many
-ties), 'zeros' (randn with about 30% exact zeros), 'one_zero' (positive floats with exactly one zero),
+ties), 'zeros' (randn with about 30% exact zeros), 'nans' (randn with about 30% NaNs), 'one_zero' (positive floats with exactly one zero),
 'unit' (rand in [0, 1), not tracked: probabilities, soft targets), 'weight' (rand + 0.5, not tracked: loss weights).
 Float inputs require grad.
 A case may return one tensor or a tuple/list of tensors (e.g. max with a dim, split).
@@ -69,6 +69,8 @@ def make_input(shape, kind):
         return torch.randint(0, 3, shape).float()
     if kind == "zeros":
         return torch.randn(*shape) * (torch.rand(*shape) > 0.3)
+    if kind == "nans":
+        return torch.randn(*shape).masked_fill(torch.rand(*shape) < 0.3, float("nan"))
     if kind == "one_zero":
         values = torch.randn(*shape).abs() + 0.5
         values.view(-1)[torch.randint(0, values.numel(), ())] = 0

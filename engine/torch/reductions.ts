@@ -31,8 +31,8 @@ function extreme(which: Extreme) {
  * var()/std(): `unbiased` may come positionally in dim's place (x.var(False)); correction= replaces it.
  * PyTorch 1.13 accepts correction= only in the overload that names dim (None allowed).
  */
-function spread(fn: typeof engine.variance) {
-  return (a: BoundArgs): Tensor => {
+function spread(fn: (input: Tensor, dims: number[] | undefined, correction: number, keepdim: boolean) => Tensor | Tensor[]) {
+  return (a: BoundArgs): Tensor | Tensor[] => {
     const unbiasedInDimPlace = typeof a.raw('dim') === 'boolean';
     if (a.has('correction') && a.has('unbiased')) throw typeError(`${a.fn}(): cannot give both unbiased= and correction=`);
     if (a.has('correction') && !a.given('dim')) throw typeError(`${a.fn}(): correction= needs dim= in PyTorch 1.13 (dim=None reduces over all dims)`);
@@ -98,6 +98,12 @@ function runningExtreme(name: 'cummax' | 'cummin') {
   };
 }
 
+/** aminmax(dim=, keepdim=) as torch.return_types.aminmax(min, max). */
+function aminmax(a: BoundArgs) {
+  const { min, max } = engine.aminmax(a.tensor('input'), a.optionalInt('dim'), a.bool('keepdim'));
+  return namedTensors('aminmax', [min, max]);
+}
+
 const softmaxOf = (fn: typeof engine.softmax) => (a: BoundArgs) => fn(a.tensor('input'), a.int('dim'), a.dtype());
 
 export const REDUCTIONS: Record<string, OpDefinition> = {
@@ -112,6 +118,11 @@ export const REDUCTIONS: Record<string, OpDefinition> = {
   prod: { signature: 'input, dim=, keepdim=, *, dtype=', run: prod },
   var: { signature: 'input, dim=, unbiased=, keepdim=, *, correction=', run: spread(engine.variance) },
   std: { signature: 'input, dim=, unbiased=, keepdim=, *, correction=', run: spread(engine.std) },
+  var_mean: { signature: 'input, dim=, unbiased=, keepdim=, *, correction=', run: spread((...args) => engine.varianceMean(...args, false)), on: 'torch' },
+  std_mean: { signature: 'input, dim=, unbiased=, keepdim=, *, correction=', run: spread((...args) => engine.varianceMean(...args, true)), on: 'torch' },
+  aminmax: { signature: 'input, *, dim=, keepdim=', run: aminmax },
+  nansum: { signature: 'input, dim=, keepdim=, *, dtype=', run: (a) => engine.nansum(a.tensor('input'), a.dims('dim'), a.bool('keepdim'), a.dtype()) },
+  nanmean: { signature: 'input, dim=, keepdim=, *, dtype=', run: (a) => engine.nanmean(a.tensor('input'), a.dims('dim'), a.bool('keepdim'), a.dtype()) },
   norm: { signature: 'input, p=, dim=, keepdim=, dtype=', run: norm },
   cumsum: { signature: 'input, dim, *, dtype=', run: (a) => engine.cumsum(a.tensor('input'), a.int('dim'), a.dtype()) },
   cumprod: { signature: 'input, dim, *, dtype=', run: (a) => engine.cumprod(a.tensor('input'), a.int('dim'), a.dtype()) },

@@ -21,6 +21,7 @@ const FIELDS: Record<string, readonly string[]> = {
   mode: ['values', 'indices'],
   cummax: ['values', 'indices'],
   cummin: ['values', 'indices'],
+  aminmax: ['min', 'max'],
 };
 
 function returnType(name: string, fields: readonly string[]): PyType {

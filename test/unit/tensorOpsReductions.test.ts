@@ -1,10 +1,12 @@
-// The reductions op family (tools/opcases/reductions.py): extrema, prod, var/std, norm, logsumexp, softmax,
-// cumsum, all/any, sum/mean with a dtype; plus the errors PyTorch raises for them, with its messages.
+// The reductions op family (tools/opcases/reductions.py): extrema, aminmax, prod, var/std, var_mean/std_mean,
+// nansum/nanmean, norm, logsumexp, softmax, cumsum, all/any, sum/mean with a dtype; plus the errors PyTorch
+// raises for them, with its messages.
 import { arange, fromNested, zeros } from '../../engine/tensor/ops/creation';
 import { reshape } from '../../engine/tensor/ops/views';
 import { mean } from '../../engine/tensor/ops/reduce';
-import { amax, amin, argmax, argmin, max, maxDim, min, minDim } from '../../engine/tensor/ops/extrema';
-import { all, cumsum, meanAsDtype, norm, prod, std, variance } from '../../engine/tensor/ops/statistics';
+import { amax, amin, aminmax, argmax, argmin, max, maxDim, min, minDim } from '../../engine/tensor/ops/extrema';
+import { all, cumsum, meanAsDtype, nanmean, nansum, norm, prod, std, variance, varianceMean } from '../../engine/tensor/ops/statistics';
+import { backward } from '../../engine/tensor/autograd/api';
 import { logSoftmax, logsumexp, softmax } from '../../engine/tensor/ops/softmax';
 import { runErrorCases, runOpCases } from '../support/opCases';
 import { OPS, ULP_ALLOWANCE } from '../support/opTables/reductions';
@@ -53,6 +55,20 @@ const ERROR_OPS: Record<string, () => unknown> = {
   all_bad_dim: () => all(bools(), 2),
   mean_int: () => mean(ints()),
   mean_dtype_int: () => meanAsDtype(x(), 'int64'),
+  var_mean_int: () => varianceMean(ints(), undefined, 1, false, false),
+  std_mean_int_dim: () => varianceMean(ints(), [0], 1, false, true),
+  var_mean_bad_dim: () => varianceMean(x(), [2], 1, false, false),
+  aminmax_empty: () => aminmax(empty()),
+  aminmax_dim_empty: () => aminmax(empty(), 1),
+  aminmax_bad_dim: () => aminmax(x(), 3),
+  aminmax_backward: () => {
+    const input = x();
+    input.requiresGrad = true;
+    return backward(aminmax(input).min);
+  },
+  nansum_dtype_int: () => nansum(x(), undefined, false, 'int64'),
+  nansum_bad_dim: () => nansum(x(), [5]),
+  nanmean_int: () => nanmean(ints()),
 };
 
 runErrorCases('reductions', ERROR_OPS);

@@ -1,4 +1,4 @@
-"""Op cases for extrema, prod, var/std, norm, logsumexp, softmax, cumsum, all/any and sum/mean with a dtype
+"""Op cases for extrema, aminmax, prod, var/std, var_mean/std_mean, nansum/nanmean, norm, logsumexp, softmax, cumsum, all/any and sum/mean with a dtype
 (see tools/gen_op_fixtures.py: /usr/bin/python3 tools/gen_op_fixtures.py reductions).
 
 ERRORS are calls PyTorch refuses; gen_op_fixtures.py records each one's exception type and message in
@@ -57,6 +57,32 @@ CASES = [
     ("std_all", lambda a: a.std(), [((30,), "randn")]),
     ("std_dim", lambda a: a.std(1, keepdim=True), [((4, 11), "randn")]),
     ("std_dim_biased", lambda a: a.std(0, unbiased=False), [((8, 3), "randn")]),
+    # var_mean / std_mean (one Welford pass, also over all elements)
+    ("var_mean_all", lambda a: torch.var_mean(a), [((37,), "randn")]),
+    ("var_mean_all_2d_offset", lambda a: torch.var_mean(a + 100, False), [((6, 7), "randn")]),
+    ("var_mean_dim", lambda a: torch.var_mean(a, 1), [((5, 23), "randn")]),
+    ("var_mean_dims_correction", lambda a: torch.var_mean(a, (0, 2), correction=0, keepdim=True), [((3, 4, 5), "randn")]),
+    ("var_mean_float64", lambda a: torch.var_mean(a.double(), 0), [((10, 3), "randn")]),
+    ("std_mean_all", lambda a: torch.std_mean(a), [((30,), "randn")]),
+    ("std_mean_dim_biased", lambda a: torch.std_mean(a, 0, unbiased=False), [((8, 3), "randn")]),
+    ("std_mean_float64_keepdim", lambda a: torch.std_mean(a.double(), -1, keepdim=True), [((3, 10), "randn")]),
+    ("var_mean_spread_only", lambda a: torch.var_mean(a, 1)[0], [((4, 6), "randn")]),
+    ("std_mean_mean_only", lambda a: torch.std_mean(a, 1)[1], [((4, 6), "randn")]),
+    # aminmax (no derivative in PyTorch)
+    ("aminmax_all", lambda a: torch.aminmax(a.detach()), [((4, 5), "distinct")]),
+    ("aminmax_dim", lambda a: a.detach().aminmax(dim=1), [((4, 6), "ties")]),
+    ("aminmax_dim0_keepdim", lambda a: torch.aminmax(a.detach(), dim=0, keepdim=True), [((5, 3), "nans")]),
+    ("aminmax_int", lambda a: torch.aminmax(a, dim=-1), [((3, 4), "int_signed")]),
+    # nansum / nanmean: sum's cascade with NaNs read as zeros
+    ("nansum_all", lambda a: a.nansum(), [((300,), "nans")]),
+    ("nansum_dim", lambda a: torch.nansum(a, 1), [((5, 40), "nans")]),
+    ("nansum_dim0_keepdim", lambda a: a.nansum(0, keepdim=True), [((30, 3), "nans")]),
+    ("nansum_transposed", lambda a: a.t().nansum(0), [((7, 40), "nans")]),
+    ("nansum_dtype_float64", lambda a: a.nansum(dtype=torch.float64), [((50,), "nans")]),
+    ("nansum_int", lambda a: a.nansum(0), [((4, 3), "int")]),
+    ("nanmean_all", lambda a: a.nanmean(), [((70,), "nans")]),
+    ("nanmean_dims", lambda a: torch.nanmean(a, (0, 2)), [((3, 4, 5), "nans")]),
+    ("nanmean_float64_keepdim", lambda a: a.double().nanmean(1, keepdim=True), [((4, 9), "nans")]),
     # norm
     ("norm_all", lambda a: a.norm(), [((45,), "randn")]),
     ("norm_all_2d", lambda a: a.norm(), [((5, 9), "randn")]),
@@ -175,5 +201,15 @@ ERRORS = [
     ("all_bad_dim", lambda: (_x() > 0).all(2)),
     ("mean_int", lambda: _int().mean()),
     ("mean_dtype_int", lambda: _x().mean(dtype=torch.int64)),
+    ("var_mean_int", lambda: torch.var_mean(_int())),
+    ("std_mean_int_dim", lambda: torch.std_mean(_int(), 0)),
+    ("var_mean_bad_dim", lambda: torch.var_mean(_x(), 2)),
+    ("aminmax_empty", lambda: torch.aminmax(_empty())),
+    ("aminmax_dim_empty", lambda: torch.aminmax(_empty(), dim=1)),
+    ("aminmax_bad_dim", lambda: _x().aminmax(dim=3)),
+    ("aminmax_backward", lambda: _x().requires_grad_().aminmax().min.backward()),
+    ("nansum_dtype_int", lambda: _x().nansum(dtype=torch.int64)),
+    ("nansum_bad_dim", lambda: _x().nansum(5)),
+    ("nanmean_int", lambda: _int().nanmean()),
 ]
 

@@ -10,7 +10,7 @@ import { zeros } from './creation';
 import { scatter } from './gather';
 import { maskedFill } from './indexing';
 import { reshape, unsqueeze } from './views';
-import { record } from './record';
+import { record, recordNotDifferentiable } from './record';
 import { reducedDims, reducedShape, sum } from './reduce';
 import { newTensor, reductionLayout, singleDim } from './statistics';
 
@@ -148,6 +148,31 @@ function extremeOverDims(tensor: Tensor, dims: readonly number[], keepdim: boole
 /** amax(dims, keepdim): the largest value over `dims` (all dims when empty); the gradient is shared among ties. */
 export const amax = (tensor: Tensor, dims: readonly number[] = [], keepdim = false): Tensor => extremeOverDims(tensor, dims, keepdim, 'max');
 export const amin = (tensor: Tensor, dims: readonly number[] = [], keepdim = false): Tensor => extremeOverDims(tensor, dims, keepdim, 'min');
+
+/** What aminmax returns; the language layer prints it as torch.return_types.aminmax(min=..., max=...). */
+export interface MinAndMax {
+  min: Tensor;
+  max: Tensor;
+}
+
+/**
+ * aminmax(dim, keepdim): the smallest and the largest value, over everything (dim undefined) or along one dim.
+ * PyTorch has no derivative for it: both outputs get a NotImplemented node.
+ */
+export function aminmax(tensor: Tensor, dim?: number, keepdim = false): MinAndMax {
+  const reduced = dim === undefined ? reducedDims(tensor, undefined) : singleDim(tensor, dim);
+  if (dim === undefined && tensor.numel === 0) throw runtimeError('aminmax(): cannot compute aminmax over an empty dimension as the operation has no identity.');
+  const empty = reduced.find((d) => tensor.shape[d] === 0);
+  if (empty !== undefined) throw indexError(`aminmax: Expected reduction dim ${empty} to have non-zero size.`);
+  const shape = reducedShape(tensor.shape, reduced, keepdim);
+  const [low, high] = (['min', 'max'] as const).map((extreme) => {
+    const values = allocate(tensor.dtype, numel(shape));
+    if (values.length > 0) scanExtremes(tensor, reduced, extreme, values, null);
+    return newTensor(values, shape, tensor.dtype);
+  }) as [Tensor, Tensor];
+  recordNotDifferentiable('aminmax', [tensor], [low, high]);
+  return { min: low, max: high };
+}
 
 function argExtreme(tensor: Tensor, dim: number | undefined, keepdim: boolean, extreme: Extreme): Tensor {
   const name = extreme === 'max' ? 'argmax' : 'argmin';

@@ -66,7 +66,7 @@ export const zeroGradient = (shape: Shape, dtype: DType): Tensor => constantGrad
  * A node standing for an operation PyTorch has no derivative for: recorded so grad_fn shows it, and backward
  * through it raises PyTorch's error. Only tensor operands are its inputs.
  */
-export function recordNotDifferentiable(op: string, inputs: Tensor[], out: Tensor): void {
+export function recordNotDifferentiable(op: string, inputs: Tensor[], out: Tensor | Tensor[]): void {
   record('NotImplemented', inputs, out, () => {
     throw runtimeError(`derivative for aten::${op} is not implemented`);
   });

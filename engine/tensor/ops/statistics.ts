@@ -7,10 +7,10 @@ import { runtimeError, TorchError } from '../errors';
 import { isGradEnabled, withGradMode } from '../autograd/gradMode';
 import { contiguousStrides, normalizeDim, numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
-import { div, divScalar, mul, mulScalar, sub } from './arithmetic';
+import { add, div, divScalar, mul, mulScalar, sub } from './arithmetic';
 import { toDtype, detach } from './copy';
 import { binary, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
-import { eq } from './comparison';
+import { eq, isnan, logicalNot } from './comparison';
 import { maskedFill } from './indexing';
 import { record, zeroGradient } from './record';
 import { iterationBlocks, mean, reducedDims, reducedShape, repeatOverDims, sum, sumBackward } from './reduce';
@@ -86,6 +86,45 @@ export function meanAsDtype(tensor: Tensor, dtype: DType, dims?: readonly number
     divScalar(sumBackward(grad!, inputShape, reduced, keepdim), count),
   ]);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// nansum and nanmean
+
+/** `tensor`'s layout over a copy of its storage with every NaN replaced by +0 (what nansum's kernel loads instead). */
+function nanAsZero(tensor: Tensor): Tensor {
+  const storage = tensor.storage.slice();
+  for (let i = 0; i < storage.length; i++) if (storage[i] !== storage[i]) storage[i] = 0;
+  return new Tensor(storage, [...tensor.shape], [...tensor.strides], tensor.offset, tensor.dtype);
+}
+
+/**
+ * nansum(dims, keepdim, dtype): sum's cascade with NaNs read as zeros, so it adds in sum's order. Ints and bools
+ * sum as sum() does. Recorded as NansumBackward0: sum's gradient, zero where the input is NaN.
+ */
+export function nansum(tensor: Tensor, dims?: readonly number[], keepdim = false, dtype?: DType): Tensor {
+  const outDtype = dtype ?? tensor.dtype;
+  if (!isFloating(tensor.dtype)) return dtype ? sumAsDtype(tensor, dtype, dims, keepdim) : sum(tensor, dims, keepdim);
+  if (!isFloating(outDtype)) throw runtimeError(`"nansum_cpu" not implemented for '${scalarTypeName(outDtype)}'`);
+  const reduced = reducedDims(tensor, dims);
+  const out = withGradMode(false, () => sum(nanAsZero(outDtype === tensor.dtype ? tensor : toDtype(detach(tensor), outDtype)), dims, keepdim));
+  const inputShape = [...tensor.shape];
+  const inputDtype = tensor.dtype;
+  record(
+    'NansumBackward0',
+    [tensor],
+    out,
+    ([grad], [input]) => [mul(sumBackward(grad!.dtype === inputDtype ? grad! : toDtype(grad!, inputDtype), inputShape, reduced, keepdim), logicalNot(isnan(input!)))],
+    [tensor],
+  );
+  return out;
+}
+
+/** nanmean: nansum divided by the count of non-NaN elements, as PyTorch composes it (DivBackward0 over NansumBackward0). */
+export function nanmean(tensor: Tensor, dims?: readonly number[], keepdim = false, dtype?: DType): Tensor {
+  if (!isFloating(tensor.dtype)) throw runtimeError(`nanmean(): expected input to have floating point dtype but got ${scalarTypeName(tensor.dtype)}`);
+  const count = sum(logicalNot(isnan(tensor)), dims, keepdim);
+  return div(nansum(tensor, dims, keepdim, dtype), count);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -252,8 +291,8 @@ function prodBackwardDim(grad: Tensor, input: Tensor, result: Tensor, dim: numbe
 // ---------------------------------------------------------------------------------------------------------
 // var and std
 
-function checkVarianceDtype(tensor: Tensor): void {
-  if (!isFloating(tensor.dtype)) throw runtimeError('std and var only support floating point and complex dtypes');
+function checkVarianceDtype(tensor: Tensor, name = 'std and var'): void {
+  if (!isFloating(tensor.dtype)) throw runtimeError(`${name} only support floating point and complex dtypes`);
 }
 
 /**
@@ -274,9 +313,9 @@ function twoPassVariance(tensor: Tensor, correction: number, takeSqrt: boolean):
 
 /**
  * Otherwise each output runs Welford's update over its elements, in double (PyTorch's WelfordOps, whose
- * m2 + delta * delta' the compiler fuses).
+ * m2 + delta * delta' the compiler fuses); `means` receives each output's running mean.
  */
-function welfordVariances(tensor: Tensor, dims: readonly number[], correction: number, takeSqrt: boolean, out: Storage): void {
+function welfordVariances(tensor: Tensor, dims: readonly number[], correction: number, takeSqrt: boolean, out: Storage, means?: Storage): void {
   const data = tensor.contiguousData();
   const { outputs, elements } = reductionLayout(tensor.shape, dims);
   for (let o = 0; o < outputs.length; o++) {
@@ -292,6 +331,7 @@ function welfordVariances(tensor: Tensor, dims: readonly number[], correction: n
     const divisor = elements.length > correction ? elements.length - correction : 0;
     const variance = squares / divisor;
     out[o] = takeSqrt ? Math.sqrt(variance) : variance;
+    if (means) means[o] = average;
   }
 }
 
@@ -328,7 +368,12 @@ function zeroWhereZero(value: Tensor, reference: Tensor): Tensor {
   return maskedFill(value, eq(reference, wrapNumber(0, 'int64')), 0);
 }
 
-/** std: the square root of var. Its backward is var's, fed grad / (2 * std), zero where std is zero. */
+/** std_backward: var's backward fed grad / (2 * std), zero where std is zero. */
+function stdBackward(grad: Tensor, input: Tensor, result: Tensor, reduced: readonly number[], correction: number, keepdim: boolean, allDims: boolean): Tensor {
+  return varianceBackward(zeroWhereZero(div(grad, mulScalar(result, 2)), result), input, reduced, correction, keepdim, allDims);
+}
+
+/** std: the square root of var, recorded as StdBackward0. */
 export function std(tensor: Tensor, dims?: readonly number[], correction = 1, keepdim = false): Tensor {
   const out = varianceForward(tensor, dims, correction, keepdim, true);
   const reduced = reducedDims(tensor, dims);
@@ -336,12 +381,42 @@ export function std(tensor: Tensor, dims?: readonly number[], correction = 1, ke
     'StdBackward0',
     [tensor],
     out,
-    ([grad], [input, result]) => {
-      const scaled = div(grad!, mulScalar(result!, 2));
-      const gradVariance = zeroWhereZero(scaled, result!);
-      return [varianceBackward(gradVariance, input!, reduced, correction, keepdim, dims === undefined)];
-    },
+    ([grad], [input, result]) => [stdBackward(grad!, input!, result!, reduced, correction, keepdim, dims === undefined)],
     [tensor, out],
+  );
+  return out;
+}
+
+/**
+ * var_mean/std_mean(dims, correction, keepdim): the spread and the mean from one Welford pass (PyTorch takes no
+ * two-pass path for them, even over all elements). Both outputs share a VarMeanBackward0/StdMeanBackward0
+ * node: the spread's gradient (as var's or std's) plus the mean's.
+ */
+export function varianceMean(tensor: Tensor, dims: readonly number[] | undefined, correction: number, keepdim: boolean, takeSqrt: boolean): [Tensor, Tensor] {
+  checkVarianceDtype(tensor, takeSqrt ? 'std_mean' : 'var_mean');
+  const reduced = reducedDims(tensor, dims);
+  const shape = reducedShape(tensor.shape, reduced, keepdim);
+  const spreads = allocate(tensor.dtype, numel(shape));
+  const means = allocate(tensor.dtype, spreads.length);
+  if (tensor.numel === 0) {
+    spreads.fill(NaN);
+    means.fill(NaN);
+  } else welfordVariances(tensor, reduced, correction, takeSqrt, spreads, means);
+  const out: [Tensor, Tensor] = [newTensor(spreads, shape, tensor.dtype), newTensor(means, shape, tensor.dtype)];
+  const count = reduced.reduce((product, d) => product * tensor.shape[d]!, 1);
+  const inputShape = [...tensor.shape];
+  record(
+    takeSqrt ? 'StdMeanBackward0' : 'VarMeanBackward0',
+    [tensor],
+    out,
+    ([gradSpread, gradMean], [input, spread]) => {
+      const allDims = dims === undefined;
+      const spreadBackward = takeSqrt ? (grad: Tensor) => stdBackward(grad, input!, spread!, reduced, correction, keepdim, allDims) : (grad: Tensor) => varianceBackward(grad, input!, reduced, correction, keepdim, allDims);
+      const fromSpread = gradSpread ? spreadBackward(gradSpread) : null;
+      const fromMean = gradMean ? divScalar(sumBackward(gradMean, inputShape, reduced, keepdim), count) : null;
+      return [fromSpread && fromMean ? add(fromSpread, fromMean) : fromSpread ?? fromMean];
+    },
+    [tensor, out[0]],
   );
   return out;
 }

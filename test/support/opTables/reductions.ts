@@ -1,17 +1,18 @@
-// The reductions op family (tools/opcases/reductions.py): extrema, prod, var/std, norm, logsumexp, softmax,
-// cumsum, all/any, sum/mean with a dtype.
+// The reductions op family (tools/opcases/reductions.py): extrema, aminmax, prod, var/std, var_mean/std_mean,
+// nansum/nanmean, norm, logsumexp, softmax, cumsum, all/any, sum/mean with a dtype.
 import { Tensor } from '../../../engine/tensor/tensor';
 import { grad } from '../../../engine/tensor/autograd/api';
 import { crossEntropy, nllLoss } from '../../../engine/tensor/ops/loss';
 import { add, div, mul } from '../../../engine/tensor/ops/arithmetic';
 import { wrapNumber } from '../../../engine/tensor/ops/elementwise';
 import { detach, toDtype } from '../../../engine/tensor/ops/copy';
-import { select, slice } from '../../../engine/tensor/ops/views';
-import { amax, amin, argmax, argmin, max, maxDim, min, minDim, type ValuesAndIndices } from '../../../engine/tensor/ops/extrema';
-import { all, any, cumsum, meanAsDtype, norm, prod, std, sumAsDtype, variance } from '../../../engine/tensor/ops/statistics';
+import { select, slice, t } from '../../../engine/tensor/ops/views';
+import { amax, amin, aminmax, argmax, argmin, max, maxDim, min, minDim, type MinAndMax, type ValuesAndIndices } from '../../../engine/tensor/ops/extrema';
+import { all, any, cumsum, meanAsDtype, nanmean, nansum, norm, prod, std, sumAsDtype, variance, varianceMean } from '../../../engine/tensor/ops/statistics';
 import { logSoftmax, logsumexp, softmax } from '../../../engine/tensor/ops/softmax';
 
 const pair = ({ values, indices }: ValuesAndIndices): Tensor[] => [values, indices];
+const minMax = ({ min: low, max: high }: MinAndMax): Tensor[] => [low, high];
 
 /** The float64 inputs of the product and norm cases: detached float32 draws / 30 + 1. */
 const nearOne = (a: Tensor): Tensor => add(div(toDtype(detach(a), 'float64'), wrapNumber(30, 'int64')), wrapNumber(1, 'int64'));
@@ -91,6 +92,29 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor | Tensor[]> = {
   std_all: (a) => std(a!),
   std_dim: (a) => std(a!, [1], 1, true),
   std_dim_biased: (a) => std(a!, [0], 0),
+  var_mean_all: (a) => varianceMean(a!, undefined, 1, false, false),
+  var_mean_all_2d_offset: (a) => varianceMean(add(a!, wrapNumber(100, 'int64')), undefined, 0, false, false),
+  var_mean_dim: (a) => varianceMean(a!, [1], 1, false, false),
+  var_mean_dims_correction: (a) => varianceMean(a!, [0, 2], 0, true, false),
+  var_mean_float64: (a) => varianceMean(toDtype(a!, 'float64'), [0], 1, false, false),
+  std_mean_all: (a) => varianceMean(a!, undefined, 1, false, true),
+  std_mean_dim_biased: (a) => varianceMean(a!, [0], 0, false, true),
+  std_mean_float64_keepdim: (a) => varianceMean(toDtype(a!, 'float64'), [-1], 1, true, true),
+  var_mean_spread_only: (a) => varianceMean(a!, [1], 1, false, false)[0],
+  std_mean_mean_only: (a) => varianceMean(a!, [1], 1, false, true)[1],
+  aminmax_all: (a) => minMax(aminmax(detach(a!))),
+  aminmax_dim: (a) => minMax(aminmax(detach(a!), 1)),
+  aminmax_dim0_keepdim: (a) => minMax(aminmax(detach(a!), 0, true)),
+  aminmax_int: (a) => minMax(aminmax(a!, -1)),
+  nansum_all: (a) => nansum(a!),
+  nansum_dim: (a) => nansum(a!, [1]),
+  nansum_dim0_keepdim: (a) => nansum(a!, [0], true),
+  nansum_transposed: (a) => nansum(t(a!), [0]),
+  nansum_dtype_float64: (a) => nansum(a!, undefined, false, 'float64'),
+  nansum_int: (a) => nansum(a!, [0]),
+  nanmean_all: (a) => nanmean(a!),
+  nanmean_dims: (a) => nanmean(a!, [0, 2]),
+  nanmean_float64_keepdim: (a) => nanmean(toDtype(a!, 'float64'), [1], true),
   norm_all: (a) => norm(a!),
   norm_all_2d: (a) => norm(a!),
   norm_dim_last: (a) => norm(a!, 2, [1]),
