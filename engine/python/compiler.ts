@@ -42,6 +42,7 @@ import { getIter, isIterable, iterate, toArray } from './ops/iter';
 import { delItem, getItem, setItem } from './ops/sequence';
 import { CompileError } from './parse';
 import { runtime } from './runtime';
+import { isModuleAvailable } from './modules';
 import { Signature } from './signature';
 import { analyze, type Scope } from './symtable';
 import { builtins, superFunction } from './builtins';
@@ -544,7 +545,7 @@ class Compiler {
         return NORMAL;
       }
       s.names.forEach((alias, i) => {
-        const value = importedName(module, alias.name);
+        const value = importedName(module, s.module, alias.name);
         if (value === undefined) {
           throw pyError(ImportError, `cannot import name '${alias.name}' from '${s.module}' (unknown location)`);
         }
@@ -1621,10 +1622,18 @@ function calleeName(fn: PyValue): string {
   return typeName(fn);
 }
 
-/** `from module import name`: the module's namespace, then its own __getattr__ (PEP 562); undefined when neither has it. */
-function importedName(module: PyModule, name: string): PyValue | undefined {
+/**
+ * `from module import name`: the module's namespace, then a submodule of that name (imported and bound on the
+ * module, as CPython does), then the module's own __getattr__ (PEP 562); undefined when none has it.
+ */
+function importedName(module: PyModule, moduleName: string, name: string): PyValue | undefined {
   const value = module.dict!.get(name);
   if (value !== undefined) return value;
+  if (isModuleAvailable(`${moduleName}.${name}`)) {
+    const submodule = runtime.modules.import(`${moduleName}.${name}`);
+    module.dict!.set(name, submodule);
+    return submodule;
+  }
   const hook = module.dict!.get('__getattr__');
   if (hook === undefined) return undefined;
   try {

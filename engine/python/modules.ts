@@ -3,7 +3,8 @@
 import { PyModule } from './objects/core';
 import { ModuleNotFoundError, pyError } from './objects/exceptions';
 
-export type ModuleFactory = () => PyModule;
+/** Builds a module; a module whose body imports its own submodules announces itself first with `loading`. */
+export type ModuleFactory = (loading: (module: PyModule) => void) => PyModule;
 
 const factories = new Map<string, ModuleFactory>();
 
@@ -40,7 +41,13 @@ export class ModuleCache {
     if (!factory) {
       throw pyError(ModuleNotFoundError, missingModuleMessage(name));
     }
-    module = factory();
+    // Like sys.modules, the cache holds a module while its body runs, so a submodule importing it gets it.
+    try {
+      module = factory((partial) => this.loaded.set(name, partial));
+    } catch (error) {
+      this.loaded.delete(name);
+      throw error;
+    }
     this.loaded.set(name, module);
     return module;
   }

@@ -22,6 +22,8 @@ import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, s
 import { NN_FUNCTIONAL, NN_INIT, TORCH_ACTIVATIONS, installNn } from './nn/index';
 import nnUtilsSource from './nn/source/utils.py';
 import nnRnnSource from './nn/source/rnn.py';
+import distributionsSource from './distributions/distributions.py';
+import constraintsSource from './distributions/constraints.py';
 import autogradFunctionalSource from './autograd/functional.py';
 import { THREAD_SETTINGS } from './threads';
 import { registerSourceModule } from '../python/stdlib/sourceModules';
@@ -141,6 +143,9 @@ registerSourceModule('torch.autograd.functional', autogradFunctionalSource);
 
 registerSourceModule('torch.nn.modules.rnn', nnRnnSource);
 
+registerSourceModule('torch.distributions', distributionsSource);
+registerSourceModule('torch.distributions.constraints', constraintsSource);
+
 /** The recurrent layers, written in agnb Python: compiled the first time one of them is named. */
 const RECURRENT_LAYERS = new Set(['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell']);
 
@@ -207,8 +212,15 @@ registerModule('torch', () => {
     linalg: runtime.modules.import('torch.linalg'),
     random: randomModule,
     __version__: '1.13.1',
+    // Submodules written in agnb Python load on first use, keeping `import torch` fast.
+    __getattr__: new PyNativeFunction('__getattr__', ([name]) => {
+      if (typeof name === 'string' && LAZY_SUBMODULES.has(name)) return runtime.modules.import(`torch.${name}`);
+      throw attributeError(`module 'torch' has no attribute '${String(name)}'`);
+    }),
   });
 });
+
+const LAZY_SUBMODULES = new Set(['distributions']);
 
 /** nn.Parameter(data=None, requires_grad=True): a leaf sharing the data's storage, registered by modules. */
 parameterType.construct = (_cls, args, kwargs) => {

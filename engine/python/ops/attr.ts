@@ -14,7 +14,23 @@ function bind(attr: PyValue, instance: PyValue, owner: PyType): PyValue {
   }
   if (attr instanceof PyStaticMethod) return attr.func;
   if (attr instanceof PyClassMethod) return new PyBoundMethod(owner, attr.func);
-  return attr;
+  const get = descriptorMethod(attr, '__get__');
+  return get !== undefined ? call(get, [attr, instance, owner]) : attr;
+}
+
+/**
+ * `__get__`, `__set__` or `__delete__` of a descriptor written in Python (an instance of a class defining
+ * it); undefined for anything else, including the built-in descriptors handled above.
+ */
+function descriptorMethod(attr: PyValue | undefined, name: '__get__' | '__set__' | '__delete__'): PyValue | undefined {
+  if (!(attr instanceof PyObject) || attr instanceof PyType || attr instanceof PyFunction || attr instanceof PyNativeFunction) return undefined;
+  const t = typeOf(attr);
+  return t.module === 'builtins' ? undefined : t.lookup(name);
+}
+
+/** A Python-level data descriptor (defines __set__ or __delete__): it wins over the instance dict. */
+function isDataDescriptor(attr: PyValue | undefined): boolean {
+  return descriptorMethod(attr, '__set__') !== undefined || descriptorMethod(attr, '__delete__') !== undefined;
 }
 
 /** A native method in a type's dict (`list.append`): called with the instance first rather than bound. */
@@ -37,6 +53,8 @@ export class AttributeSite {
   private method: PyFunction | PyNativeFunction | undefined = undefined;
   /** Whether `obj.name = v` writes the instance dict directly (no `__setattr__` override, no property). */
   private plainStore = false;
+  /** Whether `found` is a property or a Python descriptor, which the generic path handles. */
+  private descriptor = false;
 
   constructor(readonly name: string) {}
 
@@ -49,7 +67,8 @@ export class AttributeSite {
     this.version = t.version;
     this.found = found;
     this.method = found instanceof PyFunction || isMethodDescriptor(found) ? found : undefined;
-    this.plainStore = (setHook === undefined || setHook === objectType.dict.get('__setattr__')) && !(found instanceof PyProperty) && this.name !== '__dict__';
+    this.descriptor = found instanceof PyProperty || descriptorMethod(found, '__get__') !== undefined || isDataDescriptor(found);
+    this.plainStore = (setHook === undefined || setHook === objectType.dict.get('__setattr__')) && !this.descriptor && this.name !== '__dict__';
     return true;
   }
 
@@ -58,7 +77,7 @@ export class AttributeSite {
     const t = typeOf(obj);
     if ((t !== this.type || t.version !== this.version) && !this.refresh(t)) return getAttr(obj, this.name);
     const found = this.found;
-    if (found instanceof PyProperty) return getAttr(obj, this.name);
+    if (this.descriptor) return getAttr(obj, this.name);
     if (typeof obj === 'object' && obj.dict !== null) {
       const own = obj.dict.get(this.name);
       if (own !== undefined) return own;
@@ -100,6 +119,10 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
   if (attr instanceof PyProperty) {
     if (attr.fget === None) throw attributeError(`property '${propertyName(attr, name)}' of '${t.name}' object has no getter`);
     return call(attr.fget, [obj]);
+  }
+  if (isDataDescriptor(attr)) {
+    const get = descriptorMethod(attr, '__get__');
+    if (get !== undefined) return call(get, [attr!, obj, t]);
   }
   if (obj instanceof PyObject && obj.dict !== null) {
     const own = obj.dict.get(name);
@@ -143,7 +166,8 @@ function typeAttr(cls: PyType, name: string): PyValue | undefined {
   if (attr !== undefined) {
     if (attr instanceof PyStaticMethod) return attr.func;
     if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
-    return attr;
+    const get = descriptorMethod(attr, '__get__');
+    return get !== undefined ? call(get, [attr, None, cls]) : attr;
   }
   switch (name) {
     case '__module__':
@@ -234,6 +258,11 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
     call(attr.fset, [obj, value]);
     return;
   }
+  const set = descriptorMethod(attr, '__set__');
+  if (set !== undefined) {
+    call(set, [attr!, obj, value]);
+    return;
+  }
   if (obj instanceof PyObject && obj.dict !== null) {
     if (name === '__dict__') replaceNamespace(obj.dict, value);
     else obj.dict.set(name, value);
@@ -254,6 +283,11 @@ export function delAttr(obj: PyValue, name: string): void {
   if (attr instanceof PyProperty) {
     if (attr.fdel === None) throw attributeError(`property '${propertyName(attr, name)}' of '${t.name}' object has no deleter`);
     call(attr.fdel, [obj]);
+    return;
+  }
+  const remove = obj instanceof PyType ? undefined : descriptorMethod(attr, '__delete__');
+  if (remove !== undefined) {
+    call(remove, [attr!, obj]);
     return;
   }
   const dict = obj instanceof PyType ? obj.dict : obj instanceof PyObject ? obj.dict : null;

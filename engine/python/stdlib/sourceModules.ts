@@ -15,12 +15,13 @@ import typingSource from './source/typing.py';
 /** Makes `import name` run `source`, a module written in agnb Python. */
 export function registerSourceModule(name: string, source: string): void {
   let compiled: CompiledModule | undefined;
-  registerModule(name, () => {
+  registerModule(name, (loading) => {
     if (!compiled) {
       const unit: CodeUnit = { origin: `File "<agnb ${name}>"`, lineOffset: 0, lines: source.split('\n'), library: true };
       compiled = compileModule(parseModule(source), unit, false);
     }
     const module = new PyModule(name);
+    loading(module);
     compiled.body(new Frame(compiled.code, module.dict!, []));
     return module;
   });
