@@ -8,7 +8,8 @@ Usage: /usr/bin/python3 tools/gen_op_fixtures.py FAMILY [FAMILY ...]
 A case is (name, function of the input tensors, input specs); an input spec is (shape, kind) where
 kind picks how values are drawn: 'randn', 'positive' (|randn| + 0.5), 'int' (randint 0..9, int64),
 'bool' (randn > 0), 'bool_float' (0./1. targets, not tracked), 'int_signed' (int64 in -9..9),
-'int_nonzero' (int64 in -9..9 without 0, for divisors), 'int32' and 'int32_nonzero' (the same as int32), 'distinct' (floats without ties, for
+'int_nonzero' (int64 in -9..9 without 0, for divisors), 'int32' and 'int32_nonzero' (the same as int32; also
+'int16', 'int8' and their '_nonzero'), 'uint8' (0..255), 'distinct' (floats without ties, for
 max/argmax/sort), 'index:N' (int64 in 0..N-1, for gather/index_select), 'ties' (floats 0., 1., 2., many
 ties), 'zeros' (randn with about 30% exact zeros), 'nans' (randn with about 30% NaNs), 'one_zero' (positive floats with exactly one zero),
 'unit' (rand in [0, 1), not tracked: probabilities, soft targets), 'weight' (rand + 0.5, not tracked: loss weights).
@@ -42,6 +43,9 @@ def record(t):
     return {"shape": list(t.shape), "dtype": str(t.dtype).replace("torch.", ""), "values": bits(t)}
 
 
+SMALL_INTS = {"int32": torch.int32, "int16": torch.int16, "int8": torch.int8}
+
+
 def make_input(shape, kind):
     if kind == "randn":
         return torch.randn(*shape)
@@ -49,11 +53,13 @@ def make_input(shape, kind):
         return torch.randn(*shape).abs() + 0.5
     if kind == "int":
         return torch.randint(0, 10, shape)
-    if kind in ("int_signed", "int32"):
-        return torch.randint(-9, 10, shape, dtype=torch.int32 if kind == "int32" else torch.int64)
-    if kind in ("int_nonzero", "int32_nonzero"):
+    if kind in ("int_signed", "int32", "int16", "int8"):
+        return torch.randint(-9, 10, shape, dtype=SMALL_INTS.get(kind, torch.int64))
+    if kind in ("int_nonzero", "int32_nonzero", "int16_nonzero", "int8_nonzero"):
         values = torch.randint(1, 10, shape) * (torch.randint(0, 2, shape) * 2 - 1)
-        return values.int() if kind == "int32_nonzero" else values
+        return values.to(SMALL_INTS.get(kind.removesuffix("_nonzero"), torch.int64))
+    if kind == "uint8":
+        return torch.randint(0, 256, shape, dtype=torch.uint8)
     if kind == "bool":
         return torch.randn(*shape) > 0
     if kind == "bool_float":

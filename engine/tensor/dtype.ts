@@ -1,7 +1,7 @@
 // Element types, PyTorch's type promotion and the conversions between dtypes.
 //
-// Storage: bool and uint8 in a Uint8Array, int32 in an Int32Array (stores wrap modulo 2**8 and 2**32 as C++
-// uint8/int32 arithmetic does), float32 in a Float32Array, float64 and int64 in a Float64Array. A double holds every integer up to
+// Storage: bool and uint8 in a Uint8Array, int8 in an Int8Array, int16 in an Int16Array, int32 in an Int32Array
+// (stores wrap modulo 2**8, 2**16 and 2**32 as C++ integer arithmetic does), float32 in a Float32Array, float64 and int64 in a Float64Array. A double holds every integer up to
 // 2**53 exactly, so int64 is exact within ±(2**53 - 1) (Number.MAX_SAFE_INTEGER), which covers indices, labels
 // and counts. Beyond that, rather than rounding silently, a Python int entering an int64 tensor (tensor(),
 // full, fill_, arange, scalar operands, index assignment) and an integer op producing an int64 element raise
@@ -9,22 +9,40 @@
 // kernel would then need a bigint variant, and float paths would pay for the dispatch.
 import { runtimeError } from './errors';
 
-export type DType = 'bool' | 'uint8' | 'int32' | 'int64' | 'float32' | 'float64';
+export type DType = 'bool' | 'uint8' | 'int8' | 'int16' | 'int32' | 'int64' | 'float32' | 'float64';
 
-export type Storage = Uint8Array | Int32Array | Float64Array | Float32Array;
+export type Storage = Uint8Array | Int8Array | Int16Array | Int32Array | Float64Array | Float32Array;
 
-/** Ordered by PyTorch's promotion lattice for these types: bool < uint8 < int32 < int64 < float32 < float64. */
-const RANK: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, float32: 4, float64: 5 };
+/**
+ * Ordered by PyTorch's promotion lattice for these types: bool < uint8, int8 < int16 < int32 < int64 < float32 <
+ * float64. uint8 and int8 share a rank: neither holds the other, and together they promote to int16.
+ */
+const RANK: Record<DType, number> = { bool: 0, uint8: 1, int8: 1, int16: 2, int32: 3, int64: 4, float32: 5, float64: 6 };
 
 export function isFloating(dtype: DType): boolean {
   return dtype === 'float32' || dtype === 'float64';
 }
 
-export function isIntegral(dtype: DType): boolean {
-  return dtype === 'uint8' || dtype === 'int32' || dtype === 'int64';
+/** The dtypes index arguments may have (index_select, index_add_, tril_indices' result). */
+export function isIndexDtype(dtype: DType): boolean {
+  return dtype === 'int32' || dtype === 'int64';
 }
 
-export const BYTES: Record<DType, number> = { bool: 1, uint8: 1, int32: 4, int64: 8, float32: 4, float64: 8 };
+export function isIntegral(dtype: DType): boolean {
+  return dtype === 'uint8' || dtype === 'int8' || dtype === 'int16' || dtype === 'int32' || dtype === 'int64';
+}
+
+/** The smallest and largest value of each integer type (and bool), int64's as the nearest doubles. */
+export const INTEGER_RANGE: Partial<Record<DType, readonly [number, number]>> = {
+  bool: [0, 1],
+  uint8: [0, 255],
+  int8: [-128, 127],
+  int16: [-32768, 32767],
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  int64: [-(2 ** 63), 2 ** 63],
+};
+
+export const BYTES: Record<DType, number> = { bool: 1, uint8: 1, int8: 1, int16: 2, int32: 4, int64: 8, float32: 4, float64: 8 };
 
 /** One tensor's storage may not exceed this (the kernel's worker has a few GiB in all); see setStorageLimit. */
 let storageLimitBytes = 2 ** 32;
@@ -42,6 +60,10 @@ export function allocate(dtype: DType, length: number): Storage {
       case 'bool':
       case 'uint8':
         return new Uint8Array(length);
+      case 'int8':
+        return new Int8Array(length);
+      case 'int16':
+        return new Int16Array(length);
       case 'int32':
         return new Int32Array(length);
       case 'float32':
@@ -74,6 +96,7 @@ export function setDefaultFloatDtype(dtype: DType): void {
 
 /** The higher of two dtypes (promote_types). */
 export function promote(a: DType, b: DType): DType {
+  if (RANK[a] === RANK[b] && a !== b) return 'int16';
   return RANK[a] >= RANK[b] ? a : b;
 }
 
@@ -113,7 +136,7 @@ export function dtypeName(dtype: DType): string {
 
 /** The C++ scalar type name PyTorch uses in messages ("expected scalar type Float but found Double"). */
 export function scalarTypeName(dtype: DType): string {
-  return { bool: 'Bool', uint8: 'Byte', int32: 'Int', int64: 'Long', float32: 'Float', float64: 'Double' }[dtype];
+  return { bool: 'Bool', uint8: 'Byte', int8: 'Char', int16: 'Short', int32: 'Int', int64: 'Long', float32: 'Float', float64: 'Double' }[dtype];
 }
 
 // ---- the int64 limit
@@ -145,8 +168,8 @@ const INT32_MIN = -(2 ** 31);
 const INT64_MIN = -(2 ** 63);
 
 /**
- * Rounds a computed value to what the dtype can hold: floats truncate toward zero into integer types, int32
- * wraps modulo 2**32 (a Python int operand is cast so), int64 must stay within the exact limit.
+ * Rounds a computed value to what the dtype can hold: floats truncate toward zero into integer types, the
+ * narrower integer types wrap (a Python int operand is cast so), int64 must stay within the exact limit.
  */
 export function castValue(value: number, dtype: DType): number {
   switch (dtype) {
@@ -154,6 +177,10 @@ export function castValue(value: number, dtype: DType): number {
       return value !== 0 ? 1 : 0;
     case 'uint8':
       return value & 255;
+    case 'int8':
+      return (value << 24) >> 24;
+    case 'int16':
+      return (value << 16) >> 16;
     case 'int32':
       return value | 0;
     case 'int64': {
@@ -169,14 +196,16 @@ export function castValue(value: number, dtype: DType): number {
 }
 
 /**
- * Converts `source` (elements of `from`) into `out` (of `to`), as a dtype cast: integers wrap into int32,
- * floats truncate into integer types (out of range or NaN giving the minimum), anything nonzero is true.
+ * Converts `source` (elements of `from`) into `out` (of `to`), as a dtype cast: integers wrap into the narrower
+ * integer types, floats truncate into integer types (out of range or NaN giving the minimum), anything nonzero
+ * is true. A float goes into uint8, int8 and int16 through int32, as x86 converts it, so one outside int32's
+ * range (or NaN) gives int32's minimum, whose low bits are 0.
  */
 export function convertInto(source: Storage, from: DType, out: Storage, to: DType): void {
   const n = source.length;
   if (to === 'bool') {
     for (let i = 0; i < n; i++) out[i] = source[i] !== 0 ? 1 : 0;
-  } else if (isFloating(from) && to === 'int32') {
+  } else if (isFloating(from) && isIntegral(to) && to !== 'int64') {
     for (let i = 0; i < n; i++) {
       const value = source[i]!;
       out[i] = value > -2147483649 && value < 2147483648 ? value : INT32_MIN;
@@ -187,13 +216,13 @@ export function convertInto(source: Storage, from: DType, out: Storage, to: DTyp
       out[i] = value >= INT64_MIN && value < -INT64_MIN ? value : INT64_MIN;
     }
   } else {
-    // Int32Array and Uint8Array stores wrap integers modulo 2**32 and 2**8; the other pairs convert exactly or round to float.
+    // The integer arrays' stores wrap integers modulo 2**8, 2**16 and 2**32; the other pairs convert exactly or round to float.
     out.set(source);
   }
 }
 
 /** The C++ type names of PyTorch's scalar conversion messages. */
-const CPP_TYPE_NAMES: Record<DType, string> = { bool: 'bool', uint8: 'uint8_t', int32: 'int', int64: 'int64_t', float32: 'float', float64: 'double' };
+const CPP_TYPE_NAMES: Record<DType, string> = { bool: 'bool', uint8: 'uint8_t', int8: 'int8_t', int16: 'int16_t', int32: 'int', int64: 'int64_t', float32: 'float', float64: 'double' };
 
 /** PyTorch's message when a Python number does not fit the dtype it is written into. */
 export function overflowError(typeName: string): Error {
@@ -208,6 +237,10 @@ export function overflows(value: number, dtype: DType): boolean {
     case 'uint8':
       // An integer may be negative down to -255: it wraps (two's complement), as c10 allows for unsigned types.
       return Number.isInteger(value) ? !(value >= -255 && value <= 255) : !(value >= 0 && value <= 255);
+    case 'int8':
+      return !(value >= -128 && value <= 127);
+    case 'int16':
+      return !(value >= -32768 && value <= 32767);
     case 'int32':
       return !(value >= -2147483648 && value <= 2147483647);
     case 'int64':
@@ -234,5 +267,5 @@ export function checkScalarFits(value: number, dtype: DType): void {
 
 /** The C++ type name PyTorch's clamp_ names in its cast error ("can't be cast to the desired output type long int"). */
 export function cppTypeName(dtype: DType): string {
-  return { bool: 'bool', uint8: 'unsigned char', int32: 'int', int64: 'long int', float32: 'float', float64: 'double' }[dtype];
+  return { bool: 'bool', uint8: 'unsigned char', int8: 'signed char', int16: 'short int', int32: 'int', int64: 'long int', float32: 'float', float64: 'double' }[dtype];
 }

@@ -1,6 +1,6 @@
 // The tensor engine's public TypeScript API. The agnb Python `torch` module binds to these functions.
 export { Tensor } from './tensor';
-export { setStorageLimit, resultType, defaultFloatDtype, setDefaultFloatDtype, type DType } from './dtype';
+export { setStorageLimit, promote, resultType, defaultFloatDtype, setDefaultFloatDtype, type DType } from './dtype';
 export { TorchError, setWarningSink, type TorchWarning } from './errors';
 export { isGradEnabled, setGradEnabled, withGradMode, isInferenceMode, setInferenceMode } from './autograd/gradMode';
 export { backward, grad, readGrad, retainGrad, registerHook } from './autograd/api';

@@ -19,9 +19,9 @@ import { setRequiresGrad } from './tensorType';
 import { PyDType, checkDevice, dtypeObjects, legacyDtype, legacyTensorTypes, pythonNumber } from './values';
 
 /** dtype=, device= and requires_grad= as every factory takes them. */
-function finish(args: BoundArgs, tensor: Tensor, message?: string): Tensor {
+function finish(args: BoundArgs, tensor: Tensor): Tensor {
   checkDevice(args.raw('device'));
-  if (args.bool('requires_grad')) setRequiresGrad(tensor, true, message);
+  if (args.bool('requires_grad')) setRequiresGrad(tensor, true);
   return tensor;
 }
 
@@ -118,7 +118,7 @@ const LIKE_OPTIONS = 'input, *, dtype=, device=, requires_grad=, layout=, memory
 export const FACTORIES: Record<string, OpDefinition> = {
   tensor: {
     signature: `data, ${FACTORY_OPTIONS}`,
-    run: (a) => finish(a, tensorFromData(a.raw('data') ?? None, a.dtype()), 'Only Tensors of floating point and complex dtype can require gradients'),
+    run: (a) => finish(a, tensorFromData(a.raw('data') ?? None, a.dtype())),
   },
   zeros: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.zeros(a.ints('size'), a.dtype() ?? engine.defaultFloatDtype())) },
   ones: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.ones(a.ints('size'), a.dtype() ?? engine.defaultFloatDtype())) },

@@ -5,7 +5,7 @@
 // that requires grad gets PyTorch's node, whose gradient is zero (NormalBackward1, BernoulliBackward0, ...).
 import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
-import { isFloating, cppTypeName, scalarTypeName } from '../tensor/dtype';
+import { INTEGER_RANGE, isFloating, cppTypeName, scalarTypeName } from '../tensor/dtype';
 import { broadcastShapes } from '../tensor/shape';
 import { record } from '../tensor/ops/record';
 import * as random from '../random/index';
@@ -129,7 +129,6 @@ function bernoulliFill(a: BoundArgs): Fill {
 
 /** The float dtypes' exactly representable integer range for random_: 2^digits. */
 const FLOAT_DIGITS: Partial<Record<DType, number>> = { float32: 24, float64: 53 };
-const INTEGER_RANGE: Partial<Record<DType, [number, number]>> = { bool: [0, 1], uint8: [0, 255], int32: [-(2 ** 31), 2 ** 31 - 1], int64: [-(2 ** 63), 2 ** 63 - 1] };
 
 /** random_(from, to) draws `from + draw % (to - from)`: checks the bounds against self's dtype as PyTorch does. */
 function checkRandomBounds(dtype: DType, from: number, toInclusive: number): void {
@@ -150,6 +149,8 @@ function checkRandomBounds(dtype: DType, from: number, toInclusive: number): voi
 const FULL_RANGE: Record<DType, { wide: boolean; modulus: bigint }> = {
   bool: { wide: false, modulus: 2n },
   uint8: { wide: false, modulus: 1n << 8n },
+  int8: { wide: false, modulus: 1n << 7n },
+  int16: { wide: false, modulus: 1n << 15n },
   int32: { wide: false, modulus: 1n << 31n },
   int64: { wide: true, modulus: 1n << 63n },
   float32: { wide: false, modulus: (1n << 24n) + 1n },

@@ -25,8 +25,11 @@ import { NO_CUDA, checkDevice, cpuDevice, isDeviceArgument, dtypeObjects, makeSi
 
 const self = (args: PyValue[]): Tensor => (args[0] as PyTensor).tensor;
 
-/** requires_grad only makes sense for floating point tensors; the three entry points word it differently. */
-export function setRequiresGrad(tensor: Tensor, value: boolean, message = 'only Tensors of floating point and complex dtype can require gradients'): void {
+/**
+ * requires_grad only makes sense for floating point tensors. The entry points word it differently: factories and
+ * nn.Parameter as the default here, the attribute setter and requires_grad_() in lower case.
+ */
+export function setRequiresGrad(tensor: Tensor, value: boolean, message = 'Only Tensors of floating point and complex dtype can require gradients'): void {
   if (value && !isFloating(tensor.dtype)) throw pyError(RuntimeError, message);
   tensor.requiresGrad = value;
 }
@@ -273,6 +276,9 @@ const methods: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
   long: conversion('int64'),
   bool: conversion('bool'),
   int: conversion('int32'),
+  short: conversion('int16'),
+  char: conversion('int8'),
+  byte: conversion('uint8'),
   type: legacyType,
   type_as: (args) => wrapTensor(engine.toDtype(self(args), (args[1] as PyTensor).tensor.dtype)),
   cpu: (args) => args[0]!,
@@ -294,7 +300,7 @@ function newFilled(name: string, value: number): (args: PyValue[], kwargs: Kwarg
   return (args, kwargs) => {
     const bound = bindArguments(name, 'input, *size, dtype=, device=, requires_grad=', args, kwargs);
     const out = engine.full(bound.ints('size'), value, bound.dtype() ?? bound.tensor('input').dtype);
-    if (bound.bool('requires_grad')) out.requiresGrad = true;
+    if (bound.bool('requires_grad')) setRequiresGrad(out, true);
     return wrapTensor(out);
   };
 }
@@ -370,7 +376,7 @@ const settable: Record<string, { get: (tensor: Tensor) => PyValue; set: (tensor:
     set: (tensor, value) => {
       if (typeof value !== 'boolean') throw typeError(`requires_grad must be a bool, not ${typeName(value)}`);
       if (!tensor.isLeaf) throw pyError(RuntimeError, value ? LEAF_ONLY : LEAF_ONLY + USE_DETACH);
-      setRequiresGrad(tensor, value);
+      setRequiresGrad(tensor, value, 'only Tensors of floating point and complex dtype can require gradients');
     },
   },
   grad: {

@@ -28,6 +28,8 @@ export class PyDType extends PyObject {
 export const dtypeObjects: Record<DType, PyDType> = {
   bool: new PyDType('bool'),
   uint8: new PyDType('uint8'),
+  int8: new PyDType('int8'),
+  int16: new PyDType('int16'),
   int32: new PyDType('int32'),
   int64: new PyDType('int64'),
   float32: new PyDType('float32'),
@@ -40,6 +42,9 @@ export const dtypeAliases: Record<string, DType> = {
   float: 'float32',
   float64: 'float64',
   double: 'float64',
+  int8: 'int8',
+  int16: 'int16',
+  short: 'int16',
   int32: 'int32',
   int: 'int32',
   int64: 'int64',
@@ -64,6 +69,8 @@ export const LEGACY_TYPE_NAMES: Record<DType, string> = {
   int64: 'LongTensor',
   bool: 'BoolTensor',
   uint8: 'ByteTensor',
+  int8: 'CharTensor',
+  int16: 'ShortTensor',
 };
 
 /** torch.FloatTensor, torch.IntTensor, ...: legacy constructors (see creation.ts) and arguments of tensor.type(). */

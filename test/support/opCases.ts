@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DType } from '../../engine/tensor/dtype';
+import { allocate, type DType } from '../../engine/tensor/dtype';
 import { Tensor } from '../../engine/tensor/tensor';
 import { contiguous } from '../../engine/tensor/ops/copy';
 import { grad } from '../../engine/tensor/autograd/api';
@@ -31,9 +31,9 @@ export type OpCase = (...inputs: Tensor[]) => Tensor | Tensor[];
 export function fromRecorded({ shape, dtype, values }: Recorded): Tensor {
   if (dtype === 'float32') return Tensor.fromStorage(new Float32Array(new Uint32Array(values.map((hex) => parseInt(hex as string, 16))).buffer), shape, dtype);
   if (dtype === 'float64') return Tensor.fromStorage(new Float64Array(new BigUint64Array(values.map((hex) => BigInt(`0x${hex}`))).buffer), shape, dtype);
-  if (dtype === 'bool') return Tensor.fromStorage(Uint8Array.from(values as number[]), shape, dtype);
-  if (dtype === 'int32') return Tensor.fromStorage(Int32Array.from(values as number[]), shape, dtype);
-  return Tensor.fromStorage(Float64Array.from(values as number[]), shape, dtype);
+  const storage = allocate(dtype, values.length);
+  storage.set(values as number[]);
+  return Tensor.fromStorage(storage, shape, dtype);
 }
 
 function encoded(tensor: Tensor): Array<string | number> {

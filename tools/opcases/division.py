@@ -1,4 +1,4 @@
-"""Op cases for int32 arithmetic, floor division, remainder, fmod, div's rounding modes and powers with a
+"""Op cases for int32, int16 and int8 arithmetic, floor division, remainder, fmod, div's rounding modes and powers with a
 tensor exponent or a number base (see tools/gen_op_fixtures.py). Floor division is not differentiable in
 PyTorch (its node raises on backward), so its cases detach their inputs."""
 import torch
@@ -88,4 +88,30 @@ CASES = [
     ("pow_int_float_exponent", lambda a: a ** 0.5, [((9,), "int")]),
     ("pow_bool_int", lambda a: a ** 2, [((6,), "bool")]),
     ("rpow_bool", lambda a: 2 ** a, [((6,), "bool")]),
+    # int16 and int8: wrapping arithmetic, promotion (uint8 with int8 gives int16), integer division
+    ("int8_mul_wraps", lambda a: (a * 50) * (a - 100), [((9,), "int8")]),
+    ("int16_mul_wraps", lambda a: (a * 1000) * (a * 30), [((9,), "int16")]),
+    ("int8_add_uint8", lambda a, b: a + b, [((9,), "int8"), ((9,), "uint8")]),
+    ("uint8_sub_int8_zerodim", lambda a, b: a - b[0], [((9,), "uint8"), ((9,), "int8")]),
+    ("int8_add_int16", lambda a, b: a + b, [((3, 4), "int8"), ((4,), "int16")]),
+    ("int16_add_int32", lambda a, b: a + b, [((9,), "int16"), ((9,), "int32")]),
+    ("int8_plus_python_int_wraps", lambda a: a + 1000, [((9,), "int8")]),
+    ("int16_times_float", lambda a, b: a * b, [((9,), "int16"), ((9,), "randn")]),
+    ("int8_true_div", lambda a, b: a / b, [((9,), "int8"), ((9,), "int8_nonzero")]),
+    ("floor_divide_int8", lambda a, b: a // b, [((9,), "int8"), ((9,), "int8_nonzero")]),
+    ("floor_divide_int16_scalar", lambda a: a // -4, [((9,), "int16")]),
+    ("remainder_int16", lambda a, b: a % b, [((9,), "int16"), ((9,), "int16_nonzero")]),
+    ("remainder_int8_scalar", lambda a: a % -4, [((9,), "int8")]),
+    ("fmod_int16_scalar", lambda a: torch.fmod(a, -4), [((9,), "int16")]),
+    ("div_trunc_int8", lambda a, b: torch.div(a, b, rounding_mode="trunc"), [((9,), "int8"), ((9,), "int8_nonzero")]),
+    ("int16_sum", lambda a: a.sum(), [((3, 5), "int16")]),
+    ("int8_sum_dim", lambda a: a.sum(1), [((3, 5), "int8")]),
+    ("int16_cumsum", lambda a: a.cumsum(1), [((3, 5), "int16")]),
+    ("int8_prod", lambda a: a.prod(0), [((3, 5), "int8")]),
+    ("int16_bitwise", lambda a, b: (a & b) | ~a, [((9,), "int16"), ((9,), "int16")]),
+    ("int8_neg_abs", lambda a: -a.abs(), [((9,), "int8")]),
+    ("int8_mm", lambda a, b: a @ b, [((2, 3), "int8"), ((3, 2), "int8")]),
+    ("float_to_int16_wraps", lambda a: (a * 20000).short(), [((9,), "randn")]),
+    ("int64_to_int8_wraps", lambda a: (a * 100).char(), [((9,), "int_signed")]),
+    ("pow_int8_wraps", lambda a: (a + 10) ** 5, [((9,), "int8")]),
 ]

@@ -100,8 +100,8 @@ function joinWords(words: Float64Array): Float64Array {
 function bitwise(name: string, a: Tensor, b: Tensor, kernel: BinaryKernel): Tensor {
   const dtype = promoteOperands(a, b);
   if (isFloating(dtype)) throw runtimeError(`"${name}_cpu" not implemented for '${scalarTypeName(dtype)}'`);
-  // Bools are single bits and int32 fits JavaScript's 32-bit operators.
-  if (dtype === 'bool' || dtype === 'int32') return binary(a, b, kernel, dtype);
+  // Bools are single bits, and the integer types up to int32 fit JavaScript's 32-bit operators.
+  if (dtype !== 'int64') return binary(a, b, kernel, dtype);
   const shape = broadcastShapes(a.shape, b.shape);
   const aWords = splitWords(materialize(a, shape, dtype));
   const bWords = splitWords(materialize(b, shape, dtype));

@@ -21,7 +21,7 @@
 // oneDNN picks its kernels by the CPU: these orders are those of an AVX-512 machine (the one the fixtures
 // come from); on an AVX2-only CPU PyTorch itself blocks channels by 8 and may round differently.
 import { fmaf } from '../../numeric/fma';
-import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
+import { allocate, cppTypeName, scalarTypeName, type DType, type Storage } from '../dtype';
 import { runtimeError, TorchError, warn } from '../errors';
 import { Tensor } from '../tensor';
 import { add } from './arithmetic';
@@ -69,8 +69,6 @@ const BLOCK = 16;
 
 const sizeList = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
-/** The C++ type names PyTorch's dtype-mismatch messages use. */
-const CPP_TYPE_NAMES: Record<DType, string> = { float32: 'float', float64: 'double', int64: 'long int', int32: 'int', uint8: 'unsigned char', bool: 'bool' };
 
 function expandParam(name: string, values: readonly number[], dims: number): number[] {
   if (values.length === 1) return Array<number>(dims).fill(values[0]!);
@@ -111,7 +109,7 @@ function geometryOf(input: Tensor, weight: Tensor, bias: Tensor | null, options:
     throw runtimeError(`Calculated padded input size per channel: (${padded.join(' x ')}). Kernel size: (${kernel.join(' x ')}). Kernel size can't be greater than actual input size`);
   }
   if (input.dtype !== weight.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(input.dtype)} but found ${scalarTypeName(weight.dtype)}`);
-  if (bias && bias.dtype !== input.dtype) throw runtimeError(`Input type (${CPP_TYPE_NAMES[input.dtype]}) and bias type (${CPP_TYPE_NAMES[bias.dtype]}) should be the same`);
+  if (bias && bias.dtype !== input.dtype) throw runtimeError(`Input type (${cppTypeName(input.dtype)}) and bias type (${cppTypeName(bias.dtype)}) should be the same`);
   const out = spatial.map((_, d) => Math.floor((padded[d]! - kernel[d]!) / stride[d]!) + 1);
   // conv1d: the height dim of the 2-d view has size 1 and a kernel, stride and dilation of 1.
   const h = dims === 2 ? 0 : -1;

@@ -18,7 +18,7 @@ import { reshape, select, view } from './views';
  * into the row it was read from, except padding_idx's, which gets no gradient.
  */
 export function embedding(input: Tensor, weight: Tensor, paddingIdx?: number): Tensor {
-  if (input.dtype !== 'int64') throw runtimeError(`Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.${input.dtype === 'float32' ? 'FloatTensor' : input.dtype === 'float64' ? 'DoubleTensor' : 'BoolTensor'} instead (while checking arguments for embedding)`);
+  if (input.dtype !== 'int64') throw runtimeError(`Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.${scalarTypeName(input.dtype)}Tensor instead (while checking arguments for embedding)`);
   const [rows, dim] = weight.shape as [number, number];
   const indices = input.contiguousData();
   const table = weight.contiguousData();

@@ -2,7 +2,7 @@
 // index_select/add/copy/fill, take/put, and the kernels advanced indexing shares with them. An index kernel walks an iteration shape; at each position the
 // index tensors' values pick where along the addressed dims the element is read or written.
 import { fma, fmaf } from '../../numeric/fma';
-import { allocate, castValue, isFloating, isIntegral, scalarTypeName, type DType, type Storage } from '../dtype';
+import { allocate, castValue, INTEGER_RANGE, isFloating, isIndexDtype, scalarTypeName, type DType, type Storage } from '../dtype';
 import { indexError, runtimeError, warn, type TorchError } from '../errors';
 import { withGradMode } from '../autograd/gradMode';
 import { broadcastShapes, contiguousStrides, normalizeDim, sameShape, type Shape } from '../shape';
@@ -190,7 +190,7 @@ function selectAddressing(tensor: Tensor, dim: number, index: Tensor, shape: Sha
 
 export function indexSelect(input: Tensor, dim: number, index: Tensor): Tensor {
   const d = normalizeDim(dim, input.ndim);
-  if (!isIntegral(index.dtype)) throw runtimeError('index_select(): Expected dtype int32 or int64 for index');
+  if (!isIndexDtype(index.dtype)) throw runtimeError('index_select(): Expected dtype int32 or int64 for index');
   if (index.ndim > 1) throw indexError('index_select(): Index is supposed to be a vector');
   const shape = sizesOf(input);
   shape[d] = index.numel;
@@ -209,10 +209,10 @@ const COMBINE_OF: Record<ScatterReduction, Combine> = { sum: 'add', prod: 'multi
 
 /** scatter_reduce's identity, written first where the index points when include_self=False. */
 function reductionIdentity(reduction: ScatterReduction, dtype: DType): number {
-  const floating = isFloating(dtype);
   if (reduction === 'prod') return 1;
-  if (reduction === 'amax') return floating ? -Infinity : dtype === 'int32' ? -(2 ** 31) : dtype === 'bool' ? 0 : -(2 ** 63);
-  if (reduction === 'amin') return floating ? Infinity : dtype === 'int32' ? 2 ** 31 - 1 : dtype === 'bool' ? 1 : 2 ** 63;
+  const [min, max] = INTEGER_RANGE[dtype] ?? [-Infinity, Infinity];
+  if (reduction === 'amax') return min;
+  if (reduction === 'amin') return max;
   return 0;
 }
 
@@ -404,7 +404,7 @@ export function indexAdd(self: Tensor, dim: number, index: Tensor, source: Tenso
   if (index.ndim > 1) {
     throw indexError(`index_add_(): Index is supposed to be a vector, but got dim: ${index.ndim} with type: ${scalarTypeName(index.dtype)} and size: [${index.shape.join(', ')}]`);
   }
-  if (!isIntegral(index.dtype) || index.dtype === 'bool') throw runtimeError(`index_add_(): Expected dtype int32/int64 for index but got: ${scalarTypeName(index.dtype)}`);
+  if (!isIndexDtype(index.dtype)) throw runtimeError(`index_add_(): Expected dtype int32/int64 for index but got: ${scalarTypeName(index.dtype)}`);
   if (self.dtype !== source.dtype) {
     throw runtimeError(`index_add_(): self (${scalarTypeName(self.dtype)}) and source (${scalarTypeName(source.dtype)}) must have the same scalar type`);
   }

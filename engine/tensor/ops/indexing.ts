@@ -1,7 +1,7 @@
 // tensor[key] and tensor[key] = value, as PyTorch applies a parsed key: ints, slices, None and Ellipsis act
 // first, one after another, as views (select, slice, unsqueeze); index tensors, bool masks and lists are
 // collected by the dim they stand at and then applied together as one advanced index, which copies.
-import { allocate, isIntegral, scalarTypeName } from '../dtype';
+import { allocate, checkedScalar, isIntegral, scalarTypeName } from '../dtype';
 import { indexError, runtimeError, TorchError, valueError } from '../errors';
 import { isGradEnabled } from '../autograd/gradMode';
 import { broadcastShapes, contiguousStrides, numel, sameShape, type Shape } from '../shape';
@@ -377,7 +377,7 @@ export function maskedFill(tensor: Tensor, mask: Tensor, value: Tensor | number)
   }
   const shape = broadcastShapes(mask.shape, tensor.shape);
   const out = Tensor.fromStorage(materialize(tensor, shape, tensor.dtype).slice(), shape, tensor.dtype);
-  const fill = value instanceof Tensor ? materialize(value, [], tensor.dtype)[0]! : wrapNumber(value, tensor.dtype).storage[0]!;
+  const fill = value instanceof Tensor ? materialize(value, [], tensor.dtype)[0]! : checkedScalar(value, tensor.dtype);
   const where = materialize(mask, shape, 'bool');
   const data = out.storage;
   for (let i = 0; i < data.length; i++) if (where[i] !== 0) data[i] = fill;

@@ -65,6 +65,7 @@ export function lerp(input: Tensor, end: Tensor, weight: Tensor | number): Tenso
   checkSameDtype(input, end, 'end');
   if (typeof weight !== 'number') checkSameDtype(input, weight, 'weight');
   const dtype = input.dtype;
+  if (!isFloating(dtype)) throw runtimeError(`"lerp_kernel_${typeof weight === 'number' ? 'scalar' : 'tensor'}" not implemented for '${scalarTypeName(dtype)}'`);
   const float32 = dtype === 'float32';
   if (typeof weight === 'number') {
     const w = float32 ? Math.fround(weight) : weight;

@@ -1,6 +1,6 @@
 // Triangles and diagonals: tril/triu, diagonal (a view), diag, diag_embed, diagflat, trace, tril_indices/
 // triu_indices and fill_diagonal_. Each backward follows PyTorch's derivative formula, written after its forward.
-import { allocate, castValue, isIntegral, scalarTypeName, type DType } from '../dtype';
+import { allocate, castValue, isIndexDtype, isIntegral, scalarTypeName, type DType } from '../dtype';
 import { indexError, runtimeError } from '../errors';
 import { withGradMode } from '../autograd/gradMode';
 import { contiguousStrides, normalizeDim, type Shape } from '../shape';
@@ -132,6 +132,7 @@ export function trace(tensor: Tensor): Tensor {
 }
 
 function triangleIndices(which: Triangle, rows: number, cols: number, offset: number, dtype: DType): Tensor {
+  if (!isIndexDtype(dtype)) throw runtimeError(`"${which === 'lower' ? 'tril' : 'triu'}_indices" not implemented for '${scalarTypeName(dtype)}'`);
   if (rows < 0) throw runtimeError(`row must be non-negative, got${rows}`);
   if (cols < 0) throw runtimeError(`col must be non-negative, got${cols}`);
   const coordinates: number[][] = [[], []];

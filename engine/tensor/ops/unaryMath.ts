@@ -181,7 +181,7 @@ function checkImplemented(kernelName: string, tensor: Tensor, dtypes: readonly D
   if (!dtypes.includes(tensor.dtype)) throw runtimeError(`"${kernelName}" not implemented for '${scalarTypeName(tensor.dtype)}'`);
 }
 
-const NUMERIC: readonly DType[] = ['int32', 'int64', 'float32', 'float64'];
+const NUMERIC: readonly DType[] = ['uint8', 'int8', 'int16', 'int32', 'int64', 'float32', 'float64'];
 const FLOATING: readonly DType[] = ['float32', 'float64'];
 
 const zerosLike = (grad: Tensor): Tensor => zeroGradient(grad.shape, grad.dtype);

@@ -24,7 +24,7 @@ export const unpicklingErrorType = new PyType('UnpicklingError', [pickleErrorTyp
 const DTYPE_OF_STORAGE = new Map(Object.entries(STORAGE_TYPES).map(([dtype, name]) => [name, dtype as DType]));
 
 /** PyTorch's storage classes that agnb has no dtype for. */
-const OTHER_STORAGES = new Set(['HalfStorage', 'BFloat16Storage', 'ByteStorage', 'CharStorage', 'ShortStorage', 'ComplexFloatStorage', 'ComplexDoubleStorage']);
+const OTHER_STORAGES = new Set(['HalfStorage', 'BFloat16Storage', 'ComplexFloatStorage', 'ComplexDoubleStorage']);
 
 const CUDA_UNAVAILABLE =
   'Attempting to deserialize object on a CUDA device but torch.cuda.is_available() is False. If you are running on a CPU-only machine, ' +
@@ -56,6 +56,10 @@ function storageFrom(bytes: Uint8Array, dtype: DType, numel: number): Storage {
       return new Float32Array(copy, 0, numel);
     case 'float64':
       return new Float64Array(copy, 0, numel);
+    case 'int8':
+      return new Int8Array(copy, 0, numel);
+    case 'int16':
+      return new Int16Array(copy, 0, numel);
     case 'int32':
       return new Int32Array(copy, 0, numel);
     case 'bool':

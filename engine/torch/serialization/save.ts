@@ -22,6 +22,8 @@ export const STORAGE_TYPES: Record<DType, string> = {
   int32: 'IntStorage',
   bool: 'BoolStorage',
   uint8: 'ByteStorage',
+  int8: 'CharStorage',
+  int16: 'ShortStorage',
 };
 
 /** What torch.save's zip format records as its version. */

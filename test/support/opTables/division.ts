@@ -1,4 +1,4 @@
-// The division family (tools/opcases/division.py): int32 arithmetic and promotion, floor division, div's
+// The division family (tools/opcases/division.py): int32, int16 and int8 arithmetic and promotion, floor division, div's
 // rounding modes, remainder, fmod and powers with a tensor exponent or a number base.
 import * as torch from '../../../engine/tensor/index';
 import type { Tensor } from '../../../engine/tensor/index';
@@ -94,6 +94,31 @@ export const OPS: Record<string, (...inputs: Tensor[]) => Tensor | Tensor[]> = {
   pow_int_float_exponent: (a) => torch.powScalar(a!, float(0.5)),
   pow_bool_int: (a) => torch.powScalar(a!, int(2)),
   rpow_bool: (a) => rpow(2, 'int64', a!),
+  int8_mul_wraps: (a) => torch.mul(torch.mul(a!, int(50)), torch.sub(a!, int(100))),
+  int16_mul_wraps: (a) => torch.mul(torch.mul(a!, int(1000)), torch.mul(a!, int(30))),
+  int8_add_uint8: (a, b) => torch.add(a!, b!),
+  uint8_sub_int8_zerodim: (a, b) => torch.sub(a!, torch.select(b!, 0, 0)),
+  int8_add_int16: (a, b) => torch.add(a!, b!),
+  int16_add_int32: (a, b) => torch.add(a!, b!),
+  int8_plus_python_int_wraps: (a) => torch.add(a!, int(1000)),
+  int16_times_float: (a, b) => torch.mul(a!, b!),
+  int8_true_div: (a, b) => torch.div(a!, b!),
+  floor_divide_int8: (a, b) => torch.floorDivide(a!, b!),
+  floor_divide_int16_scalar: (a) => torch.floorDivide(a!, int(-4)),
+  remainder_int16: (a, b) => torch.remainder(a!, b!),
+  remainder_int8_scalar: (a) => torch.remainder(a!, int(-4)),
+  fmod_int16_scalar: (a) => torch.fmod(a!, int(-4)),
+  div_trunc_int8: (a, b) => torch.divRounding(a!, b!, 'trunc'),
+  int16_sum: (a) => torch.sum(a!),
+  int8_sum_dim: (a) => torch.sum(a!, [1]),
+  int16_cumsum: (a) => torch.cumsum(a!, 1),
+  int8_prod: (a) => torch.prod(a!, 0),
+  int16_bitwise: (a, b) => torch.bitwiseOr(torch.bitwiseAnd(a!, b!), torch.bitwiseNot(a!)),
+  int8_neg_abs: (a) => torch.neg(torch.abs(a!)),
+  int8_mm: (a, b) => torch.matmul(a!, b!),
+  float_to_int16_wraps: (a) => torch.toDtype(torch.mul(a!, int(20000)), 'int16'),
+  int64_to_int8_wraps: (a) => torch.toDtype(torch.mul(a!, int(100)), 'int8'),
+  pow_int8_wraps: (a) => torch.powScalar(torch.add(a!, int(10)), int(5)),
 };
 
 /**
