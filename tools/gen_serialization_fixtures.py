@@ -37,6 +37,10 @@ CASES = [
     ('dtypes', 'obj = [torch.tensor([1.5, -2.25], dtype=torch.float64), torch.tensor([-3, 2**40, 7]), '
                'torch.tensor([1, -2], dtype=torch.int32), torch.tensor([True, False, True]), torch.tensor(2.5), torch.zeros(0, 3)]',
      'for t in loaded:\n    print(t, t.dtype, t.shape)'),
+    ('small_int_dtypes', 'base = torch.tensor([[1, -2, 300], [-32768, 32767, 7]], dtype=torch.int16)\n'
+                         'obj = {"short": base, "row": base[1], "char": torch.tensor([-128, 5, 127], dtype=torch.int8), '
+                         '"byte": torch.tensor([0, 200, 255], dtype=torch.uint8)}',
+     'for key, t in loaded.items():\n    print(key, t, t.dtype, t.storage_offset(), t.element_size())'),
     ('views_share_storage', 'base = torch.arange(10.)\nobj = [base[2:5], base.view(2, 5).t(), base, base[::3]]',
      'for t in loaded:\n    print(t.storage_offset(), t.stride(), t.is_contiguous())\n'
      'loaded[2][3] = 100.\nprint(loaded[0])\nprint(loaded[1])'),

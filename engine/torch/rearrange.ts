@@ -4,7 +4,7 @@
 // One table entry per operation (see ops.ts).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
-import { checkScalarFits } from '../tensor/dtype';
+import { checkScalarFits, scalarTypeName } from '../tensor/dtype';
 import { warn } from '../tensor/errors';
 import { PyList, PyTuple } from '../python/objects/containers';
 import type { BoundArgs } from './args';
@@ -26,7 +26,8 @@ function sectionsOrIndices(a: BoundArgs, name: string): number | number[] {
   const value = a.raw(name);
   if (value instanceof PyTensor) {
     const tensor = value.tensor;
-    if (tensor.ndim > 1 || !['int64', 'int32'].includes(tensor.dtype)) {
+    if (tensor.dtype !== 'int64') throw new engine.TorchError('RuntimeError', `tensor_split expected tensor_indices_or_sections to have dtype of long, but got ${scalarTypeName(tensor.dtype)}`);
+    if (tensor.ndim > 1) {
       throw new engine.TorchError('RuntimeError', `tensor_split expected tensor_indices_or_sections to be a zero-dimensional or one-dimensional tensor, but got a tensor with ${tensor.ndim} dims`);
     }
     return tensor.ndim === 0 ? tensor.at(0) : [...tensor.contiguousData()];

@@ -105,6 +105,10 @@ CASES = [
     ("searchsorted_rows", lambda s, v: torch.searchsorted(s.sort(dim=1).values, v), [((2, 5), "randn"), ((2, 3), "randn")]),
     ("searchsorted_sorter", lambda s, v: torch.searchsorted(s, v, sorter=s.argsort()), [((6,), "distinct"), ((4,), "randn")]),
     ("searchsorted_scalar", lambda s: torch.searchsorted(s.sort().values, 0.25), [((6,), "randn")]),
+    # the identities of amax and amin (without include_self) are the integer type's extremes
+    ("scatter_reduce_amax_excl_int8", lambda a, s: a.scatter_reduce(0, IDX_34(), s, "amax", include_self=False), [((3, 4), "int8"), ((3, 4), "int8")]),
+    ("scatter_reduce_amin_excl_int16", lambda a, s: a.scatter_reduce(1, IDX_34(), s, "amin", include_self=False), [((3, 4), "int16"), ((3, 4), "int16")]),
+    ("scatter_reduce_amax_excl_uint8", lambda a, s: a.scatter_reduce(0, IDX_34(), s, "amax", include_self=False), [((3, 4), "uint8"), ((3, 4), "uint8")]),
 ]
 
 _x = lambda: torch.zeros(3, 4)

@@ -1,6 +1,6 @@
 // Tensors made from values: zeros, ones, full, arange, and tensor() from nested lists.
 import { fma, fmaf } from '../../numeric/fma';
-import { allocate, BYTES, castValue, checkedScalar, isIntegral, overflowError, overflows, type DType } from '../dtype';
+import { allocate, BYTES, castValue, checkedScalar, checkScalarFits, isIntegral, overflowError, overflows, type DType } from '../dtype';
 import { runtimeError, valueError } from '../errors';
 import { numel, type Shape } from '../shape';
 import { Tensor } from '../tensor';
@@ -96,6 +96,11 @@ export function linspace(start: number, end: number, steps: number, dtype: DType
   // Integer dtypes take their bounds as integers and step in double.
   const integral = isIntegral(dtype);
   const storage = allocate(dtype, steps);
+  // The kernel converts both bounds to the dtype, checked; with no steps it never runs.
+  if (steps > 0) {
+    checkScalarFits(start, dtype);
+    checkScalarFits(end, dtype);
+  }
   if (steps === 1) storage[0] = castValue(start, dtype);
   if (steps > 1) {
     const from = integral ? castValue(start, dtype) : round(start);

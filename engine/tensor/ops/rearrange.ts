@@ -1,7 +1,7 @@
 // Shape helpers PyTorch composes from other ops (hstack/vstack/dstack/column_stack, tile, repeat_interleave,
 // meshgrid, broadcast_to/broadcast_tensors, movedim, ravel, tensor_split and h/v/dsplit, fliplr/flipud), so
 // their graphs show those ops' nodes as PyTorch's do; and rot90 and unfold, which have nodes of their own.
-import { isIntegral } from '../dtype';
+import { isIndexDtype, scalarTypeName } from '../dtype';
 import { runtimeError, warn, type WarningOrigin } from '../errors';
 import { withGradMode } from '../autograd/gradMode';
 import { broadcastShapes, normalizeDim, type Shape } from '../shape';
@@ -69,10 +69,15 @@ export function tile(tensor: Tensor, dims: readonly number[]): Tensor {
   return repeat(tensor, [...new Array<number>(lead).fill(1), ...dims]);
 }
 
+/** PyTorch's repeat_interleave kernel takes int32 and int64 counts. */
+function checkRepeatsDtype(repeats: Tensor): void {
+  if (!isIndexDtype(repeats.dtype)) throw runtimeError(`"repeat_interleave_cpu" not implemented for '${scalarTypeName(repeats.dtype)}'`);
+}
+
 /** repeat_interleave(repeats) with only a tensor of counts: each index i written repeats[i] times. */
 export function repeatInterleaveIndices(repeats: Tensor): Tensor {
   if (repeats.ndim !== 1) throw runtimeError('repeat_interleave only accept 1D vector as repeat');
-  if (!isIntegral(repeats.dtype)) throw runtimeError('repeats has to be Long or Int tensor');
+  checkRepeatsDtype(repeats);
   const counts = repeats.contiguousData();
   let total = 0;
   for (const count of counts) {
@@ -98,6 +103,7 @@ export function repeatInterleave(tensor: Tensor, repeats: number | Tensor, dim?:
     if (repeats < 0) throw runtimeError('repeats can not be negative');
     counts = newTensor(new Float64Array(size).fill(repeats), [size], 'int64');
   } else {
+    checkRepeatsDtype(repeats);
     if (repeats.ndim === 0 || (repeats.ndim === 1 && repeats.numel === 1)) counts = newTensor(new Float64Array(size).fill(repeats.contiguousData()[0]!), [size], 'int64');
     else if (repeats.ndim === 1 && repeats.numel === size) counts = repeats;
     else throw runtimeError('repeats must have the same size as input along dim');

@@ -139,8 +139,6 @@ for name, fn in [
     ("gather", lambda: c8.gather(1, torch.tensor([[0], [1]]))), ("c8[c8 > 0]", lambda: c8[c8 > 0]), ("s16[[1, 0]]", lambda: s16[torch.tensor([1, 0])]), ("c8[:, 1:]", lambda: c8[:, 1:]),
     ("masked_fill", lambda: c8.masked_fill(c8 > 0, 7)), ("masked_fill 7.5", lambda: c8.masked_fill(c8 > 0, 7.5)), ("masked_fill 300", lambda: c8.masked_fill(c8 > 0, 300)),
     ("index_select", lambda: s16.index_select(1, torch.tensor([2, 0]))), ("scatter", lambda: torch.zeros(2, 3, dtype=torch.int8).scatter(1, torch.tensor([[2], [0]]), 5)),
-    ("scatter_reduce amax", lambda: torch.zeros(3, dtype=torch.int8).scatter_reduce(0, torch.tensor([0, 0, 2]), torch.tensor([-5, -7, 9], dtype=torch.int8), "amax", include_self=False)),
-    ("scatter_reduce amin", lambda: torch.zeros(3, dtype=torch.int16).scatter_reduce(0, torch.tensor([0, 0, 2]), torch.tensor([5, 7, -9], dtype=torch.int16), "amin", include_self=False)),
     ("scatter_add", lambda: torch.zeros(3, dtype=torch.int16).scatter_add(0, torch.tensor([0, 0, 2]), torch.tensor([100, 200, 300], dtype=torch.int16))),
     ("take", lambda: c8.take(torch.tensor([0, 5]))), ("tril", lambda: s16.tril()), ("sorted idx", lambda: torch.searchsorted(torch.tensor([1, 3, 5], dtype=torch.int16), torch.tensor([2, 6], dtype=torch.int16))),
     ("x[int16 0-dim]", lambda: torch.arange(6.).reshape(2, 3)[torch.tensor(1, dtype=torch.int16)]), ("x[:, int8 0-dim]", lambda: torch.arange(6.).reshape(2, 3)[:, torch.tensor(2, dtype=torch.int8)]),
@@ -149,6 +147,60 @@ for name, fn in [
     ("one_hot int8", lambda: torch.nn.functional.one_hot(torch.tensor([1], dtype=torch.int8))), ("x[int16 list]", lambda: torch.arange(6.)[[torch.tensor(1, dtype=torch.int16)]]),
 ]:
     attempt(name, fn)
+
+# ranges, pooling, losses, repetition and more ops, for each type
+for dt in [torch.int8, torch.int16]:
+    for start, end, steps in [(0, 10, 20), (-3.5, 10, 17), (0, 100, 33), (7, -3, 40), (2.9, -2.9, 9), (0, 300, 4)]:
+        attempt("linspace", lambda: torch.linspace(start, end, steps, dtype=dt).tolist())
+    for args in [(0.5, 5, 1), (0.5, 5.5, 1.5), (5, -5, -3), (5, -5.5, -2.5), (2.5,), (-3.7, 2), (0, 300, 50), (120, 140)]:
+        attempt("arange", lambda: torch.arange(*args, dtype=dt))
+    x = torch.tensor([[1, 2, 3, 4], [5, 6, 7, 8]], dtype=dt).reshape(1, 1, 2, 4)
+    attempt("avg_pool2d", lambda: torch.nn.functional.avg_pool2d(x, 2))
+    attempt("max_pool2d", lambda: torch.nn.functional.max_pool2d(x, 2))
+    attempt("one_hot", lambda: torch.nn.functional.one_hot(torch.tensor([1, 2], dtype=dt)))
+    attempt("cross_entropy", lambda: torch.nn.functional.cross_entropy(torch.randn(2, 3), torch.tensor([1, 2], dtype=dt)))
+    attempt("sum keepdim dtype", lambda: torch.tensor([100, 100, 100], dtype=dt).sum(0, dtype=dt))
+    attempt("cumprod", lambda: torch.tensor([100, 100, 100], dtype=dt).cumprod(0))
+    attempt("mean int", lambda: torch.tensor([100, 100, 100], dtype=dt).mean(dtype=torch.float32))
+    attempt("prod", lambda: torch.tensor([100, 100, 100], dtype=dt).prod())
+    attempt("std", lambda: torch.tensor([1, 2], dtype=dt).float().std())
+    attempt("histc", lambda: torch.tensor([1, 2], dtype=dt).histc(2))
+    attempt("bincount w", lambda: torch.tensor([1, 2], dtype=dt).bincount(torch.tensor([0.5, 1])))
+    attempt("repeat_interleave", lambda: torch.tensor([1, 2], dtype=dt).repeat_interleave(2))
+    attempt("repeat_interleave t", lambda: torch.tensor([1, 2]).repeat_interleave(torch.tensor([1, 2], dtype=dt)))
+    attempt("tensor_split", lambda: torch.arange(6).tensor_split(torch.tensor([1, 3], dtype=dt)))
+    attempt("index_put", lambda: torch.zeros(3).index_put_((torch.tensor([1], dtype=dt),), torch.tensor(1.)))
+    attempt("setitem t", lambda: torch.zeros(3, dtype=dt).__setitem__(torch.tensor([1]), torch.tensor(7.9)))
+    attempt("clamp float", lambda: torch.tensor([1, 200], dtype=dt).clamp(max=2.5))
+    attempt("pow neg", lambda: torch.tensor([2, 3], dtype=dt) ** -1)
+    attempt("pow big", lambda: torch.tensor([2, 3], dtype=dt) ** 20)
+    attempt("rpow", lambda: 3 ** torch.tensor([2, 9], dtype=dt))
+    attempt("float_power", lambda: torch.float_power(torch.tensor([2, 3], dtype=dt), 2))
+    attempt("lt scalar overflow", lambda: torch.tensor([2, 3], dtype=dt) < 1000)
+    attempt("add alpha", lambda: torch.add(torch.tensor([2, 3], dtype=dt), torch.tensor([2, 3], dtype=dt), alpha=100))
+    attempt("sub alpha float", lambda: torch.sub(torch.tensor([2, 3], dtype=dt), 1, alpha=0.5))
+    attempt("mul_ float", lambda: torch.tensor([2, 3], dtype=dt).mul_(torch.tensor(2.5)))
+    attempt("addcmul", lambda: torch.addcmul(torch.tensor([2, 3], dtype=dt), torch.tensor([2, 3], dtype=dt), torch.tensor([2, 3], dtype=dt), value=3))
+    attempt("square big", lambda: torch.tensor([200, 300], dtype=dt).square())
+    attempt("abs min", lambda: torch.tensor([-128], dtype=dt).abs())
+    attempt("neg min", lambda: -torch.tensor([-32768], dtype=dt))
+    attempt("div floor min", lambda: torch.tensor([-128], dtype=dt) // -1)
+    attempt("topk", lambda: torch.tensor([5, 1, 200], dtype=dt).topk(2))
+    attempt("kthvalue", lambda: torch.tensor([5, 1, 200], dtype=dt).kthvalue(2))
+    attempt("mode", lambda: torch.tensor([5, 1, 5], dtype=dt).mode())
+    attempt("unique counts", lambda: torch.tensor([5, 1, 5], dtype=dt).unique(return_counts=True))
+    attempt("flatten ls", lambda: torch.tensor([5, 1, 5], dtype=dt).tolist())
+    attempt("item", lambda: torch.tensor([200], dtype=dt).item())
+    attempt("hash dtype", lambda: {dt: 1}[dt])
+    attempt("type str", lambda: torch.tensor([1], dtype=dt).type())
+    attempt("new_tensor", lambda: torch.tensor([1], dtype=dt).new_tensor([3, 4]))
+    attempt("new_full", lambda: torch.tensor([1], dtype=dt).new_full((2,), 7))
+    attempt("full_like float", lambda: torch.full_like(torch.tensor([1], dtype=dt), 2.7))
+    attempt("empty_like", lambda: torch.empty_like(torch.tensor([1], dtype=dt)).dtype)
+    attempt("copy_ from int64", lambda: torch.zeros(2, dtype=dt).copy_(torch.tensor([1000, -1000])))
+    attempt("eq uint8 int8", lambda: torch.tensor([255], dtype=torch.uint8) == torch.tensor([-1], dtype=dt))
+    attempt("max binary", lambda: torch.max(torch.tensor([255], dtype=torch.uint8), torch.tensor([-1], dtype=dt)))
+    attempt("sign", lambda: torch.tensor([0, 5], dtype=dt).sgn())
 
 # in place: the tensor's dtype stays, results wrap, float results cannot be cast back
 j = c8.clone()

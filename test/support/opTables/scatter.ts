@@ -95,4 +95,7 @@ export const OPS: Record<string, OpCase> = {
   searchsorted_rows: (s, v) => torch.searchsorted(torch.sort(s!, 1).values, v!),
   searchsorted_sorter: (s, v) => torch.searchsorted(s!, v!, { sorter: torch.argsort(s!) }),
   searchsorted_scalar: (s) => torch.searchsorted(torch.sort(s!).values, torch.wrapNumber(0.25, 'float32')),
+  scatter_reduce_amax_excl_int8: (a, s) => torch.scatterReduce(a!, 0, IDX_34(), s!, 'amax', false),
+  scatter_reduce_amin_excl_int16: (a, s) => torch.scatterReduce(a!, 1, IDX_34(), s!, 'amin', false),
+  scatter_reduce_amax_excl_uint8: (a, s) => torch.scatterReduce(a!, 0, IDX_34(), s!, 'amax', false),
 };
