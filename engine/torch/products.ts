@@ -1,9 +1,12 @@
 // Matrix and vector products beyond mm/matmul bound with PyTorch's signatures: addmm, addmv, addr, baddbmm,
-// addbmm (PRODUCTS_IN_PLACE holds their in-place methods), vdot, inner, kron, tensordot and cross. One table
+// addbmm (PRODUCTS_IN_PLACE holds their in-place methods), vdot, inner, kron, einsum, tensordot and cross. One table
 // entry per operation (see ops.ts).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
 import { PyList, PyTuple } from '../python/objects/containers';
+import { Ellipsis, typeName, type PyValue } from '../python/objects/core';
+import { typeError, valueError } from '../python/objects/exceptions';
+import { PyTensor } from './tensorObject';
 import { TorchError } from '../tensor/index';
 import type { BoundArgs } from './args';
 import type { OpDefinition } from './ops';
@@ -36,6 +39,52 @@ function tensordotDims(a: BoundArgs): [number[], number[]] {
   return [Array.from({ length: count }, (_, i) => i - count), Array.from({ length: count }, (_, i) => i)];
 }
 
+/** A subscript list of einsum's sublist form as equation text: 0-25 are A-Z, 26-51 a-z, Ellipsis is `...`. */
+function subscriptText(list: PyValue): string {
+  const items = list instanceof PyList || list instanceof PyTuple ? list.items : [list];
+  return items
+    .map((item) => {
+      if (item === Ellipsis) return '...';
+      const n = Number(item);
+      if (n >= 0 && n < 26) return String.fromCharCode(65 + n);
+      if (n >= 26 && n < 52) return String.fromCharCode(97 + n - 26);
+      throw valueError('einsum(): subscript in subscript list is not within the valid range [0, 52)');
+    })
+    .join('');
+}
+
+const isSubscript = (item: PyValue): boolean => !(item instanceof PyTensor || item instanceof PyList || item instanceof PyTuple);
+
+/**
+ * torch.einsum(equation, *operands), the operands also as one list, or the sublist form
+ * einsum(op1, sublist1, op2, sublist2, ..., [output sublist]) turned into an equation as torch/functional.py does.
+ */
+function einsum(a: BoundArgs): Tensor {
+  const first = a.raw('equation');
+  const rest = a.raw('operands');
+  if (!(first instanceof PyTensor)) {
+    if (rest === undefined || (rest instanceof PyTuple && rest.items.length === 0)) throw valueError(EINSUM_ARGUMENTS);
+    return engine.einsum(a.string('equation', ''), a.tensors('operands'));
+  }
+  // A lone sublist arrives unwrapped as the varargs value itself.
+  const restItems = rest === undefined ? [] : rest instanceof PyList && rest.items.every(isSubscript) ? [rest] : rest instanceof PyTuple || rest instanceof PyList ? rest.items : [rest];
+  const args = [first, ...restItems];
+  if (args.length < 2) throw valueError(EINSUM_ARGUMENTS);
+  const pairs = Math.floor(args.length / 2);
+  const operands = Array.from({ length: pairs }, (_, i) => args[2 * i]!);
+  let equation = Array.from({ length: pairs }, (_, i) => subscriptText(args[2 * i + 1]!)).join(',');
+  if (args.length % 2 === 1) equation += `->${subscriptText(args[args.length - 1]!)}`;
+  return engine.einsum(
+    equation,
+    operands.map((operand) => {
+      if (!(operand instanceof PyTensor)) throw typeError(`einsum(): expected a Tensor operand, got ${typeName(operand)}`);
+      return operand.tensor;
+    }),
+  );
+}
+
+const EINSUM_ARGUMENTS = 'einsum(): must specify the equation string and at least one operand, or at least one operand and its subscripts list';
+
 export const PRODUCT_OPS: Record<string, OpDefinition> = {
   ...Object.fromEntries(
     Object.entries(SCALED_PRODUCTS).map(([name, product]) => [name, { signature: signatureOf(product), run: (a: BoundArgs) => scaledProduct(product, a, a.tensor('input')) }]),
@@ -44,6 +93,7 @@ export const PRODUCT_OPS: Record<string, OpDefinition> = {
   inner: { signature: 'input, other', run: (a) => engine.inner(a.tensor('input'), a.tensor('other')) },
   kron: { signature: 'input, other', run: (a) => engine.kron(a.tensor('input'), a.tensor('other')) },
   cross: { signature: 'input, other, dim=', run: (a) => engine.cross(a.tensor('input'), a.tensor('other'), a.optionalInt('dim')) },
+  einsum: { signature: 'equation, *operands', run: einsum, on: 'torch' },
   tensordot: {
     signature: 'a, b, dims=',
     run: (a) => {

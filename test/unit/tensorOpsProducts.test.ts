@@ -1,5 +1,5 @@
 // The products op family (tools/opcases/products.py): addmm, addmv, addr, baddbmm, addbmm, vdot, inner, kron,
-// tensordot and cross; plus the errors PyTorch raises for them, with its messages.
+// einsum, tensordot and cross; plus the errors PyTorch raises for them, with its messages.
 import * as torch from '../../engine/tensor/index';
 import { runErrorCases, runOpCases } from '../support/opCases';
 import { OPS } from '../support/opTables/products';
@@ -32,6 +32,21 @@ const ERROR_OPS: Record<string, () => unknown> = {
   cross_no_3: () => torch.cross(m(2, 4), m(2, 4)),
   cross_broadcast: () => torch.cross(m(2, 3), m(3, 3)),
   cross_dim_size: () => torch.cross(m(3, 4), m(3, 4), 1),
+  einsum_fewer_operands: () => torch.einsum('ij,jk', [m(2, 3)]),
+  einsum_more_operands: () => torch.einsum('ij', [m(2, 3), m(3, 2)]),
+  einsum_lone_dot: () => torch.einsum('i.j', [m(2, 3)]),
+  einsum_two_ellipses: () => torch.einsum('......', [m(2, 3)]),
+  einsum_output_ellipses: () => torch.einsum('ij->...j...', [m(2, 3)]),
+  einsum_output_repeated: () => torch.einsum('ij->ii', [m(2, 3)]),
+  einsum_output_unknown: () => torch.einsum('ij->k', [m(2, 3)]),
+  einsum_rank: () => torch.einsum('ijk', [m(2, 3)]),
+  einsum_rank_ellipsis: () => torch.einsum('ijk...', [m(2, 3)]),
+  einsum_sizes: () => torch.einsum('ij,jk', [m(2, 3), m(2, 3)]),
+  einsum_diagonal_sizes: () => torch.einsum('ii', [m(2, 3)]),
+  einsum_invalid_subscript: () => torch.einsum('i1', [m(2, 3)]),
+  einsum_invalid_output_subscript: () => torch.einsum('ij->i?', [m(2, 3)]),
+  einsum_ellipsis_sizes: () => torch.einsum('...ij,...ij', [m(2, 3, 4), m(3, 3, 4)]),
+  einsum_dtypes: () => torch.einsum('i,i', [m(3), torch.toDtype(m(3), 'float64')]),
 };
 
 runErrorCases('products', ERROR_OPS);

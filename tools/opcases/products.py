@@ -1,5 +1,5 @@
 """Op cases for matrix and vector products with a bias or scales (addmm, addmv, addr, baddbmm, addbmm, in every
-operand layout, since the BLAS loop PyTorch runs depends on it) and vdot, inner, kron, tensordot, cross; see
+operand layout, since the BLAS loop PyTorch runs depends on it) and vdot, inner, kron, einsum, tensordot, cross; see
 tools/gen_op_fixtures.py: /usr/bin/python3 tools/gen_op_fixtures.py products.
 
 ERRORS are calls PyTorch refuses; gen_op_fixtures.py records each one's exception type and message in
@@ -39,6 +39,25 @@ CASES = [
     ("inner_1d", lambda a, b: torch.inner(a, b), [((9,), "randn"), ((9,), "randn")]),
     ("kron", lambda a, b: torch.kron(a, b), [((2, 3), "randn"), ((3, 2), "randn")]),
     ("kron_ranks", lambda a, b: a.kron(b), [((3,), "randn"), ((2, 2), "randn")]),
+    ("einsum_matmul", lambda a, b: torch.einsum("ij,jk->ik", a, b), [((5, 7), "randn"), ((7, 6), "randn")]),
+    ("einsum_implicit_transposed", lambda a, b: torch.einsum("ij,kj", a, b), [((5, 7), "randn"), ((6, 7), "randn")]),
+    ("einsum_large", lambda a, b: torch.einsum("ik,kj->ji", a, b), [((30, 50), "randn"), ((50, 40), "randn")]),
+    ("einsum_chain", lambda a, b, c: torch.einsum("ij,jk,kl->il", a, b, c), [((3, 4), "randn"), ((4, 5), "randn"), ((5, 2), "randn")]),
+    ("einsum_batch", lambda a, b: torch.einsum("bij,bjk->bik", a, b), [((2, 3, 4), "randn"), ((2, 4, 5), "randn")]),
+    ("einsum_bilinear", lambda l, w, r: torch.einsum("bn,anm,bm->ba", l, w, r), [((2, 5), "randn"), ((3, 5, 4), "randn"), ((2, 4), "randn")]),
+    ("einsum_ellipsis", lambda a, b: torch.einsum("...ij,...jk->...ik", a, b), [((2, 3, 4, 5), "randn"), ((5, 6), "randn")]),
+    ("einsum_ellipsis_implicit", lambda a, b: torch.einsum("b...i,...i", a, b), [((2, 3, 4), "randn"), ((4,), "randn")]),
+    ("einsum_trace", lambda a: torch.einsum("ii", a), [((5, 5), "randn")]),
+    ("einsum_diagonal", lambda a: torch.einsum("ii->i", a), [((4, 4), "randn")]),
+    ("einsum_repeated_contracted", lambda a, b: torch.einsum("iij,jk->ik", a, b), [((3, 3, 4), "randn"), ((4, 5), "randn")]),
+    ("einsum_sum_dims", lambda a: torch.einsum("ijk->j", a), [((3, 20, 7), "randn")]),
+    ("einsum_permute", lambda a: torch.einsum("ijk->kij", a), [((2, 3, 4), "randn")]),
+    ("einsum_dot", lambda a, b: torch.einsum("i,i->", a, b), [((40,), "randn"), ((40,), "randn")]),
+    ("einsum_outer", lambda a, b: torch.einsum("i,j->ij", a, b), [((3,), "randn"), ((4,), "randn")]),
+    ("einsum_rowwise", lambda a, b: torch.einsum("ij,ij->i", a, b), [((6, 9), "randn"), ((6, 9), "randn")]),
+    ("einsum_broadcast_one", lambda a, b: torch.einsum("ij,ij->i", a, b), [((3, 1), "randn"), ((3, 4), "randn")]),
+    ("einsum_sum_early", lambda a, b, c: torch.einsum("ij,jk,k->i", a, b, c), [((3, 4), "randn"), ((4, 5), "randn"), ((5,), "randn")]),
+    ("einsum_float64", lambda a, b: torch.einsum("ij,jk->ik", a.double(), b.double()), [((4, 9), "randn"), ((9, 3), "randn")]),
     ("tensordot", lambda a, b: torch.tensordot(a, b, dims=2), [((3, 4, 5), "randn"), ((4, 5, 2), "randn")]),
     ("tensordot_lists", lambda a, b: torch.tensordot(a, b, dims=([0, 2], [1, 0])), [((3, 4, 5), "randn"), ((5, 3, 2), "randn")]),
     ("cross", lambda a, b: torch.cross(a, b), [((4, 3), "randn"), ((4, 3), "randn")]),
@@ -72,4 +91,19 @@ ERRORS = [
     ("cross_no_3", lambda: torch.cross(_m(2, 4), _m(2, 4))),
     ("cross_broadcast", lambda: torch.cross(_m(2, 3), _m(3, 3))),
     ("cross_dim_size", lambda: torch.cross(_m(3, 4), _m(3, 4), dim=1)),
+    ("einsum_fewer_operands", lambda: torch.einsum("ij,jk", _m(2, 3))),
+    ("einsum_more_operands", lambda: torch.einsum("ij", _m(2, 3), _m(3, 2))),
+    ("einsum_lone_dot", lambda: torch.einsum("i.j", _m(2, 3))),
+    ("einsum_two_ellipses", lambda: torch.einsum("......", _m(2, 3))),
+    ("einsum_output_ellipses", lambda: torch.einsum("ij->...j...", _m(2, 3))),
+    ("einsum_output_repeated", lambda: torch.einsum("ij->ii", _m(2, 3))),
+    ("einsum_output_unknown", lambda: torch.einsum("ij->k", _m(2, 3))),
+    ("einsum_rank", lambda: torch.einsum("ijk", _m(2, 3))),
+    ("einsum_rank_ellipsis", lambda: torch.einsum("ijk...", _m(2, 3))),
+    ("einsum_sizes", lambda: torch.einsum("ij,jk", _m(2, 3), _m(2, 3))),
+    ("einsum_diagonal_sizes", lambda: torch.einsum("ii", _m(2, 3))),
+    ("einsum_invalid_subscript", lambda: torch.einsum("i1", _m(2, 3))),
+    ("einsum_invalid_output_subscript", lambda: torch.einsum("ij->i?", _m(2, 3))),
+    ("einsum_ellipsis_sizes", lambda: torch.einsum("...ij,...ij", _m(2, 3, 4), _m(3, 3, 4))),
+    ("einsum_dtypes", lambda: torch.einsum("i,i", _m(3), _m(3).double())),
 ]

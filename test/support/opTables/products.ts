@@ -1,5 +1,5 @@
 // The products op family (tools/opcases/products.py): addmm, addmv, addr, baddbmm, addbmm in every operand
-// layout, vdot, inner, kron, tensordot and cross.
+// layout, vdot, inner, kron, einsum, tensordot and cross.
 import * as torch from '../../../engine/tensor/index';
 import type { Tensor } from '../../../engine/tensor/tensor';
 import type { OpCase } from '../opCases';
@@ -40,6 +40,25 @@ export const OPS: Record<string, OpCase> = {
   inner_1d: (a, b) => torch.inner(a!, b!),
   kron: (a, b) => torch.kron(a!, b!),
   kron_ranks: (a, b) => torch.kron(a!, b!),
+  einsum_matmul: (...ops) => torch.einsum('ij,jk->ik', ops),
+  einsum_implicit_transposed: (...ops) => torch.einsum('ij,kj', ops),
+  einsum_large: (...ops) => torch.einsum('ik,kj->ji', ops),
+  einsum_chain: (...ops) => torch.einsum('ij,jk,kl->il', ops),
+  einsum_batch: (...ops) => torch.einsum('bij,bjk->bik', ops),
+  einsum_bilinear: (...ops) => torch.einsum('bn,anm,bm->ba', ops),
+  einsum_ellipsis: (...ops) => torch.einsum('...ij,...jk->...ik', ops),
+  einsum_ellipsis_implicit: (...ops) => torch.einsum('b...i,...i', ops),
+  einsum_trace: (...ops) => torch.einsum('ii', ops),
+  einsum_diagonal: (...ops) => torch.einsum('ii->i', ops),
+  einsum_repeated_contracted: (...ops) => torch.einsum('iij,jk->ik', ops),
+  einsum_sum_dims: (...ops) => torch.einsum('ijk->j', ops),
+  einsum_permute: (...ops) => torch.einsum('ijk->kij', ops),
+  einsum_dot: (...ops) => torch.einsum('i,i->', ops),
+  einsum_outer: (...ops) => torch.einsum('i,j->ij', ops),
+  einsum_rowwise: (...ops) => torch.einsum('ij,ij->i', ops),
+  einsum_broadcast_one: (...ops) => torch.einsum('ij,ij->i', ops),
+  einsum_sum_early: (...ops) => torch.einsum('ij,jk,k->i', ops),
+  einsum_float64: (a, b) => torch.einsum('ij,jk->ik', [double(a!), double(b!)]),
   tensordot: (a, b) => torch.tensordot(a!, b!, [-2, -1], [0, 1]),
   tensordot_lists: (a, b) => torch.tensordot(a!, b!, [0, 2], [1, 0]),
   cross: (a, b) => torch.cross(a!, b!),
