@@ -90,14 +90,7 @@ export function retainGrad(tensor: Tensor): void {
 /** register_hook: returns a function that removes the hook (the handle's remove()). */
 export function registerHook(tensor: Tensor, hook: TensorHook): () => void {
   if (!tensor.requiresGrad) throw runtimeError("cannot register a hook on a tensor that doesn't require gradient");
-  let hooks: TensorHook[];
-  if (tensor.isLeaf) {
-    hooks = gradAccumulator(tensor).preHooks;
-  } else {
-    const node = tensor.gradFn!;
-    hooks = node.tensorPreHooks.get(tensor.outputNr) ?? [];
-    node.tensorPreHooks.set(tensor.outputNr, hooks);
-  }
+  const hooks = tensor.isLeaf ? gradAccumulator(tensor).tensorHooks : tensor.gradFn!.tensorHooksOf(tensor.outputNr);
   hooks.push(hook);
   return () => {
     const at = hooks.indexOf(hook);

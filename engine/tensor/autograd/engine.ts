@@ -51,9 +51,9 @@ export function runBackward(roots: readonly Tensor[], rootGrads: readonly Tensor
   const ready: Node[] = [graphRoot];
   while (ready.length > 0) {
     const node = popLatest(ready);
-    const gradOutputs = buffers.get(node) ?? [];
+    let gradOutputs = buffers.get(node) ?? [];
     buffers.delete(node);
-    runOutputHooks(node, gradOutputs);
+    if (node.hasPreHooks()) gradOutputs = runPreHooks(node, gradOutputs);
     if (targets.size > 0) {
       for (const [outputNr, grad] of gradOutputs.entries()) {
         const key = edgeKey(node, outputNr);
@@ -61,23 +61,24 @@ export function runBackward(roots: readonly Tensor[], rootGrads: readonly Tensor
       }
     }
 
-    let gradInputs: Array<Tensor | null>;
     if (node instanceof AccumulateGrad) {
       if (!options.capture && (!options.inputs || targets.has(edgeKey(node, 0)))) accumulate(node, gradOutputs[0] ?? null, options.createGraph);
+      if (node.hasPostHooks()) runPostHooks(node, [], gradOutputs);
       continue;
     }
+    let gradInputs: Array<Tensor | null>;
     if (node === graphRoot || gradOutputs.some((grad) => grad)) {
       gradInputs = withGradMode(options.createGraph, () => node.apply(gradOutputs));
       if (options.createGraph && node instanceof FunctionNode) gradInputs = guardHigherOrder(node, gradOutputs, gradInputs);
       if (!options.retainGraph) node.release();
+      gradInputs = castToInputDtypes(node, gradInputs, options.createGraph);
+      if (node.hasPostHooks()) gradInputs = runPostHooks(node, gradInputs, gradOutputs);
     } else {
       gradInputs = node.nextFunctions.map(() => null);
     }
     node.nextFunctions.forEach(([next, inputNr], i) => {
       if (next === null || (needed && !needed.has(next))) return;
-      const dtype = node.inputDtypes[i];
-      const raw = gradInputs[i] ?? null;
-      const grad = raw && dtype && raw.dtype !== dtype ? withGradMode(options.createGraph, () => toDtype(raw, dtype)) : raw;
+      const grad = gradInputs[i] ?? null;
       if (grad) {
         const buffer = buffers.get(next) ?? [];
         const existing = buffer[inputNr];
@@ -172,28 +173,38 @@ function popLatest(ready: Node[]): Node {
   return ready.splice(best, 1)[0]!;
 }
 
-/** Tensor hooks and retain_grad on non-leaf outputs see (and may replace) the gradient before the node runs. */
-function runOutputHooks(node: Node, gradOutputs: Array<Tensor | null>): void {
-  if (!node.hasOutputHooks()) return;
-  for (const [outputNr, hooks] of node.tensorPreHooks) {
-    for (const hook of hooks) {
-      const grad = gradOutputs[outputNr];
-      if (!grad) continue;
-      const replaced = hook(grad);
-      if (replaced) gradOutputs[outputNr] = replaced;
-    }
-  }
+/** Gradients flowing back are cast to the dtype of the input they are for, as PyTorch's engine does. */
+function castToInputDtypes(node: Node, gradInputs: Array<Tensor | null>, createGraph: boolean): Array<Tensor | null> {
+  return gradInputs.map((grad, i) => {
+    const dtype = node.inputDtypes[i];
+    return grad && dtype && grad.dtype !== dtype ? withGradMode(createGraph, () => toDtype(grad, dtype)) : grad;
+  });
+}
+
+/** Node pre-hooks and tensor hooks on non-leaf outputs see (and may replace) the gradients before the node runs; then retain_grad keeps them. */
+function runPreHooks(node: Node, gradOutputs: Array<Tensor | null>): Array<Tensor | null> {
+  let grads = Array.from(gradOutputs, (grad) => grad ?? null);
+  for (const hook of [...node.preHooks]) grads = hook(grads) ?? grads;
   for (const [outputNr, tensor] of node.retainedOutputs) {
-    const grad = gradOutputs[outputNr];
+    const grad = grads[outputNr];
     if (!grad) continue;
     tensor.gradValue = tensor.gradValue ? addTensors(tensor.gradValue, grad) : cloneTensor(grad);
   }
+  return grads;
+}
+
+/** Node post-hooks: they see no gradient for an input that takes none (PyTorch does not compute it). */
+function runPostHooks(node: Node, gradInputs: Array<Tensor | null>, gradOutputs: Array<Tensor | null>): Array<Tensor | null> {
+  let grads = gradInputs.map((grad, i) => (node.nextFunctions[i]?.[0] ? grad : null));
+  const given = Array.from(gradOutputs, (grad) => grad ?? null);
+  for (const hook of [...node.postHooks]) grads = hook(grads, given) ?? grads;
+  return grads;
 }
 
 function accumulate(node: AccumulateGrad, incoming: Tensor | null, createGraph: boolean): void {
   if (!incoming) return;
   let grad = incoming;
-  for (const hook of node.preHooks) grad = hook(grad) || grad;
+  for (const hook of node.tensorHooks) grad = hook(grad) || grad;
   const variable = node.variable;
   if (variable.gradValue === null) {
     // Under create_graph the new .grad is an empty tensor copy_'d from the gradient (grad_fn CopyBackwards), as in PyTorch.

@@ -8,6 +8,12 @@ export type Edge = readonly [Node | null, number];
 
 export type TensorHook = (grad: Tensor) => Tensor | null | undefined | void;
 
+/** grad_fn.register_prehook: sees the gradients of the node's outputs before it runs; may return replacements. */
+export type NodePreHook = (gradOutputs: Array<Tensor | null>) => Array<Tensor | null> | undefined;
+
+/** grad_fn.register_hook: sees the gradients the node computed for its inputs, and those it was given; may replace the first. */
+export type NodePostHook = (gradInputs: Array<Tensor | null>, gradOutputs: Array<Tensor | null>) => Array<Tensor | null> | undefined;
+
 const FREED_MESSAGE =
   'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). ' +
   'Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you ' +
@@ -40,6 +46,8 @@ export abstract class Node {
   // Created on first use: most nodes never get a hook or a retained output.
   private hooksByOutput: Map<number, TensorHook[]> | null = null;
   private retainedByOutput: Map<number, Tensor> | null = null;
+  private preHookList: NodePreHook[] | null = null;
+  private postHookList: NodePostHook[] | null = null;
 
   /** The dtype of each input: gradients flowing back are cast to it, as PyTorch's engine does. */
   inputDtypes: ReadonlyArray<DType | undefined> = NO_DTYPES;
@@ -52,9 +60,37 @@ export abstract class Node {
     this.sequenceNr = sequenceNr ?? nextSequenceNr++;
   }
 
-  /** Hooks on the gradient flowing into output i (register_hook on a non-leaf tensor), by output index. */
-  get tensorPreHooks(): Map<number, TensorHook[]> {
-    return (this.hooksByOutput ??= new Map());
+  /**
+   * Hooks on the gradient flowing into output i (register_hook on a non-leaf tensor), by output index. An output's
+   * first tensor hook also takes its place among the pre-hooks: PyTorch runs all the tensor's hooks at that place.
+   */
+  tensorHooksOf(outputNr: number): TensorHook[] {
+    this.hooksByOutput ??= new Map();
+    let hooks = this.hooksByOutput.get(outputNr);
+    if (!hooks) {
+      const tensorHooks: TensorHook[] = (hooks = []);
+      this.hooksByOutput.set(outputNr, tensorHooks);
+      this.preHooks.push((gradOutputs) => {
+        for (const hook of tensorHooks) {
+          const grad = gradOutputs[outputNr];
+          if (!grad) break;
+          const replaced = hook(grad);
+          if (replaced) gradOutputs[outputNr] = replaced;
+        }
+        return undefined;
+      });
+    }
+    return hooks;
+  }
+
+  /** Hooks run on the gradients of the outputs before the node runs, in registration order. */
+  get preHooks(): NodePreHook[] {
+    return (this.preHookList ??= []);
+  }
+
+  /** Hooks run on the gradients the node computed, in registration order. */
+  get postHooks(): NodePostHook[] {
+    return (this.postHookList ??= []);
   }
 
   /** Non-leaf tensors that asked retain_grad(), by output index. */
@@ -62,9 +98,13 @@ export abstract class Node {
     return (this.retainedByOutput ??= new Map());
   }
 
-  /** Whether any output has a hook or a retained tensor (without creating their tables). */
-  hasOutputHooks(): boolean {
-    return this.hooksByOutput !== null || this.retainedByOutput !== null;
+  /** Whether the node has a pre-hook or a retained output (without creating their tables). */
+  hasPreHooks(): boolean {
+    return this.preHookList !== null || this.retainedByOutput !== null;
+  }
+
+  hasPostHooks(): boolean {
+    return this.postHookList !== null && this.postHookList.length > 0;
   }
 
   /** Gradients for each next function (null where an input needs none), given each output's gradient. */
@@ -127,7 +167,8 @@ export class SavedTensor {
 
 /** The sink at a leaf that requires grad: adds incoming gradients into `variable.grad`. */
 export class AccumulateGrad extends Node {
-  readonly preHooks: TensorHook[] = [];
+  /** The leaf's own hooks (register_hook on the leaf): they change the gradient it accumulates, not what node hooks see. */
+  readonly tensorHooks: TensorHook[] = [];
 
   constructor(readonly variable: Tensor) {
     super('AccumulateGrad', [], Number.MAX_SAFE_INTEGER);

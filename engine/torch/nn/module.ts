@@ -23,7 +23,7 @@ import { PyTensor, parameterType, wrapTensor } from '../tensorObject';
 import { setRequiresGrad } from '../tensorType';
 import { LEGACY_TYPE_NAMES, dtypeObjects, dtypeOf } from '../values';
 import { removableHandle } from '../hooks';
-import { BackwardHook } from './backwardHook';
+import { BackwardHook, attachNonFullBackwardHooks } from './backwardHook';
 
 const MODULE_PATH = 'torch.nn.modules';
 export const moduleType = new PyType('Module', [objectType], `${MODULE_PATH}.module`);
@@ -398,37 +398,40 @@ function registerHook(self: PyValue, registry: 'forwardHooks' | 'forwardPreHooks
 
 const BOTH_BACKWARD_HOOK_KINDS = 'Cannot use both regular backward hooks and full backward hooks on a single Module. Please use only one of them.';
 
-/** register_full_backward_hook: a module's hooks are all full or all of the deprecated kind. */
-function registerFullBackwardHook(self: PyValue, hook: PyValue): PyValue {
+/** register_full_backward_hook and register_backward_hook: a module's hooks are all full or all of the deprecated kind. */
+function registerBackwardHook(self: PyValue, full: boolean, hook: PyValue): PyValue {
   const dict = instanceDict(self);
-  if (dict.get('_is_full_backward_hook') === false) throw pyError(RuntimeError, BOTH_BACKWARD_HOOK_KINDS);
-  dict.set('_is_full_backward_hook', true);
+  if (dict.get('_is_full_backward_hook') === !full) throw pyError(RuntimeError, BOTH_BACKWARD_HOOK_KINDS);
+  dict.set('_is_full_backward_hook', full);
   const hooks = dict.get('_backward_hooks') as PyDict;
   const handle = removableHandle((id) => hooks.entries.delete(id));
   hooks.entries.set(handle.id, { key: handle.id, value: hook });
   return handle;
 }
 
-/** Module.__call__: forward pre-hooks may replace the input, forward hooks the output; full backward hooks wrap both. */
+/** Module.__call__: forward pre-hooks may replace the input, forward hooks the output; backward hooks wrap both. */
 function callModule(args: PyValue[], kwargs: Kwargs): PyValue {
   const self = args[0]!;
   const s = state(self);
   const forward = getAttr(self, 'forward');
-  const backwardHooks = instanceDict(self).get('_is_full_backward_hook') === true ? [...(instanceDict(self).get('_backward_hooks') as PyDict).entries.values()] : [];
+  const isFull = instanceDict(self).get('_is_full_backward_hook');
+  const backwardHooks = isFull === None ? [] : [...(instanceDict(self).get('_backward_hooks') as PyDict).entries.values()].map((entry) => entry.value);
   if (!s.forwardHooks.entries.size && !s.forwardPreHooks.entries.size && !backwardHooks.length) return call(forward, args.slice(1), kwargs);
   let input = new PyTuple(args.slice(1));
   for (const { value: hook } of [...s.forwardPreHooks.entries.values()]) {
     const result = call(hook, [self, input]);
     if (result !== None) input = result instanceof PyTuple ? result : new PyTuple([result]);
   }
-  const backwardHook = backwardHooks.length ? new BackwardHook(self, backwardHooks.map((entry) => entry.value)) : undefined;
+  const backwardHook = isFull === true && backwardHooks.length ? new BackwardHook(self, backwardHooks) : undefined;
   if (backwardHook) input = new PyTuple(backwardHook.setupInput(input.items));
   let output = call(forward, [...input.items], kwargs);
   for (const { value: hook } of [...s.forwardHooks.entries.values()]) {
     const result = call(hook, [self, input, output]);
     if (result !== None) output = result;
   }
-  return backwardHook ? backwardHook.setupOutput(output) : output;
+  if (backwardHook) return backwardHook.setupOutput(output);
+  if (isFull === false && backwardHooks.length) attachNonFullBackwardHooks(self, backwardHooks, input, output);
+  return output;
 }
 
 // ---- repr
@@ -602,11 +605,8 @@ defineNative(moduleType, {
     return loadStateDict(args[0]!, a.raw('state_dict') ?? None, a.bool('strict', true));
   },
   register_forward_hook: (args, kwargs) => registerHook(args[0]!, 'forwardHooks', selfAnd('register_forward_hook', 'hook', args, kwargs).raw('hook') ?? None),
-  register_full_backward_hook: (args, kwargs) => registerFullBackwardHook(args[0]!, selfAnd('register_full_backward_hook', 'hook', args, kwargs).raw('hook') ?? None),
-  register_backward_hook: (args) => {
-    if (instanceDict(args[0]!).get('_is_full_backward_hook') === true) throw pyError(RuntimeError, BOTH_BACKWARD_HOOK_KINDS);
-    throw notImplemented('Module.register_backward_hook (deprecated in PyTorch) is not supported in agnb; use register_full_backward_hook');
-  },
+  register_full_backward_hook: (args, kwargs) => registerBackwardHook(args[0]!, true, selfAnd('register_full_backward_hook', 'hook', args, kwargs).raw('hook') ?? None),
+  register_backward_hook: (args, kwargs) => registerBackwardHook(args[0]!, false, selfAnd('register_backward_hook', 'hook', args, kwargs).raw('hook') ?? None),
   register_forward_pre_hook: (args, kwargs) => registerHook(args[0]!, 'forwardPreHooks', selfAnd('register_forward_pre_hook', 'hook', args, kwargs).raw('hook') ?? None),
   // PyTorch 1.13's default, set_to_none=False: gradients are detached and zeroed in place.
   zero_grad: (args, kwargs) => {
