@@ -11,13 +11,15 @@ import { runtimeError } from '../errors';
 import type { Tensor } from '../tensor';
 import { binary, splitsRows, unary, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { record, zeroGradient } from './record';
-import { mul, mulScalar, sub } from './arithmetic';
+import { add, addScalar, mul, mulScalar, sub } from './arithmetic';
 import { lt } from './comparison';
 import { contiguous, toDtype } from './copy';
 import { narrow } from './reorder';
 import { cat } from './join';
+import { full } from './creation';
+import * as unaryMath from './unaryMath';
 import { sigmoid } from './unaryMath';
-import { withGradMode } from '../autograd/gradMode';
+import { isGradEnabled, withGradMode } from '../autograd/gradMode';
 import { expFloat32 } from '../kernels/expFloat32';
 import { log1pFloat32, tanhFloat32 } from '../kernels/sleefFloat32';
 import { erff, expf, log1pf, tanhf } from '../kernels/libmFloat32';
@@ -96,6 +98,18 @@ export const plainGradient =
   (loop: GradientLoop): Gradient =>
   (grad, saved) =>
     splitGradient(grad, saved, loop);
+
+/**
+ * A gradient PyTorch computes with its fused kernel when the backward records nothing, and from differentiable
+ * ops under create_graph, so that it can be differentiated again (GradMode::is_enabled() in derivatives.yaml).
+ */
+const recordableGradient =
+  (fused: Gradient, composed: Gradient): Gradient =>
+  (grad, saved) =>
+    isGradEnabled() ? composed(grad, saved) : fused(grad, saved);
+
+/** `value - tensor` as ATen's Scalar - Tensor operator computes it: a filled tensor minus the operand (SubBackward0). */
+const scalarMinus = (value: number, tensor: Tensor): Tensor => sub(full(tensor.shape, value, tensor.dtype), tensor);
 
 /**
  * The gradient of a piecewise-linear activation as its own op `name` (e.g. LeakyReluBackwardBackward0): linear in
@@ -222,12 +236,19 @@ export function silu(input: Tensor): Tensor {
     (x, out, start, end, { exp }) => {
       for (let i = start; i < end; i++) out[i] = x[i]! / r(1 + exp(-x[i]!));
     },
-    plainGradient((grad, x, out, start, end, { exp }) => {
-      for (let i = start; i < end; i++) {
-        const sigmoid = r(1 / r(1 + exp(-x[i]!)));
-        out[i] = r(grad[i]! * sigmoid) * fused(x[i]!, r(1 - sigmoid), 1);
-      }
-    }),
+    recordableGradient(
+      plainGradient((grad, x, out, start, end, { exp }) => {
+        for (let i = start; i < end; i++) {
+          const sigmoid = r(1 / r(1 + exp(-x[i]!)));
+          out[i] = r(grad[i]! * sigmoid) * fused(x[i]!, r(1 - sigmoid), 1);
+        }
+      }),
+      // infinitely_differentiable_silu_backward: grad * s * (1 + x * (1 - s))
+      (grad, x) => {
+        const s = sigmoid(x);
+        return mul(mul(grad, s), addScalar(mul(x, scalarMinus(1, s)), 1));
+      },
+    ),
   ]);
 }
 
@@ -261,14 +282,22 @@ export function mish(input: Tensor): Tensor {
       for (let i = start; i < end; i++) out[i] = r(x[i]! * r(tanh(r(log1p(r(exp(x[i]!)))))));
     },
     // grad * (t + x * sigmoid(x) * (1 - t^2)) with t = tanh(softplus(x)), the multiplies feeding an add fused
-    plainGradient((grad, x, out, start, end, { exp, log1p, tanh }) => {
-      for (let i = start; i < end; i++) {
-        const v = x[i]!;
-        const sigmoid = r(1 / r(1 + r(exp(-v))));
-        const t = r(tanh(r(log1p(r(exp(v))))));
-        out[i] = r(grad[i]! * fused(r(v * sigmoid), fused(-t, t, 1), t));
-      }
-    }),
+    recordableGradient(
+      plainGradient((grad, x, out, start, end, { exp, log1p, tanh }) => {
+        for (let i = start; i < end; i++) {
+          const v = x[i]!;
+          const sigmoid = r(1 / r(1 + r(exp(-v))));
+          const t = r(tanh(r(log1p(r(exp(v))))));
+          out[i] = r(grad[i]! * fused(r(v * sigmoid), fused(-t, t, 1), t));
+        }
+      }),
+      // infinitely_differentiable_mish_backward: the same formula, one op at a time
+      (grad, x) => {
+        const s = sigmoid(x);
+        const t = unaryMath.tanh(unaryMath.log1p(unaryMath.exp(x)));
+        return mul(grad, add(t, mul(mul(x, s), scalarMinus(1, mul(t, t)))));
+      },
+    ),
   ]);
 }
 
@@ -323,11 +352,9 @@ export function glu(input: Tensor, dim: number): Tensor {
   const d = normalizeDim(dim, input.ndim);
   const size = input.shape[d]!;
   if (size % 2 !== 0) throw runtimeError(`Halving dimension must be even, but dimension ${d} is size ${size}`);
-  const half = size / 2;
-  const first = contiguous(narrow(input, d, 0, half));
-  const second = contiguous(narrow(input, d, half, half));
+  const [first, second] = halves(input, d);
   // PyTorch's loop runs per row of the halves: the dims after `dim` with `dim` itself
-  const rowLength = half * input.shape.slice(d + 1).reduce((a, b) => a * b, 1);
+  const rowLength = (size / 2) * input.shape.slice(d + 1).reduce((a, b) => a * b, 1);
   const { r } = arithmeticOf(input.dtype);
   const out = binary(first, second, (a, b, o, n) => {
     for (let row = 0; row < n; row += rowLength) {
@@ -336,22 +363,69 @@ export function glu(input: Tensor, dim: number): Tensor {
       });
     }
   }, input.dtype);
-  record('GluBackward0', [input], out, ([grad]) => [gluBackward(grad!, first, second, d)], [input]);
+  record('GluBackward0', [input], out, ([grad], [saved]) => [gluBackward(grad!, saved!, d)], [input]);
   return out;
 }
 
-/** glu_backward: sigmoid(b) * grad for a, (1 - s) * s * a * grad for b, joined along `dim`. */
-function gluBackward(grad: Tensor, first: Tensor, second: Tensor, dim: number): Tensor {
+/** The contiguous halves of `dim`, off the graph. */
+const halves = (input: Tensor, dim: number): [Tensor, Tensor] =>
+  withGradMode(false, () => {
+    const half = input.shape[dim]! / 2;
+    return [contiguous(narrow(input, dim, 0, half)), contiguous(narrow(input, dim, half, half))];
+  });
+
+/**
+ * glu_backward: sigmoid(b) * grad for a, (1 - s) * s * a * grad for b, joined along `dim`; itself differentiable
+ * (GluBackwardBackward0), for the gradient and for the input.
+ */
+function gluBackward(grad: Tensor, input: Tensor, dim: number): Tensor {
+  const [first, second] = halves(input, dim);
   const { r } = arithmeticOf(first.dtype);
-  const s = withGradMode(false, () => sigmoid(second));
-  const g = contiguous(grad);
-  const secondGrad = binary(binary(s, first, (sv, a, o, n) => {
-    for (let i = 0; i < n; i++) o[i] = r(r(r(1 - sv[i]!) * sv[i]!) * a[i]!);
-  }, first.dtype), g, (p, gv, o, n) => {
-    for (let i = 0; i < n; i++) o[i] = r(p[i]! * gv[i]!);
-  }, first.dtype);
-  const firstGrad = withGradMode(false, () => mul(s, g));
-  return withGradMode(false, () => cat([firstGrad, secondGrad], dim));
+  const out = withGradMode(false, () => {
+    const s = sigmoid(second);
+    const g = contiguous(grad);
+    const secondGrad = binary(binary(s, first, (sv, a, o, n) => {
+      for (let i = 0; i < n; i++) o[i] = r(r(r(1 - sv[i]!) * sv[i]!) * a[i]!);
+    }, first.dtype), g, (p, gv, o, n) => {
+      for (let i = 0; i < n; i++) o[i] = r(p[i]! * gv[i]!);
+    }, first.dtype);
+    return cat([mul(s, g), secondGrad], dim);
+  });
+  record(
+    'GluBackwardBackward0',
+    [grad, input],
+    out,
+    ([gradGrad], [savedGrad, savedInput]) => [
+      grad.requiresGrad ? gluDoubleBackwardGradOutput(gradGrad!, savedInput!, dim) : null,
+      input.requiresGrad ? gluDoubleBackward(gradGrad!, savedGrad!, savedInput!, dim) : null,
+    ],
+    [grad, input],
+  );
+  return out;
+}
+
+/** glu_double_backward_grad_output: glu_backward is linear in grad, so its transpose folds grad * slope back onto a half. */
+function gluDoubleBackwardGradOutput(gradGrad: Tensor, input: Tensor, dim: number): Tensor {
+  const half = input.shape[dim]! / 2;
+  const sizes = input.shape.map((size, d) => (d === dim ? half : size));
+  const product = mul(gradGrad, gluBackward(full(sizes, 1, input.dtype), input, dim));
+  return add(narrow(product, dim, 0, half), narrow(product, dim, half, half));
+}
+
+/** glu_double_backward: the gradient of glu_backward for the input, op by op as PyTorch composes it. */
+function gluDoubleBackward(gradGrad: Tensor, gradOutput: Tensor, input: Tensor, dim: number): Tensor {
+  const half = input.shape[dim]! / 2;
+  const first = narrow(input, dim, 0, half);
+  const s = sigmoid(narrow(input, dim, half, half));
+  const oneMinusS = scalarMinus(1, s);
+  const sOneMinusS = mul(s, oneMinusS);
+  const gradGradFirst = narrow(gradGrad, dim, 0, half);
+  const gradGradSecond = narrow(gradGrad, dim, half, half);
+  const gradGradSecondTimesFirst = mul(gradGradSecond, first);
+  const firstGrad = mul(mul(gradGradSecond, gradOutput), sOneMinusS);
+  const secondOrder = sub(mul(sOneMinusS, oneMinusS), mul(s, sOneMinusS));
+  const secondGrad = add(mul(mul(gradGradSecondTimesFirst, gradOutput), secondOrder), mul(mul(gradGradFirst, gradOutput), sOneMinusS));
+  return cat([firstGrad, secondGrad], dim);
 }
 
 // ---- gelu

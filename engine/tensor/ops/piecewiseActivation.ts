@@ -10,12 +10,13 @@ import * as random from '../../random/index';
 import { nextUnitFloat64 } from '../../random/uniform';
 import { binary, unary } from './elementwise';
 import { record, recordNotDifferentiable } from './record';
-import { div, mul } from './arithmetic';
-import { logicalAnd, gt, lt, where } from './comparison';
+import { add, div, mul } from './arithmetic';
+import { logicalAnd, gt, le, lt, where } from './comparison';
 import { sum } from './reduce';
-import { reshape } from './views';
+import { expand, reshape, unsqueeze } from './views';
+import { wrapNumber } from './elementwise';
 import { clamp } from './clamp';
-import { contiguous } from './copy';
+import { contiguous, toDtype } from './copy';
 import { zeros } from './creation';
 import { withGradMode } from '../autograd/gradMode';
 import { arithmeticOf, checkFloating, leakyRelu, maskedGradient, plainGradient, pointwise, splitUnary, type Gradient } from './activation';
@@ -200,37 +201,90 @@ export function prelu(input: Tensor, weight: Tensor): Tensor {
     const channelSize = x.ndim > 1 ? x.shape[1]! : 1;
     if (channelSize !== channels) throw runtimeError(`Mismatch of parameter numbers and input channel size. Found parameter numbers = ${channels} and channel size = ${channelSize}.`);
   }
-  const inner = x.ndim > 1 ? x.shape.slice(2).reduce((a, b) => a * b, 1) : 1;
-  const channelOf = (i: number) => (channels === 1 ? 0 : Math.floor(i / inner) % channels);
   const { r } = arithmeticOf(x.dtype);
+  const channelOf = channelIndex(x, channels);
   const out = unary(x, (a, o, n) => {
     const ws = w.storage;
     for (let i = 0; i < n; i++) o[i] = a[i]! > 0 ? a[i]! : r(ws[w.offset + channelOf(i)]! * a[i]!);
   }, x.dtype);
-  record(
-    'PreluBackward0',
-    [input, weight],
-    out,
-    ([grad], [savedX, savedWeight]) => {
-      const g = contiguous(grad!);
-      const ws = savedWeight!.storage;
-      const inputGrad = binary(savedX!, g, (a, gv, o, n) => {
-        for (let i = 0; i < n; i++) o[i] = a[i]! > 0 ? gv[i]! : r(ws[savedWeight!.offset + channelOf(i)]! * gv[i]!);
-      }, x.dtype);
-      let weightGrad: Tensor | null = null;
-      if (weight.requiresGrad) {
-        const products = binary(savedX!, g, (a, gv, o, n) => {
-          for (let i = 0; i < n; i++) o[i] = a[i]! > 0 ? 0 : r(a[i]! * gv[i]!);
-        }, x.dtype);
-        // summed over every dim but the channel's (all of them for one shared weight)
-        const dims = channels === 1 || x.ndim < 2 ? x.shape.map((_, d) => d) : x.shape.map((_, d) => d).filter((d) => d !== 1);
-        weightGrad = withGradMode(false, () => reshape(sum(products, dims), weight.shape));
-      }
-      return [input.requiresGrad ? inputGrad : null, weightGrad];
-    },
-    [x, w],
-  );
+  record('PreluBackward0', [input, weight], out, ([grad], [savedX, savedWeight]) => preluBackward(grad!, savedX!, savedWeight!), [x, w]);
   return out;
+}
+
+/** The weight's index for each element of contiguous `x`: its channel (dim 1), or 0 for one shared weight. */
+function channelIndex(x: Tensor, channels: number): (i: number) => number {
+  const inner = x.ndim > 1 ? x.shape.slice(2).reduce((a, b) => a * b, 1) : 1;
+  return (i) => (channels === 1 ? 0 : Math.floor(i / inner) % channels);
+}
+
+/**
+ * prelu_backward(grad, x, weight): grad where x is positive, else weight * grad; the weight's gradient sums
+ * mask * x * grad with sum() over the dims other than the channel's. Both are outputs of one differentiable
+ * node (PreluBackwardBackward0).
+ */
+function preluBackward(grad: Tensor, x: Tensor, weight: Tensor): Array<Tensor | null> {
+  const channels = weight.numel;
+  const channelOf = channelIndex(x, channels);
+  const { r } = arithmeticOf(x.dtype);
+  const g = contiguous(grad);
+  const ws = weight.storage;
+  const inputGrad = binary(x, g, (a, gv, o, n) => {
+    for (let i = 0; i < n; i++) o[i] = a[i]! > 0 ? gv[i]! : r(ws[weight.offset + channelOf(i)]! * gv[i]!);
+  }, x.dtype);
+  let weightGrad: Tensor | null = null;
+  if (weight.requiresGrad) {
+    const products = binary(x, g, (a, gv, o, n) => {
+      for (let i = 0; i < n; i++) o[i] = a[i]! > 0 ? 0 : r(a[i]! * gv[i]!);
+    }, x.dtype);
+    // summed over every dim but the channel's (all of them for one shared weight)
+    const dims = channels === 1 || x.ndim < 2 ? x.shape.map((_, d) => d) : x.shape.map((_, d) => d).filter((d) => d !== 1);
+    weightGrad = withGradMode(false, () => reshape(sum(products, dims), weight.shape));
+  }
+  const outputs = [inputGrad, weightGrad];
+  record(
+    'PreluBackwardBackward0',
+    [grad, x, weight],
+    outputs,
+    ([gradGradInput, gradGradWeight], [savedGrad, savedX, savedWeight]) => preluDoubleBackward(gradGradInput ?? null, gradGradWeight ?? null, savedGrad!, savedX!, savedWeight!),
+    [grad, x, weight],
+  );
+  return outputs;
+}
+
+/**
+ * prelu_double_backward: the gradients of prelu_backward's outputs for (grad, x, weight), op by op as PyTorch
+ * composes them, with masks of where x is positive and where it is not.
+ */
+function preluDoubleBackward(gradGradInput: Tensor | null, gradGradWeight: Tensor | null, gradOutput: Tensor, x: Tensor, weight: Tensor): Array<Tensor | null> {
+  const ggI = gradGradInput ? contiguous(gradGradInput) : zeros(x.shape, x.dtype);
+  const ggW = gradGradWeight ? contiguous(gradGradWeight) : zeros(weight.shape, weight.dtype);
+  const gO = contiguous(gradOutput);
+  const positiveMask = toDtype(gt(x, wrapNumber(0, 'int64')), ggI.dtype);
+  const nonpositiveMask = toDtype(le(x, wrapNumber(0, 'int64')), ggW.dtype);
+  if (weight.numel === 1) {
+    // a 1-element weight with a 0-dim input is used as 0-dim
+    const squeezeWeight = positiveMask.ndim === 0 && weight.ndim === 1;
+    const w = squeezeWeight ? reshape(weight, []) : weight;
+    const ggWShared = squeezeWeight ? reshape(ggW, []) : ggW;
+    const mask = add(positiveMask, mul(nonpositiveMask, expand(w, x.shape)));
+    const ggO = add(mul(ggI, mask), mul(expand(ggWShared, gO.shape), mul(nonpositiveMask, x)));
+    return [ggO, mul(mul(expand(ggWShared, gO.shape), gO), nonpositiveMask), expand(sum(mul(mul(ggI, gO), nonpositiveMask)), weight.shape)];
+  }
+  // one weight per channel: expanded along dim 1 of the input
+  const alongChannels = (t: Tensor) => {
+    let expanded = t;
+    for (let i = 0; i < Math.max(x.ndim - 2, 0); i++) expanded = unsqueeze(expanded, 1);
+    return expand(expanded, x.shape);
+  };
+  const ggWExpanded = alongChannels(ggW);
+  const inputGrad = mul(mul(ggWExpanded, gO), nonpositiveMask);
+  let weightGrad = mul(mul(ggI, gO), nonpositiveMask);
+  if (x.ndim > 1) weightGrad = sum(weightGrad, [0]);
+  while (weightGrad.ndim > 1) weightGrad = sum(weightGrad, [1]);
+  const ggO = gO.requiresGrad
+    ? add(mul(ggI, add(positiveMask, mul(nonpositiveMask, alongChannels(weight)))), mul(mul(ggWExpanded, nonpositiveMask), x))
+    : null;
+  return [ggO, inputGrad, weightGrad];
 }
 
 // ---- rrelu
