@@ -25,9 +25,10 @@ model = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 1))
 fc = model[0]
 n = 42
 names = ['a', 'b']
+shorts = torch.arange(-300, 300, 7, dtype=torch.int16).reshape(2, -1)
 """
 
-HOVERS = ["x", "w", "w.grad", "b", "z", "loss", "big", "model", "fc", "fc.weight", "fc.bias.grad", "n", "names"]
+HOVERS = ["x", "w", "w.grad", "b", "z", "loss", "big", "model", "fc", "fc.weight", "fc.bias.grad", "n", "names", "shorts"]
 DIRS = ["w", "model", "fc", "torch", "torch.nn", "F"]
 
 # A hover's value preview: PyTorch's print with a small threshold, without the requires_grad/grad_fn suffix.

@@ -92,8 +92,10 @@ flags = torch.tensor([[True, False], [False, True]])
 counts = torch.arange(12).reshape(3, 4)
 strided = torch.randn(10, 12).t()[2:, ::3]
 empty = torch.zeros(0, 3)
+chars = torch.tensor([[-128, 5], [7, 127]], dtype=torch.int8)
+shorts = torch.arange(-300, 300, 7, dtype=torch.int16)
 """,
-        "tensors": ["big", "wide", "odd", "cube", "scalar", "flags", "counts", "strided", "empty"],
+        "tensors": ["big", "wide", "odd", "cube", "scalar", "flags", "counts", "strided", "empty", "chars", "shorts"],
         "graphs": [],
     },
 }
