@@ -23,6 +23,7 @@ import { embedding } from '../../engine/tensor/ops/embedding';
 import { batchNorm, layerNorm } from '../../engine/tensor/ops/normalization';
 import { adaptiveAvgPool2d, avgPool2d, maxPool2d } from '../../engine/tensor/ops/pooling';
 import { Tensor } from '../../engine/tensor/tensor';
+import { toDtype } from '../../engine/tensor/ops/copy';
 
 const leaf = (values: number[] | number[][]): Tensor => {
   const tensor = fromNested(values, 'float64');
@@ -154,10 +155,10 @@ for (const [name, normalize] of Object.entries(NORMALIZATIONS)) {
   }
 }
 
-test('a third derivative through the transposed convolution of a weight gradient raises a clear error', () => {
-  const x = spread([1, 2, 4, 4], 22);
-  const w = spread([3, 2, 3, 3], 23);
+test('a third derivative through the float32 transposed convolution of a weight gradient raises a clear error', () => {
+  const x = toDtype(spread([1, 2, 4, 4], 22), 'float32');
+  const w = toDtype(spread([3, 2, 3, 3], 23), 'float32');
   const [gradWeight] = grad([cube(conv2d(x, w))], [w], { createGraph: true });
   const [gradInput] = grad([sum(mul(gradWeight!, gradWeight!))], [x], { createGraph: true });
-  assert.throws(() => grad([sum(gradInput!)], [x]), /the derivative of a transposed convolution .* is not supported yet/);
+  assert.throws(() => grad([sum(gradInput!)], [x]), /the derivative of a float32 transposed convolution .* is not supported yet/);
 });

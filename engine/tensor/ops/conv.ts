@@ -560,7 +560,8 @@ function convolutionDoubleBackward([ggI, ggW, ggb]: Array<Tensor | null>, gradOu
  * The transposed convolution of `gradOutput` by `weight` back to `inputShape` (at::convolution with
  * transposed=True, node ConvolutionBackward0): the input-gradient pass of the convolution, as an op. PyTorch
  * 1.13 runs it on slow_conv_transpose2d in every dtype (the reference BLAS's gemm, then col2im: the order of
- * gradInputIm2col), not on oneDNN. Its own gradient is not implemented.
+ * gradInputIm2col), not on oneDNN. Its own gradient (a third derivative of the convolution) is the convolution of the
+ * incoming gradient by the weight, and the weight gradient with the roles of input and grad_output swapped.
  */
 function transposedConvolution(gradOutput: Tensor, weight: Tensor, input: Tensor, options: ConvOptions): Tensor {
   const g = geometryOf(input, weight, null, options);
@@ -568,9 +569,21 @@ function transposedConvolution(gradOutput: Tensor, weight: Tensor, input: Tensor
   const data = allocate(dtype, input.numel);
   gradInputIm2col(gradOutput.contiguousData(), weight.contiguousData(), data, g, referenceBlas(dtype));
   const result = newTensor(data, input.shape, dtype);
-  record('ConvolutionBackward0', [gradOutput, weight], result, () => {
-    throw new TorchError('NotImplementedError', 'agnb: the derivative of a transposed convolution (the input gradient of a convolution, differentiated twice) is not supported yet');
-  });
+  record(
+    'ConvolutionBackward0',
+    [gradOutput, weight],
+    result,
+    ([grad], [savedGradOutput, savedWeight]) => {
+      // float64 runs every pass on the reference BLAS, as PyTorch's slow_conv_transpose2d backward does; float32's
+      // passes would add in other orders than that backward's
+      if (dtype !== 'float64') {
+        throw new TorchError('NotImplementedError', 'agnb: the derivative of a float32 transposed convolution (the input gradient of a convolution, differentiated twice) is not supported yet');
+      }
+      const [, weightGrad] = convolutionBackward(savedGradOutput!, grad!, savedWeight!, options, [false, weight.requiresGrad, false]);
+      return [gradOutput.requiresGrad ? convolution(grad!, savedWeight!, null, options) : null, weightGrad];
+    },
+    [gradOutput, weight],
+  );
   return result;
 }
 
