@@ -86,6 +86,8 @@ export interface Arguments {
   vararg: string | null;
   kwonly: Param[];
   kwarg: string | null;
+  /** Parameter annotations in declaration order, then 'return' (the function's `__annotations__`). */
+  annotations: [name: string, annotation: Expr][];
 }
 export interface Param { name: string; default: Expr | null }
 

@@ -1,8 +1,21 @@
 // Class creation for `class` statements.
-import { MroError, None, PyType, objectType, type PyValue } from './objects/core';
-import { typeError } from './objects/exceptions';
+import { MroError, None, PyInstance, PyType, objectType, typeOf, type PyValue } from './objects/core';
+import { PyException, RuntimeError, pyError, typeError } from './objects/exceptions';
 import { PyClassMethod, PyFunction, PyStaticMethod } from './objects/functions';
-import { call } from './ops/call';
+import { call, callSpecial } from './ops/call';
+
+/** Calls `value.__set_name__(cls, name)` if defined; Python 3.11 wraps its errors in a RuntimeError. */
+function setName(value: PyInstance, cls: PyType, name: string): void {
+  try {
+    callSpecial(value, '__set_name__', [cls, name]);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    const wrapped = pyError(RuntimeError, `Error calling __set_name__ on '${typeOf(value).name}' instance '${name}' in '${cls.name}'`);
+    wrapped.cause = e;
+    wrapped.suppressContext = true;
+    throw wrapped;
+  }
+}
 
 /** Creates a user class from its evaluated bases and the namespace its body filled (what type.__new__ does). */
 export function createClass(name: string, qualname: string, bases: PyValue[], ns: Map<string, PyValue>): PyType {
@@ -27,7 +40,8 @@ export function createClass(name: string, qualname: string, bases: PyValue[], ns
     const fn = cls.dict.get(special);
     if (fn instanceof PyFunction) cls.dict.set(special, new PyClassMethod(fn));
   }
-  // type.__new__ calls the nearest base's __init_subclass__ with the new class.
+  // type.__new__ tells descriptors their names, then calls the nearest base's __init_subclass__.
+  for (const [k, v] of ns) if (v instanceof PyInstance) setName(v, cls, k);
   for (const base of cls.mro.slice(1)) {
     const hook = base.dict.get('__init_subclass__');
     if (hook instanceof PyClassMethod) {

@@ -893,6 +893,7 @@ class Compiler {
     );
     const defaults = positional.filter((p) => p.default).map((p) => this.expr(p.default!, ctx));
     const kwdefaults = args.kwonly.filter((p) => p.default).map((p) => [p.name, this.expr(p.default!, ctx)] as const);
+    const annotations = args.annotations.map(([name, e]) => [name, this.expr(e, ctx)] as const);
     const fnCtx: Context = { scope, loop: false, fn: node };
     const generatorBody = scope.isGenerator && Array.isArray(body) ? this.genBlock(body, fnCtx) : null;
     // Frames start on the line of a lone statement (or the lambda), which then needs no statement wrapper.
@@ -955,7 +956,13 @@ class Compiler {
         kw = new Map<string, PyValue>();
         for (const [k, ev] of kwdefaults) kw.set(k, ev(f));
       }
-      return new PyFunction(name, qualname, '__main__', functionCode, defaults.length ? defaults.map((d) => d(f)) : NO_DEFAULTS, kw, closure, f.globals, doc);
+      const fn = new PyFunction(name, qualname, '__main__', functionCode, defaults.length ? defaults.map((d) => d(f)) : NO_DEFAULTS, kw, closure, f.globals, doc);
+      if (annotations.length) {
+        const dict = new PyDict();
+        for (const [key, ev] of annotations) setItem(dict, key, ev(f));
+        fn.dict!.set('__annotations__', dict);
+      }
+      return fn;
     };
   }
 

@@ -453,6 +453,8 @@ class Converter {
     if (k.some((n) => n.name === 'TypeParamList')) this.unsupported('type parameter lists', node);
     const name = this.text(k.find((n) => n.name === 'VariableName')!);
     const args = this.params(k.find((n) => n.name === 'ParamList')!, true);
+    const returns = k.find((n) => n.name === 'TypeDef');
+    if (returns) args.annotations.push(['return', this.typeDef(returns)]);
     const body = this.body(k.find((n) => n.name === 'Body')!);
     return { kind: 'FunctionDef', name, args, body, decorators, ...this.at(node) };
   }
@@ -464,8 +466,13 @@ class Converter {
     return { kind: 'ClassDef', name, bases: args, keywords, body: this.body(k.find((n) => n.name === 'Body')!), decorators, ...this.at(node) };
   }
 
+  /** The expression of an annotation (`: int` after a parameter, `-> int` after the parameter list). */
+  typeDef(node: SyntaxNode): A.Expr {
+    return this.expr(this.kids(node).at(-1)!);
+  }
+
   params(node: SyntaxNode, allowAnnotations: boolean): A.Arguments {
-    const out: A.Arguments = { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
+    const out: A.Arguments = { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null, annotations: [] };
     let afterStar = false;
     let sawDefault = false;
     const seen = new Set<string>();
@@ -478,18 +485,21 @@ class Converter {
     for (const g of this.commaSep(this.kids(node).filter((n) => n.name !== '(' && n.name !== ')'))) {
       if (!allowAnnotations && g.some((n) => n.name === 'TypeDef')) this.error('invalid syntax', g[0].from);
       const first = g[0];
+      const typeDef = g.find((n) => n.name === 'TypeDef');
+      const annotate = (name: string) => typeDef && out.annotations.push([name, this.typeDef(typeDef)]);
       // lezer has no node for the positional-only marker `/`: it shows up as an empty group.
       if (first === undefined) {
         out.posonly = out.args;
         out.args = [];
       } else if (first.name === '*') {
         afterStar = true;
-        if (g[1]?.name === 'VariableName') out.vararg = declare(g[1]);
+        if (g[1]?.name === 'VariableName') annotate((out.vararg = declare(g[1])));
       } else if (first.name === '**') {
-        out.kwarg = declare(g[1]);
+        annotate((out.kwarg = declare(g[1])));
       } else {
         const eq = g.findIndex((n) => n.name === 'AssignOp');
         const param = { name: declare(first), default: eq >= 0 ? this.expr(g[eq + 1]) : null };
+        annotate(param.name);
         if (afterStar) out.kwonly.push(param);
         else {
           if (param.default) sawDefault = true;
@@ -631,7 +641,7 @@ class Converter {
       case 'LambdaExpression': {
         const k = this.kids(node);
         const params = k.find((n) => n.name === 'ParamList');
-        const args = params ? this.params(params, false) : { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
+        const args = params ? this.params(params, false) : { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null, annotations: [] };
         return { kind: 'Lambda', args, body: this.expr(k[k.length - 1]), ...p };
       }
       case 'NamedExpression': {

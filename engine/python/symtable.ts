@@ -225,8 +225,10 @@ class Builder {
     }
   }
 
+  /** Defaults and annotations are evaluated where the function is defined. */
   defaults(args: A.Arguments, scope: Scope): void {
     for (const p of [...args.posonly, ...args.args, ...args.kwonly]) if (p.default) this.expr(p.default, scope);
+    for (const [, annotation] of args.annotations) this.expr(annotation, scope);
   }
 
   params(args: A.Arguments, fn: Scope): void {

@@ -1,4 +1,5 @@
-// The `collections` module: Counter, defaultdict, OrderedDict, deque and namedtuple, with CPython's reprs.
+// `_collections`, the native core of collections (source/collections.py): Counter, defaultdict, OrderedDict, deque and
+// namedtuple, with CPython's reprs.
 import { None, NotImplemented, PyModule, PyObject, PyType, dictType, objectType, tupleType, type Kwargs, type PyValue } from '../objects/core';
 import { PyDict, PyDictView, PyIterator, PyList, PyTuple, dictViewTypes, iteratorTypeNamed } from '../objects/containers';
 import { KeyError, PyException, RuntimeError, attributeError, indexError, notImplemented, pyError, typeError, valueError } from '../objects/exceptions';
@@ -486,8 +487,8 @@ function namedtuple(args: PyValue[], kwargs: Kwargs): PyValue {
   return makeNamedTuple(typename, fields, defaults, typeof kw.module === 'string' ? kw.module : '__main__');
 }
 
-registerModule('collections', () => {
-  const m = new PyModule('collections');
+registerModule('_collections', () => {
+  const m = new PyModule('_collections');
   m.dict!.set('Counter', counterType);
   m.dict!.set('defaultdict', defaultdictType);
   m.dict!.set('OrderedDict', orderedDictType);

@@ -1,4 +1,5 @@
-// The `functools` module: reduce, partial, lru_cache/cache, wraps/update_wrapper, cmp_to_key, total_ordering.
+// `_functools`, the native core of functools (source/functools.py): reduce, partial, lru_cache/cache,
+// wraps/update_wrapper, cmp_to_key, total_ordering.
 import { None, NotImplemented, PyModule, PyObject, PyType, objectType, type Kwargs, type PyValue } from '../objects/core';
 import { PyDict, PyTuple } from '../objects/containers';
 import { typeError, valueError } from '../objects/exceptions';
@@ -233,8 +234,8 @@ function totalOrdering(args: PyValue[]): PyValue {
   return cls;
 }
 
-registerModule('functools', () => {
-  const m = new PyModule('functools');
+registerModule('_functools', () => {
+  const m = new PyModule('_functools');
   const def = (name: string, fn: (args: PyValue[], kwargs: Kwargs) => PyValue) => m.dict!.set(name, new PyNativeFunction(name, fn));
   def('reduce', reduce);
   m.dict!.set('partial', partialType);

@@ -1,14 +1,17 @@
 // Standard modules written in agnb Python itself (stdlib/source/*.py), for modules whose behaviour is plain
-// Python over the object model: dataclasses, copy, string, typing. Each is compiled once per process and run once per
-// interpreter that imports it, like any module body.
+// Python over the object model: dataclasses, copy, string, typing, and collections and functools over their
+// native cores (_collections, _functools). Each is compiled once per process and run once per interpreter that
+// imports it, like any module body.
 import { compileModule, type CompiledModule } from '../compiler';
 import { Frame } from '../frame';
 import { registerModule } from '../modules';
 import { PyModule } from '../objects/core';
 import type { CodeUnit } from '../objects/exceptions';
 import { parseModule } from '../parse';
+import collectionsSource from './source/collections.py';
 import copySource from './source/copy.py';
 import dataclassesSource from './source/dataclasses.py';
+import functoolsSource from './source/functools.py';
 import stringSource from './source/string.py';
 import typingSource from './source/typing.py';
 
@@ -27,7 +30,9 @@ export function registerSourceModule(name: string, source: string): void {
   });
 }
 
+registerSourceModule('collections', collectionsSource);
 registerSourceModule('copy', copySource);
 registerSourceModule('dataclasses', dataclassesSource);
+registerSourceModule('functools', functoolsSource);
 registerSourceModule('string', stringSource);
 registerSourceModule('typing', typingSource);

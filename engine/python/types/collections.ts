@@ -10,18 +10,20 @@ import {
   setType,
   sliceType,
   tupleType,
+  typeOf,
   type Kwargs,
   type PyValue,
 } from '../objects/core';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { KeyError, PyException, indexError, typeError, valueError } from '../objects/exceptions';
 import { PyClassMethod, PyNativeFunction } from '../objects/functions';
-import { call, initInstance } from '../ops/call';
+import { getAttr } from '../ops/attr';
+import { call, callMethod, initInstance } from '../ops/call';
 import { equals, lessThan } from '../ops/compare';
 import { repr, requireIndex, truthy } from '../ops/convert';
 import { hashKey, setIterationOrder } from '../ops/hash';
 import { isIterable, iterate, toArray } from '../ops/iter';
-import { sliceIndices } from '../ops/sequence';
+import { getItem, sliceIndices } from '../ops/sequence';
 import { arity, defineGetters, defineMethods, keywords, methodArity, noKeywords } from './define';
 
 /** Gives instances of user subclasses of built-in containers an attribute dict. */
@@ -141,6 +143,10 @@ function updateDict(d: PyDict, source: PyValue | undefined, kwargs: Kwargs): voi
       if (existing) existing.value = e.value;
       else d.entries.set(k, { key: e.key, value: e.value });
     }
+  } else if (source !== undefined && typeOf(source).lookup('keys') !== undefined) {
+    // Any other mapping: its keys(), each looked up with [].
+    const next = iterate(callMethod(source, 'keys', [], null, getAttr));
+    for (let key = next(); key !== undefined; key = next()) setEntry(d, key, getItem(source, key));
   } else if (source !== undefined) {
     const next = iterate(source);
     let i = 0;

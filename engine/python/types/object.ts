@@ -107,6 +107,19 @@ defineAccessors(functionType, {
   __qualname__: [(self) => fn(self).qualname, (self, v) => (fn(self).qualname = stringAttribute('__qualname__', v))],
   __module__: [(self) => fn(self).module, (self, v) => (fn(self).module = stringAttribute('__module__', v))],
   __doc__: [(self) => fn(self).doc ?? None, (self, v) => (fn(self).doc = v)],
+  // Kept in the function's dict (set there when the def has annotations), created empty on first read.
+  __annotations__: [
+    (self) => {
+      const dict = fn(self).dict!;
+      let annotations = dict.get('__annotations__');
+      if (annotations === undefined) dict.set('__annotations__', (annotations = new PyDict()));
+      return annotations;
+    },
+    (self, v) => {
+      if (!(v instanceof PyDict)) throw typeError('__annotations__ must be set to a dict object');
+      fn(self).dict!.set('__annotations__', v);
+    },
+  ],
 });
 /** A closure cell as Python sees it (`fn.__closure__[0].cell_contents`). */
 class PyCell extends PyObject {
@@ -121,6 +134,10 @@ defineGetters(cellType, {
     if (value === undefined) throw pyError(ValueError, 'Cell is empty');
     return value;
   },
+});
+// The descriptor protocol of the built-in descriptors, for code that calls it explicitly (functools.partialmethod).
+defineMethods(functionType, {
+  __get__: (args) => (args[1] === None || args[1] === undefined ? args[0] : new PyBoundMethod(args[1], args[0])),
 });
 defineGetters(functionType, {
   __closure__: (self) => ((self as PyFunction).closure.length ? new PyTuple((self as PyFunction).closure.map((c) => new PyCell(c))) : None),
@@ -177,6 +194,14 @@ classmethodType.construct = (_cls, args) => {
   arity('classmethod', args, 1);
   return new PyClassMethod(args[0]);
 };
+
+defineMethods(staticmethodType, { __get__: (args) => (args[0] as PyStaticMethod).func });
+defineMethods(classmethodType, {
+  __get__: (args) => {
+    const owner = args[2] === undefined || args[2] === None ? typeOf(args[1]) : args[2];
+    return new PyBoundMethod(owner, (args[0] as PyClassMethod).func);
+  },
+});
 
 superType.construct = (_cls, args) => {
   if (args.length !== 2) throw typeError('super() without arguments is only supported inside a method');
