@@ -161,15 +161,44 @@ export function libmErfFloat64(x: number): number {
     return x >= 0 ? ERX + ratio : -ERX - ratio;
   }
   if (ix >= 0x40180000) return x >= 0 ? 1 : -1;
+  const r = erfcTimesX(ax, ix < 0x4006db6e);
+  return x >= 0 ? 1 - r / ax : r / ax - 1;
+}
+
+/** erfc(ax)·ax for 1.25 <= ax < 28: exp(-ax² - 0.5625 + R/S), ax² split so the exponent keeps its bits. */
+function erfcTimesX(ax: number, near: boolean): number {
   const s = 1 / (ax * ax);
-  const near = ix < 0x4006db6e;
   const ratio = pairedPolynomial(near ? RA : RB, s) / pairedPolynomial(near ? SA : SB, s);
   // ax with its low 32 bits cleared
   word[0] = ax;
   words[1 - HIGH_WORD] = 0;
   const z = word[0]!;
-  const r = libmExpFloat64(-z * z - 0.5625) * libmExpFloat64((z - ax) * (z + ax) + ratio);
-  return x >= 0 ? 1 - r / ax : r / ax - 1;
+  return libmExpFloat64(-z * z - 0.5625) * libmExpFloat64((z - ax) * (z + ax) + ratio);
+}
+
+export function libmErfcFloat64(x: number): number {
+  if (x !== x) return x;
+  if (Math.abs(x) === Infinity) return x > 0 ? 0 : 2;
+  word[0] = x;
+  const hx = words[HIGH_WORD]! | 0;
+  const ix = hx & 0x7fffffff;
+  const ax = Math.abs(x);
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3c700000) return 1 - x;
+    const z = x * x;
+    const y = pairedPolynomial(PP, z) / pairedPolynomial(QQ, z);
+    if (hx < 0x3fd00000) return 1 - (x + x * y);
+    return 0.5 - (x * y + (x - 0.5));
+  }
+  if (ix < 0x3ff40000) {
+    const s = ax - 1;
+    const ratio = pairedPolynomial(PA, s) / pairedPolynomial(QA, s);
+    return x >= 0 ? 1 - ERX - ratio : 1 + (ERX + ratio);
+  }
+  if (ix >= 0x403c0000) return x > 0 ? 0 : 2;
+  if (x < 0 && ix >= 0x40180000) return 2;
+  const r = erfcTimesX(ax, ix < 0x4006db6d);
+  return x > 0 ? r / ax : 2 - r / ax;
 }
 const LOW_WORD = 1 - HIGH_WORD;
 

@@ -4,9 +4,9 @@
 // exact value is within a hair of a rounding boundary (about 1 input in 500); V8's Math.* are off by one
 // ulp for a few percent of inputs, which shows up in printed floats. Functions where glibc and V8 share
 // fdlibm's algorithm (tanh, expm1, ...) stay on Math.*; log10 follows glibc's fdlibm-derived algorithm.
-import { libmCosFloat64, libmExpFloat64, libmLogFloat64, libmSinFloat64 } from '../../numeric/libm';
+import { libmCosFloat64, libmErfFloat64, libmErfcFloat64, libmExpFloat64, libmLogFloat64, libmSinFloat64 } from '../../numeric/libm';
 
-export { libmCosFloat64 as cos, libmExpFloat64 as exp, libmLogFloat64 as log, libmSinFloat64 as sin };
+export { libmCosFloat64 as cos, libmErfFloat64 as erf, libmErfcFloat64 as erfc, libmExpFloat64 as exp, libmLogFloat64 as log, libmSinFloat64 as sin };
 
 type DD = [number, number];
 
@@ -342,4 +342,81 @@ export function asin(x: number): number {
   const oneMinusSquare = add(twoSum(1, -x), [0, 0]);
   const [hi, lo] = atanDD(div([x, 0], sqrtDD(mul(oneMinusSquare, twoSum(1, x)))));
   return hi + lo;
+}
+
+/** 2^x correctly rounded: 2^k × e^(f·ln 2) with x = k + f, |f| <= 1/2, in double-double. */
+export function exp2(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x >= 1024) return Infinity;
+  if (x < -1076) return 0;
+  if (Number.isInteger(x)) return 2 ** x;
+  const k = Math.round(x);
+  return scale(expSmall(mulNum(LN2, x - k)), k);
+}
+
+const wordView = new DataView(new ArrayBuffer(8));
+
+/** The high 32 bits of a double, as fdlibm's GET_HIGH_WORD (signed). */
+function highWord(x: number): number {
+  wordView.setFloat64(0, x);
+  return wordView.getInt32(0);
+}
+
+/** glibc's acosh (fdlibm's formulas) over the correctly rounded log and fdlibm's log1p (V8's Math.log1p). */
+export function acosh(x: number): number {
+  if (Number.isNaN(x) || x < 1) return NaN;
+  if (x >= 2 ** 28) return x === Infinity ? x : libmLogFloat64(x) + LN2[0];
+  if (x > 2) return libmLogFloat64(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  const t = x - 1;
+  return Math.log1p(t + Math.sqrt(2 * t + t * t));
+}
+
+/** glibc's asinh (fdlibm's formulas), as acosh. */
+export function asinh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix >= 0x7ff00000 || ix < 0x3e300000) return x;
+  const a = Math.abs(x);
+  let w: number;
+  if (ix > 0x41b00000) w = libmLogFloat64(a) + LN2[0];
+  else if (ix > 0x40000000) w = libmLogFloat64(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
+  else {
+    const t = a * a;
+    w = Math.log1p(a + t / (1 + Math.sqrt(1 + t)));
+  }
+  return x < 0 ? -w : w;
+}
+
+/** glibc's cbrt: a polynomial first guess on the mantissa, one rational refinement, exact rescaling. */
+export function cbrt(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const [mantissa, exponent] = frexp(Math.abs(x));
+  const u =
+    0.35489576504391986 +
+    (1.50819193781584896 +
+      (-2.11499494167371287 + (2.4469312256353443 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * mantissa) * mantissa) * mantissa) * mantissa) *
+        mantissa) *
+      mantissa;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2 * mantissa)) / (2 * t2 + mantissa)) * CBRT_FACTORS[2 + (exponent % 3)];
+  return (x > 0 ? ym : -ym) * 2 ** Math.trunc(exponent / 3);
+}
+
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTORS = [1 / SQR_CBRT2, 1 / CBRT2, 1, CBRT2, SQR_CBRT2];
+
+/** C frexp: x = m × 2^e with 0.5 <= |m| < 1 (x itself and 0 for zeros, infinities and NaN). */
+export function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = 0;
+  let m = x;
+  if (Math.abs(m) < 2 ** -1022) {
+    m *= 2 ** 54;
+    e = -54;
+  }
+  const biased = (highWord(m) >>> 20) & 0x7ff;
+  e += biased - 1022;
+  wordView.setFloat64(0, m);
+  wordView.setUint32(0, (wordView.getUint32(0) & 0x800fffff) | (1022 << 20));
+  return [wordView.getFloat64(0), e];
 }

@@ -3,6 +3,7 @@ import { None, PyFloat, PyModule, typeName, type PyValue } from '../objects/core
 import { PyTuple } from '../objects/containers';
 import { binaryOp } from '../ops/arith';
 import { overflowError, typeError, valueError, zeroDivision } from '../objects/exceptions';
+import { decomposeFloat, scaledToFloat } from '../objects/float';
 import { PyNativeFunction } from '../objects/functions';
 import { intAbs, intMul, toBig, normalizeInt, type Int } from '../objects/int';
 import { floatValue, indexValue } from '../ops/convert';
@@ -24,16 +25,179 @@ function integer(v: PyValue): Int {
   return i;
 }
 
-/** A float function of one argument: NaN from a non-NaN input is a domain error, ±inf from finite input an overflow. */
-function unary(fn: (x: number) => number, overflowOk = false) {
+/**
+ * A float function of one argument, with CPython's math_1 rules: NaN from a non-NaN input is a domain error; an
+ * infinity from a finite input is a range error (OverflowError) where the function can overflow, else a domain error.
+ */
+function unary(fn: (x: number) => number, canOverflow = false) {
   return (args: PyValue[]) => {
     arity('math function', args, 1);
     const x = num(args[0]);
     const r = fn(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) throw valueError('math domain error');
-    if (!Number.isFinite(r) && Number.isFinite(x) && !overflowOk) throw overflowError('math range error');
+    if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) {
+      if (canOverflow) throw overflowError('math range error');
+      throw valueError('math domain error');
+    }
     return new PyFloat(r);
   };
+}
+
+// ---- gamma and lgamma: CPython's own Lanczos approximation (mathmodule.c), over the C library's exp, pow, log, sin.
+
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+const LANCZOS_NUM = [
+  23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+const LOG_PI = 1.144729885849400174143427351353058711647;
+
+/** The Lanczos sum as a rational function, in 1/x beyond 5 so it cannot overflow. */
+function lanczosSum(x: number): number {
+  let num = 0;
+  let den = 0;
+  if (x < 5) {
+    for (let i = LANCZOS_NUM.length - 1; i >= 0; i--) {
+      num = num * x + LANCZOS_NUM[i];
+      den = den * x + LANCZOS_DEN[i];
+    }
+  } else {
+    for (let i = 0; i < LANCZOS_NUM.length; i++) {
+      num = num / x + LANCZOS_NUM[i];
+      den = den / x + LANCZOS_DEN[i];
+    }
+  }
+  return num / den;
+}
+
+/** sin(pi·x), exact at integers and half-integers. */
+function sinPi(x: number): number {
+  const y = Math.abs(x) % 2;
+  let r: number;
+  switch (Math.round(2 * y)) {
+    case 0:
+      r = libm.sin(Math.PI * y);
+      break;
+    case 1:
+      r = libm.cos(Math.PI * (y - 0.5));
+      break;
+    case 2:
+      r = libm.sin(Math.PI * (1 - y));
+      break;
+    case 3:
+      r = -libm.cos(Math.PI * (y - 1.5));
+      break;
+    default:
+      r = libm.sin(Math.PI * (y - 2));
+  }
+  return x < 0 ? -r : r;
+}
+
+/** Gamma(n) for n = 1..23, exactly. */
+const GAMMA_INTEGRAL = Array.from({ length: 23 }, (_, i) => Array.from({ length: i }, (_, k) => k + 1).reduce((a, b) => a * b, 1));
+
+function gamma(x: number): number {
+  if (!Number.isFinite(x)) {
+    if (Number.isNaN(x) || x > 0) return x;
+    throw valueError('math domain error');
+  }
+  if (x === 0) throw valueError('math domain error');
+  if (Number.isInteger(x)) {
+    if (x < 0) throw valueError('math domain error');
+    if (x <= 23) return GAMMA_INTEGRAL[x - 1];
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return 1 / x;
+  if (absx > 200) return x < 0 ? 0 / sinPi(x) : Infinity;
+  const y = absx + LANCZOS_G_MINUS_HALF;
+  // The rounding error of y, as a correction to the pow and exp below.
+  const z = ((absx > LANCZOS_G_MINUS_HALF ? y - absx - LANCZOS_G_MINUS_HALF : y - LANCZOS_G_MINUS_HALF - absx) * LANCZOS_G) / y;
+  let r: number;
+  if (x < 0) {
+    r = (((-Math.PI / sinPi(absx) / absx) * libm.exp(y)) / lanczosSum(absx));
+    r -= z * r;
+    if (absx < 140) r /= libm.pow(y, absx - 0.5);
+    else {
+      const sqrtpow = libm.pow(y, absx / 2 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczosSum(absx) / libm.exp(y);
+    r += z * r;
+    if (absx < 140) r *= libm.pow(y, absx - 0.5);
+    else {
+      const sqrtpow = libm.pow(y, absx / 2 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  return r;
+}
+
+function lgamma(x: number): number {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : Infinity;
+  if (Number.isInteger(x) && x <= 2) {
+    if (x <= 0) throw valueError('math domain error');
+    return 0;
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOG_PI - libm.log(Math.abs(sinPi(absx))) - libm.log(absx) - r;
+  return r;
+}
+
+/** math.ldexp: x × 2^i rounded once, as C's ldexp. */
+function ldexp(args: PyValue[]): PyValue {
+  arity('ldexp', args, 2);
+  const x = num(args[0]);
+  const i = indexValue(args[1]);
+  if (i === undefined) throw typeError('Expected an int as second argument to ldexp.');
+  if (x === 0 || !Number.isFinite(x)) return new PyFloat(x);
+  const { mantissa, exponent } = decomposeFloat(x);
+  // Beyond ±2^12 the result is an overflow or a zero whatever x is.
+  const shift = Math.max(-5000, Math.min(5000, Number(i)));
+  const r = scaledToFloat(mantissa, exponent + shift);
+  if (!Number.isFinite(r)) throw overflowError('math range error');
+  return new PyFloat(r === 0 && x < 0 ? -0 : r);
+}
+
+/** C nextafter: the double next to x in the direction of y. */
+function nextAfter(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  // Moving away from zero increases the magnitude bits; toward zero decreases them.
+  view.setBigUint64(0, (y > x) === (x > 0) ? bits + 1n : bits - 1n);
+  return view.getFloat64(0);
+}
+
+function ulp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const a = Math.abs(x);
+  if (a === Infinity) return a;
+  const up = nextAfter(a, Infinity);
+  return up === Infinity ? a - nextAfter(a, -Infinity) : up - a;
+}
+
+/** math.dist: the Euclidean distance between two points given as iterables of equal length. */
+function dist(args: PyValue[]): PyValue {
+  arity('dist', args, 2);
+  const [p, q] = args.map((v) => toArray(v).map(num));
+  if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
+  return new PyFloat(libm.hypot(p.map((v, i) => v - q[i])));
 }
 
 function log(args: PyValue[]): PyValue {
@@ -200,8 +364,9 @@ registerModule('math', () => {
   const m = new PyModule('math');
   const fns: Record<string, (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue> = {
     sqrt: unary(Math.sqrt),
-    exp: unary(libm.exp),
-    expm1: unary(Math.expm1),
+    exp: unary(libm.exp, true),
+    exp2: unary(libm.exp2, true),
+    expm1: unary(Math.expm1, true),
     log,
     log2: unary((x) => (x <= 0 ? NaN : libm.log2(x))),
     log10: unary((x) => (x <= 0 ? NaN : libm.log10(x))),
@@ -212,9 +377,32 @@ registerModule('math', () => {
     asin: unary(libm.asin),
     acos: unary(libm.acos),
     atan: unary(libm.atan),
-    sinh: unary(libm.sinh),
-    cosh: unary(libm.cosh),
+    sinh: unary(libm.sinh, true),
+    cosh: unary(libm.cosh, true),
     tanh: unary(Math.tanh),
+    asinh: unary(libm.asinh),
+    acosh: unary(libm.acosh),
+    atanh: unary(Math.atanh),
+    cbrt: unary(libm.cbrt),
+    erf: unary(libm.erf),
+    erfc: unary(libm.erfc),
+    gamma: unary(gamma, true),
+    lgamma: unary(lgamma, true),
+    frexp: (args) => {
+      arity('frexp', args, 1);
+      const [m, e] = libm.frexp(num(args[0]));
+      return new PyTuple([new PyFloat(m), e]);
+    },
+    ldexp,
+    nextafter: (args) => {
+      arity('nextafter', args, 2);
+      return new PyFloat(nextAfter(num(args[0]), num(args[1])));
+    },
+    ulp: (args) => {
+      arity('ulp', args, 1);
+      return new PyFloat(ulp(num(args[0])));
+    },
+    dist,
     atan2: (args) => {
       arity('atan2', args, 2);
       return new PyFloat(libm.atan2(num(args[0]), num(args[1])));
