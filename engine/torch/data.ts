@@ -280,6 +280,34 @@ const subsetRandomSamplerType = nativeClass('SubsetRandomSampler', 'sampler', [s
   __len__: (args) => len(attr(args[0]!, 'indices')),
 });
 
+/** Indices drawn by torch.multinomial over the weights (as float64), with or without replacement. */
+const weightedRandomSamplerType = nativeClass('WeightedRandomSampler', 'sampler', [samplerType], {
+  __init__: (args, kwargs) => {
+    const a = bindPythonArguments('WeightedRandomSampler.__init__', 'self, weights, num_samples, replacement=, generator=', args, kwargs);
+    const count = a.raw('num_samples')!;
+    if (typeof count !== 'number' || count <= 0) throw valueError(`num_samples should be a positive integer value, but got num_samples=${repr(count)}`);
+    const replacement = a.raw('replacement') ?? true;
+    if (typeof replacement !== 'boolean') throw valueError(`replacement should be a boolean value, but got replacement=${repr(replacement)}`);
+    const given = a.raw('weights')!;
+    const weights = given instanceof PyTensor ? wrapTensor(engine.toDtype(given.tensor, 'float64')) : torchFunction('tensor', [given], newKwargs({ dtype: torchFunction('float64') }));
+    const shape = (weights as PyTensor).tensor.shape;
+    if (shape.length !== 1) throw valueError(`weights should be a 1d sequence but given weights have shape ${repr(new PyTuple([...shape]))}`);
+    setAttrs(args[0]!, [
+      ['weights', weights],
+      ['num_samples', count],
+      ['replacement', replacement],
+      ['generator', a.raw('generator') ?? None],
+    ]);
+    return None;
+  },
+  __iter__: (args) => {
+    const self = args[0]!;
+    const drawn = torchFunction('multinomial', [attr(self, 'weights'), attr(self, 'num_samples'), attr(self, 'replacement')], newKwargs({ generator: attr(self, 'generator') }));
+    return getIter(call(getAttr(drawn, 'tolist'), []));
+  },
+  __len__: (args) => attr(args[0]!, 'num_samples') as number,
+});
+
 const batchSamplerType = nativeClass('BatchSampler', 'sampler', [samplerType], {
   __init__: (args, kwargs) => {
     const a = bindPythonArguments('BatchSampler.__init__', 'self, sampler, batch_size, drop_last', args, kwargs);
@@ -319,7 +347,13 @@ const batchSamplerType = nativeClass('BatchSampler', 'sampler', [samplerType], {
 
 const COLLATE_ERROR = 'default_collate: batch must contain tensors, numpy arrays, numbers, dicts or lists; found ';
 
-const torchTensor = (values: PyValue[], kwargs: Kwargs = null): PyValue => call(runtime.modules.import('torch').dict!.get('tensor')!, [new PyList(values)], kwargs);
+/** torch.<name>, called with `args` (or the attribute itself when args are not given). */
+function torchFunction(name: string, args?: PyValue[], kwargs: Kwargs = null): PyValue {
+  const value = runtime.modules.import('torch').dict!.get(name)!;
+  return args === undefined ? value : call(value, args, kwargs);
+}
+const newKwargs = (entries: Record<string, PyValue>): Kwargs => new Map(Object.entries(entries));
+const torchTensor = (values: PyValue[], kwargs: Kwargs = null): PyValue => torchFunction('tensor', [new PyList(values)], kwargs);
 
 /** The same container type holding new contents, or the plain container when the type cannot be built so. */
 function rebuild(type: PyType, contents: PyValue, plain: PyValue): PyValue {
@@ -522,6 +556,7 @@ registerModule('torch.utils.data', () =>
     SequentialSampler: sequentialSamplerType,
     RandomSampler: randomSamplerType,
     SubsetRandomSampler: subsetRandomSamplerType,
+    WeightedRandomSampler: weightedRandomSamplerType,
     BatchSampler: batchSamplerType,
     DataLoader: dataLoaderType,
     random_split: new PyNativeFunction('random_split', (args, kwargs) => randomSplit(bindPythonArguments('random_split', 'dataset, lengths, generator=', args, kwargs))),
