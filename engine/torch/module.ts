@@ -22,6 +22,7 @@ import { deviceType, dtypeAliases, dtypeObjects, dtypeType, legacyTensorTypes, s
 import { NN_FUNCTIONAL, NN_INIT, TORCH_ACTIVATIONS, installNn } from './nn/index';
 import nnUtilsSource from './nn/source/utils.py';
 import nnRnnSource from './nn/source/rnn.py';
+import nnRnnUtilsSource from './nn/source/rnn_utils.py';
 import distributionsSource from './distributions/distributions.py';
 import constraintsSource from './distributions/constraints.py';
 import autogradFunctionalSource from './autograd/functional.py';
@@ -143,6 +144,7 @@ registerSourceModule('torch.nn.utils', nnUtilsSource);
 registerSourceModule('torch.autograd.functional', autogradFunctionalSource);
 
 registerSourceModule('torch.nn.modules.rnn', nnRnnSource);
+registerSourceModule('torch.nn.utils.rnn', nnRnnUtilsSource);
 
 registerSourceModule('torch.distributions', distributionsSource);
 registerSourceModule('torch.distributions.constraints', constraintsSource);

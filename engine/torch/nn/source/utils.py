@@ -55,3 +55,11 @@ def vector_to_parameters(vec, parameters):
             n = param.numel()
             param.copy_(vec[pointer:pointer + n].view_as(param))
             pointer += n
+
+
+def __getattr__(name):
+    """torch.nn.utils.rnn loads on first use."""
+    if name == 'rnn':
+        import torch.nn.utils.rnn as rnn
+        return rnn
+    raise AttributeError(f"module 'torch.nn.utils' has no attribute '{name}'")
