@@ -23,6 +23,7 @@ import { NN_FUNCTIONAL, NN_INIT, TORCH_ACTIVATIONS, installNn } from './nn/index
 import nnUtilsSource from './nn/source/utils.py';
 import nnRnnSource from './nn/source/rnn.py';
 import nnRnnUtilsSource from './nn/source/rnn_utils.py';
+import nnTransformerSource from './nn/source/transformer.py';
 import distributionsSource from './distributions/distributions.py';
 import constraintsSource from './distributions/constraints.py';
 import autogradFunctionalSource from './autograd/functional.py';
@@ -145,12 +146,16 @@ registerSourceModule('torch.autograd.functional', autogradFunctionalSource);
 
 registerSourceModule('torch.nn.modules.rnn', nnRnnSource);
 registerSourceModule('torch.nn.utils.rnn', nnRnnUtilsSource);
+registerSourceModule('torch.nn.modules.transformer', nnTransformerSource);
 
 registerSourceModule('torch.distributions', distributionsSource);
 registerSourceModule('torch.distributions.constraints', constraintsSource);
 
-/** The recurrent layers, written in agnb Python: compiled the first time one of them is named. */
-const RECURRENT_LAYERS = new Set(['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell']);
+/** Layers written in agnb Python, by the module that defines them: compiled the first time one is named. */
+const SOURCE_LAYERS: Record<string, string> = {
+  ...Object.fromEntries(['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell'].map((name) => [name, 'torch.nn.modules.rnn'])),
+  ...Object.fromEntries(['MultiheadAttention', 'TransformerEncoderLayer', 'TransformerEncoder'].map((name) => [name, 'torch.nn.modules.transformer'])),
+};
 
 registerModule('torch.nn', () => {
   const nn = module('torch.nn', {
@@ -159,7 +164,7 @@ registerModule('torch.nn', () => {
     utils: runtime.modules.import('torch.nn.utils'),
     Parameter: parameterType,
     __getattr__: new PyNativeFunction('__getattr__', ([name]) => {
-      if (typeof name === 'string' && RECURRENT_LAYERS.has(name)) return runtime.modules.import('torch.nn.modules.rnn').dict!.get(name)!;
+      if (typeof name === 'string' && Object.hasOwn(SOURCE_LAYERS, name)) return runtime.modules.import(SOURCE_LAYERS[name]!).dict!.get(name)!;
       throw attributeError(`module 'torch.nn' has no attribute '${String(name)}'`);
     }),
   });
