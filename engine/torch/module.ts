@@ -154,7 +154,7 @@ registerSourceModule('torch.distributions.constraints', constraintsSource);
 /** Layers written in agnb Python, by the module that defines them: compiled the first time one is named. */
 const SOURCE_LAYERS: Record<string, string> = {
   ...Object.fromEntries(['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell'].map((name) => [name, 'torch.nn.modules.rnn'])),
-  ...Object.fromEntries(['MultiheadAttention', 'TransformerEncoderLayer', 'TransformerEncoder'].map((name) => [name, 'torch.nn.modules.transformer'])),
+  ...Object.fromEntries(['MultiheadAttention', 'TransformerEncoderLayer', 'TransformerEncoder', 'TransformerDecoderLayer', 'TransformerDecoder', 'Transformer'].map((name) => [name, 'torch.nn.modules.transformer'])),
 };
 
 registerModule('torch.nn', () => {
