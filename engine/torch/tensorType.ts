@@ -360,6 +360,10 @@ const getters: Record<string, (self: PyValue) => PyValue> = {
     return wrapTensor(engine.transpose(tensor, -2, -1));
   },
   is_cuda: () => false,
+  // agnb tensors are strided: none is sparse, quantized or meta.
+  is_sparse: () => false,
+  is_quantized: () => false,
+  is_meta: () => false,
 };
 
 /** Properties with setters: requires_grad, grad and data. */

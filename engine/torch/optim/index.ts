@@ -9,6 +9,7 @@ import { OPTIMIZERS } from './algorithms';
 import { LR_SCHEDULERS } from './lrScheduler';
 import { optimizerType } from './optimizer';
 import compositeSchedulersSource from './source/composite_schedulers.py';
+import pythonOptimizersSource from './source/optimizers.py';
 
 const COMPOSITE_SCHEDULERS = '_composite_schedulers';
 registerSourceModule(`torch.optim.${COMPOSITE_SCHEDULERS}`, compositeSchedulersSource);
@@ -23,4 +24,17 @@ const compositeSchedulers = new PyNativeFunction('__getattr__', ([name]) => {
 
 registerModule('torch.optim.lr_scheduler', () => module('torch.optim.lr_scheduler', { ...LR_SCHEDULERS, __getattr__: compositeSchedulers }));
 
-registerModule('torch.optim', () => module('torch.optim', { Optimizer: optimizerType, ...OPTIMIZERS, lr_scheduler: runtime.modules.import('torch.optim.lr_scheduler') }));
+const PYTHON_OPTIMIZERS = '_python_optimizers';
+registerSourceModule(`torch.optim.${PYTHON_OPTIMIZERS}`, pythonOptimizersSource);
+
+/** NAdam, RAdam, Rprop and ASGD, written in agnb Python, compiled the first time one of them is named. */
+const pythonOptimizers = new PyNativeFunction('__getattr__', ([name]) => {
+  const optimizers = runtime.modules.import(`torch.optim.${PYTHON_OPTIMIZERS}`).dict!;
+  const found = typeof name === 'string' && ['NAdam', 'RAdam', 'Rprop', 'ASGD'].includes(name) ? optimizers.get(name) : undefined;
+  if (found === undefined) throw attributeError(`module 'torch.optim' has no attribute '${String(name)}'`);
+  return found;
+});
+
+registerModule('torch.optim', () =>
+  module('torch.optim', { Optimizer: optimizerType, ...OPTIMIZERS, lr_scheduler: runtime.modules.import('torch.optim.lr_scheduler'), __getattr__: pythonOptimizers }),
+);
