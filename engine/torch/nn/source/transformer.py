@@ -207,6 +207,27 @@ def _activation(name):
     raise RuntimeError(f"activation should be relu/gelu, not {name}")
 
 
+def _add_feed_forward(layer, d_model, dim_feedforward, dropout, layer_norm_eps, norm_first, sublayers, dtype):
+    """A Transformer layer's feed-forward block, then one LayerNorm and one Dropout per sublayer, in PyTorch's order."""
+    layer.linear1 = Linear(d_model, dim_feedforward, dtype=dtype)
+    layer.dropout = Dropout(dropout)
+    layer.linear2 = Linear(dim_feedforward, d_model, dtype=dtype)
+    layer.norm_first = norm_first
+    for i in range(1, sublayers + 1):
+        setattr(layer, f'norm{i}', LayerNorm(d_model, eps=layer_norm_eps, dtype=dtype))
+    for i in range(1, sublayers + 1):
+        setattr(layer, f'dropout{i}', Dropout(dropout))
+
+
+def _self_attention(layer, x, attn_mask, key_padding_mask):
+    x = layer.self_attn(x, x, x, attn_mask=attn_mask, key_padding_mask=key_padding_mask, need_weights=False)[0]
+    return layer.dropout1(x)
+
+
+def _feed_forward(layer, x):
+    return layer.linear2(layer.dropout(layer.activation(layer.linear1(x))))
+
+
 class TransformerEncoderLayer(Module):
     __constants__ = ['batch_first', 'norm_first']
 
@@ -214,14 +235,7 @@ class TransformerEncoderLayer(Module):
                  batch_first=False, norm_first=False, device=None, dtype=None):
         super().__init__()
         self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout, batch_first=batch_first, dtype=dtype)
-        self.linear1 = Linear(d_model, dim_feedforward, dtype=dtype)
-        self.dropout = Dropout(dropout)
-        self.linear2 = Linear(dim_feedforward, d_model, dtype=dtype)
-        self.norm_first = norm_first
-        self.norm1 = LayerNorm(d_model, eps=layer_norm_eps, dtype=dtype)
-        self.norm2 = LayerNorm(d_model, eps=layer_norm_eps, dtype=dtype)
-        self.dropout1 = Dropout(dropout)
-        self.dropout2 = Dropout(dropout)
+        _add_feed_forward(self, d_model, dim_feedforward, dropout, layer_norm_eps, norm_first, 2, dtype)
         if isinstance(activation, str):
             activation = _activation(activation)
         self.activation_relu_or_gelu = 1 if activation is F.relu else 2 if activation is F.gelu else 0
@@ -250,12 +264,10 @@ class TransformerEncoderLayer(Module):
         return x
 
     def _sa_block(self, x, attn_mask, key_padding_mask):
-        x = self.self_attn(x, x, x, attn_mask=attn_mask, key_padding_mask=key_padding_mask, need_weights=False)[0]
-        return self.dropout1(x)
+        return _self_attention(self, x, attn_mask, key_padding_mask)
 
     def _ff_block(self, x):
-        x = self.linear2(self.dropout(self.activation(self.linear1(x))))
-        return self.dropout2(x)
+        return self.dropout2(_feed_forward(self, x))
 
 
 class TransformerEncoder(Module):
@@ -288,16 +300,7 @@ class TransformerDecoderLayer(Module):
         super().__init__()
         self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout, batch_first=batch_first, dtype=dtype)
         self.multihead_attn = MultiheadAttention(d_model, nhead, dropout=dropout, batch_first=batch_first, dtype=dtype)
-        self.linear1 = Linear(d_model, dim_feedforward, dtype=dtype)
-        self.dropout = Dropout(dropout)
-        self.linear2 = Linear(dim_feedforward, d_model, dtype=dtype)
-        self.norm_first = norm_first
-        self.norm1 = LayerNorm(d_model, eps=layer_norm_eps, dtype=dtype)
-        self.norm2 = LayerNorm(d_model, eps=layer_norm_eps, dtype=dtype)
-        self.norm3 = LayerNorm(d_model, eps=layer_norm_eps, dtype=dtype)
-        self.dropout1 = Dropout(dropout)
-        self.dropout2 = Dropout(dropout)
-        self.dropout3 = Dropout(dropout)
+        _add_feed_forward(self, d_model, dim_feedforward, dropout, layer_norm_eps, norm_first, 3, dtype)
         self.activation = _activation(activation) if isinstance(activation, str) else activation
 
     def forward(self, tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None, memory_key_padding_mask=None):
@@ -313,16 +316,14 @@ class TransformerDecoderLayer(Module):
         return x
 
     def _sa_block(self, x, attn_mask, key_padding_mask):
-        x = self.self_attn(x, x, x, attn_mask=attn_mask, key_padding_mask=key_padding_mask, need_weights=False)[0]
-        return self.dropout1(x)
+        return _self_attention(self, x, attn_mask, key_padding_mask)
 
     def _mha_block(self, x, mem, attn_mask, key_padding_mask):
         x = self.multihead_attn(x, mem, mem, attn_mask=attn_mask, key_padding_mask=key_padding_mask, need_weights=False)[0]
         return self.dropout2(x)
 
     def _ff_block(self, x):
-        x = self.linear2(self.dropout(self.activation(self.linear1(x))))
-        return self.dropout3(x)
+        return self.dropout3(_feed_forward(self, x))
 
 
 class TransformerDecoder(Module):
