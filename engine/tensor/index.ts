@@ -33,6 +33,7 @@ export { cummax, cummin, cumprod, logcumsumexp } from './ops/cumulative';
 export { deg2rad, rad2deg } from './ops/angles';
 export { mm, mv, dot, outer, matmul, addmm, addmv, addr, baddbmm, addbmm, bmm, vdot, tensordot, inner, kron, cross } from './ops/linalg';
 export { einsum } from './ops/einsum';
+export { cdist, dist } from './ops/distance';
 export { cat, stack, split, chunk } from './ops/join';
 export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';
 export { gather, scatter, scatterAdd, scatterReduce, indexSelect, indexAdd, indexCopy, indexFill, take, put, takeAlongDim } from './ops/gather';

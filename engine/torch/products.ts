@@ -1,10 +1,11 @@
 // Matrix and vector products beyond mm/matmul bound with PyTorch's signatures: addmm, addmv, addr, baddbmm,
-// addbmm (PRODUCTS_IN_PLACE holds their in-place methods), vdot, inner, kron, einsum, tensordot and cross. One table
-// entry per operation (see ops.ts).
+// addbmm (PRODUCTS_IN_PLACE holds their in-place methods), vdot, inner, kron, einsum, tensordot, cross, and the
+// distances cdist and dist. One table entry per operation (see ops.ts).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
 import { PyList, PyTuple } from '../python/objects/containers';
-import { Ellipsis, typeName, type PyValue } from '../python/objects/core';
+import { Ellipsis, None, typeName, type PyValue } from '../python/objects/core';
+import { str } from '../python/ops/convert';
 import { typeError, valueError } from '../python/objects/exceptions';
 import { PyTensor } from './tensorObject';
 import { TorchError } from '../tensor/index';
@@ -83,6 +84,16 @@ function einsum(a: BoundArgs): Tensor {
   );
 }
 
+/** cdist's compute_mode names, as the mode numbers ATen takes. */
+const CDIST_MODES: Record<string, number> = { use_mm_for_euclid_dist_if_necessary: 0, use_mm_for_euclid_dist: 1, donot_use_mm_for_euclid_dist: 2 };
+
+function cdist(a: BoundArgs): Tensor {
+  const given = a.given('compute_mode') ? (a.raw('compute_mode') ?? None) : undefined;
+  const mode = given === undefined ? 0 : typeof given === 'string' ? CDIST_MODES[given] : undefined;
+  if (mode === undefined) throw valueError(`${str(given!)} is not a valid value for compute_mode`);
+  return engine.cdist(a.tensor('x1'), a.tensor('x2'), a.number('p', 2), mode);
+}
+
 const EINSUM_ARGUMENTS = 'einsum(): must specify the equation string and at least one operand, or at least one operand and its subscripts list';
 
 export const PRODUCT_OPS: Record<string, OpDefinition> = {
@@ -94,6 +105,8 @@ export const PRODUCT_OPS: Record<string, OpDefinition> = {
   kron: { signature: 'input, other', run: (a) => engine.kron(a.tensor('input'), a.tensor('other')) },
   cross: { signature: 'input, other, dim=', run: (a) => engine.cross(a.tensor('input'), a.tensor('other'), a.optionalInt('dim')) },
   einsum: { signature: 'equation, *operands', run: einsum, on: 'torch' },
+  cdist: { signature: 'x1, x2, p=, compute_mode=', run: cdist, on: 'torch' },
+  dist: { signature: 'input, other, p=', run: (a) => engine.dist(a.tensor('input'), a.tensor('other'), a.number('p', 2)) },
   tensordot: {
     signature: 'a, b, dims=',
     run: (a) => {

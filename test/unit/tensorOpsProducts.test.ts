@@ -1,5 +1,5 @@
 // The products op family (tools/opcases/products.py): addmm, addmv, addr, baddbmm, addbmm, vdot, inner, kron,
-// einsum, tensordot and cross; plus the errors PyTorch raises for them, with its messages.
+// einsum, cdist, dist, tensordot and cross; plus the errors PyTorch raises for them, with its messages.
 import * as torch from '../../engine/tensor/index';
 import { runErrorCases, runOpCases } from '../support/opCases';
 import { OPS } from '../support/opTables/products';
@@ -32,6 +32,14 @@ const ERROR_OPS: Record<string, () => unknown> = {
   cross_no_3: () => torch.cross(m(2, 4), m(2, 4)),
   cross_broadcast: () => torch.cross(m(2, 3), m(3, 3)),
   cross_dim_size: () => torch.cross(m(3, 4), m(3, 4), 1),
+  cdist_1d: () => torch.cdist(m(3), m(2, 3)),
+  cdist_1d_x2: () => torch.cdist(m(2, 3), m(3)),
+  cdist_columns: () => torch.cdist(m(3, 2), m(2, 4)),
+  cdist_negative_p: () => torch.cdist(m(3, 2), m(2, 2), -1),
+  cdist_int: () => torch.cdist(torch.toDtype(m(3, 2), 'int32'), torch.toDtype(m(2, 2), 'int32')),
+  cdist_dtypes: () => torch.cdist(m(3, 2), torch.toDtype(m(2, 2), 'float64')),
+  cdist_batches: () => torch.cdist(m(2, 4, 3), m(3, 5, 3)),
+  dist_shapes: () => torch.dist(m(3, 2), m(4, 2)),
   einsum_fewer_operands: () => torch.einsum('ij,jk', [m(2, 3)]),
   einsum_more_operands: () => torch.einsum('ij', [m(2, 3), m(3, 2)]),
   einsum_lone_dot: () => torch.einsum('i.j', [m(2, 3)]),

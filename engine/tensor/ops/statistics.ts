@@ -510,7 +510,7 @@ const SELECTED_BY_NORM: BinaryKernel = (input, normValue, out, n) => {
  * norm_backward: p=1: sgn(self) * grad; p=2: grad * (self / norm), zero where the norm is zero; p=±inf: the
  * gradient shared among the elements whose magnitude is the norm (or NaN): sgn(self) * (grad / count * mask).
  */
-function normBackward(grad: Tensor, input: Tensor, result: Tensor, p: number, reduced: readonly number[], keepdim: boolean, allDims: boolean): Tensor {
+export function normBackward(grad: Tensor, input: Tensor, result: Tensor, p: number, reduced: readonly number[], keepdim: boolean, allDims: boolean): Tensor {
   // Over all dims (no dim given) the 0-d gradient and norm broadcast as they are.
   const spread = allDims ? grad : restoreReducedDims(grad, reduced, keepdim);
   const normValue = allDims ? result : restoreReducedDims(result, reduced, keepdim);

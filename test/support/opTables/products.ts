@@ -1,5 +1,5 @@
 // The products op family (tools/opcases/products.py): addmm, addmv, addr, baddbmm, addbmm in every operand
-// layout, vdot, inner, kron, einsum, tensordot and cross.
+// layout, vdot, inner, kron, einsum, cdist, dist, tensordot and cross.
 import * as torch from '../../../engine/tensor/index';
 import type { Tensor } from '../../../engine/tensor/tensor';
 import type { OpCase } from '../opCases';
@@ -59,6 +59,28 @@ export const OPS: Record<string, OpCase> = {
   einsum_broadcast_one: (...ops) => torch.einsum('ij,ij->i', ops),
   einsum_sum_early: (...ops) => torch.einsum('ij,jk,k->i', ops),
   einsum_float64: (a, b) => torch.einsum('ij,jk->ik', [double(a!), double(b!)]),
+  cdist_p2: (a, b) => torch.cdist(a!, b!),
+  cdist_p2_long_rows: (a, b) => torch.cdist(a!, b!),
+  cdist_p2_same: (a) => torch.cdist(a!, torch.mul(a!, torch.wrapNumber(1, 'int64'))),
+  cdist_p1: (a, b) => torch.cdist(a!, b!, 1),
+  cdist_p0: (a, b) => torch.cdist(a!, b!, 0),
+  cdist_pinf: (a, b) => torch.cdist(a!, b!, Infinity),
+  cdist_pinf_randn: (a, b) => torch.cdist(a!, b!, Infinity),
+  cdist_batched: (a, b) => torch.cdist(a!, b!),
+  cdist_broadcast_p1: (a, b) => torch.cdist(a!, b!, 1),
+  cdist_mm: (a, b) => torch.cdist(a!, b!),
+  cdist_mm_large: (a, b) => torch.cdist(a!, b!),
+  cdist_mm_batched: (a, b) => torch.cdist(a!, b!),
+  cdist_mm_broadcast: (a, b) => torch.cdist(a!, b!),
+  cdist_mm_forced: (a, b) => torch.cdist(a!, b!, 2, 1),
+  cdist_mm_refused: (a, b) => torch.cdist(a!, b!, 2, 2),
+  cdist_float64: (a, b) => torch.cdist(double(a!), double(b!)),
+  cdist_mm_float64: (a, b) => torch.cdist(double(a!), double(b!)),
+  dist: (a, b) => torch.dist(a!, b!),
+  dist_broadcast: (a, b) => torch.dist(a!, b!),
+  dist_p1: (a, b) => torch.dist(a!, b!, 1),
+  dist_inf: (a, b) => torch.dist(a!, b!, Infinity),
+  dist_float64: (a, b) => torch.dist(double(a!), double(b!)),
   tensordot: (a, b) => torch.tensordot(a!, b!, [-2, -1], [0, 1]),
   tensordot_lists: (a, b) => torch.tensordot(a!, b!, [0, 2], [1, 0]),
   cross: (a, b) => torch.cross(a!, b!),
