@@ -48,7 +48,7 @@ export {
 } from './ops/loss';
 export { elu, selu, celu, gelu, glu, leakyRelu, logSigmoid, mish, silu, softplus, celuParameters, SELU, ELU_DEFAULTS, type EluParameters, type GeluApproximation } from './ops/activation';
 export { hardtanh, threshold, hardsigmoid, hardswish, hardshrink, softshrink, prelu, rrelu, type RreluOptions } from './ops/piecewiseActivation';
-export { conv1d, conv2d, convolution, type ConvArguments, type ConvOptions, type ConvPadding } from './ops/conv';
+export { conv1d, conv2d, convolution, convolutionTranspose, convTranspose1d, convTranspose2d, type ConvArguments, type ConvOptions, type ConvPadding, type ConvTransposeArguments } from './ops/conv';
 export { maxPool2d, maxPool2dWithIndices, avgPool2d, adaptiveAvgPool2d, type PoolOptions, type AvgPoolOptions } from './ops/pooling';
 export { layerNorm, batchNorm, type BatchNormOptions } from './ops/normalization';
 export { asin, acos, atan, atan2, sinh, cosh, asinh, acosh, atanh, erf, erfc, exp2, logit } from './ops/transcendental';

@@ -110,3 +110,18 @@ CASES += [
     ("batch_norm_eval_4d", _batch_norm_eval, [((2, 3, 3, 3), "randn"), ((3,), "randn"), ((3,), "randn")]),
     ("batch_norm_float64", lambda x, w, b: _batch_norm_training((3, 2, 4))(x.double(), w.double(), b.double())[0], [((3, 2, 4), "randn"), ((2,), "randn"), ((2,), "randn")]),
 ]
+
+CASES += [
+    # conv_transpose2d / conv_transpose1d (slow_conv_transpose2d: gemm over the reference BLAS, then col2im)
+    ("conv_transpose2d", F.conv_transpose2d, [((2, 3, 4, 4), "randn"), ((3, 4, 3, 3), "randn"), ((4,), "randn")]),
+    ("conv_transpose2d_batch1", F.conv_transpose2d, [((1, 20, 3, 3), "randn"), ((20, 5, 2, 2), "randn"), ((5,), "randn")]),
+    ("conv_transpose2d_stride_padding", lambda x, w, b: F.conv_transpose2d(x, w, b, stride=2, padding=1, output_padding=1), [((2, 3, 4, 5), "randn"), ((3, 2, 3, 3), "randn"), ((2,), "randn")]),
+    ("conv_transpose2d_groups_dilation", lambda x, w, b: F.conv_transpose2d(x, w, b, stride=(2, 1), padding=(0, 1), groups=2, dilation=2), [((2, 4, 3, 4), "randn"), ((4, 3, 2, 3), "randn"), ((6,), "randn")]),
+    ("conv_transpose2d_output_padding_dilation", lambda x, w: F.conv_transpose2d(x, w, output_padding=1, dilation=2), [((1, 2, 3, 3), "randn"), ((2, 3, 2, 2), "randn")]),
+    ("conv_transpose2d_pointwise", F.conv_transpose2d, [((2, 5, 3, 3), "randn"), ((5, 3, 1, 1), "randn"), ((3,), "randn")]),
+    ("conv_transpose2d_unbatched", lambda x, w, b: F.conv_transpose2d(x, w, b, stride=2), [((3, 3, 3), "randn"), ((3, 2, 3, 3), "randn"), ((2,), "randn")]),
+    ("conv_transpose2d_float64", lambda x, w, b: F.conv_transpose2d(x.double(), w.double(), b.double(), stride=2, padding=1), [((2, 3, 4, 4), "randn"), ((3, 2, 3, 3), "randn"), ((2,), "randn")]),
+    ("conv_transpose1d", lambda x, w, b: F.conv_transpose1d(x, w, b, stride=3, padding=2, output_padding=2), [((2, 4, 6), "randn"), ((4, 3, 4), "randn"), ((3,), "randn")]),
+    ("conv_transpose1d_groups", lambda x, w: F.conv_transpose1d(x, w, groups=3, dilation=3), [((2, 6, 5), "randn"), ((6, 2, 3), "randn")]),
+    ("conv_transpose1d_unbatched", F.conv_transpose1d, [((3, 7), "randn"), ((3, 2, 3), "randn"), ((2,), "randn")]),
+]

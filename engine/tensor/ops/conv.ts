@@ -557,34 +557,148 @@ function convolutionDoubleBackward([ggI, ggW, ggb]: Array<Tensor | null>, gradOu
 }
 
 /**
- * The transposed convolution of `gradOutput` by `weight` back to `inputShape` (at::convolution with
- * transposed=True, node ConvolutionBackward0): the input-gradient pass of the convolution, as an op. PyTorch
- * 1.13 runs it on slow_conv_transpose2d in every dtype (the reference BLAS's gemm, then col2im: the order of
- * gradInputIm2col), not on oneDNN. Its own gradient (a third derivative of the convolution) is the convolution of the
- * incoming gradient by the weight, and the weight gradient with the roles of input and grad_output swapped.
+ * The transposed convolution of `gradOutput` by `weight` back to the input's sizes: the input-gradient pass of the
+ * convolution as an op, its output padding the rows and columns the strided convolution dropped.
  */
 function transposedConvolution(gradOutput: Tensor, weight: Tensor, input: Tensor, options: ConvOptions): Tensor {
-  const g = geometryOf(input, weight, null, options);
-  const dtype = gradOutput.dtype;
-  const data = allocate(dtype, input.numel);
-  gradInputIm2col(gradOutput.contiguousData(), weight.contiguousData(), data, g, referenceBlas(dtype));
-  const result = newTensor(data, input.shape, dtype);
+  const dims = weight.ndim - 2;
+  const stride = expandParam('stride', options.stride, dims);
+  const padding = expandParam('padding', options.padding, dims);
+  const dilation = expandParam('dilation', options.dilation, dims);
+  const outputPadding = input.shape.slice(2).map((size, d) => size - ((gradOutput.shape[d + 2]! - 1) * stride[d]! - 2 * padding[d]! + dilation[d]! * (weight.shape[d + 2]! - 1) + 1));
+  return convolutionTranspose(gradOutput, weight, null, { ...options, outputPadding });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Transposed convolution
+
+export interface ConvTransposeOptions extends ConvOptions {
+  outputPadding: readonly number[];
+}
+
+/**
+ * The checks of PyTorch's check_shape_forward for transposed=True and of slow_conv_transpose2d's shape check (on
+ * the 2-d view, so conv_transpose1d reports a height of 1), with their messages. The geometry is that of the
+ * convolution it transposes: its input is the transposed convolution's output and its output the input.
+ */
+function transposedGeometryOf(input: Tensor, weight: Tensor, bias: Tensor | null, options: ConvTransposeOptions): Geometry {
+  const dims = weight.ndim - 2;
+  const stride = expandParam('stride', options.stride, dims);
+  const padding = expandParam('padding', options.padding, dims);
+  const outputPadding = expandParam('output_padding', options.outputPadding, dims);
+  const dilation = expandParam('dilation', options.dilation, dims);
+  const { groups } = options;
+  if (padding.some((p) => p < 0)) throw runtimeError('negative padding is not supported');
+  if (outputPadding.some((p) => p < 0)) throw runtimeError('negative output_padding is not supported');
+  if (stride.some((s) => s <= 0)) throw runtimeError('non-positive stride is not supported');
+  if (groups <= 0) throw runtimeError('non-positive groups is not supported');
+  if (input.ndim !== weight.ndim) {
+    throw runtimeError(`Expected ${weight.ndim}-dimensional input for ${weight.ndim}-dimensional weight ${sizeList(weight.shape)}, but got ${input.ndim}-dimensional input of size ${sizeList(input.shape)} instead`);
+  }
+  if (weight.shape[0]! % groups !== 0) {
+    throw runtimeError(`Given groups=${groups}, expected weight to be divisible by ${groups} at dimension 0, but got weight of size [${sizeList(weight.shape)}] instead`);
+  }
+  const outChannels = weight.shape[1]! * groups;
+  if (input.shape[1] !== weight.shape[0]) {
+    throw runtimeError(`Given transposed=1, weight of size ${sizeList(weight.shape)}, expected input${sizeList(input.shape)} to have ${weight.shape[0]} channels, but got ${input.shape[1]} channels instead`);
+  }
+  if (bias && (bias.ndim !== 1 || bias.shape[0] !== outChannels)) {
+    throw runtimeError(`Given transposed=1, weight of size ${sizeList(weight.shape)}, expected bias to be 1-dimensional with ${outChannels} elements, but got bias of size ${sizeList(bias.shape)} instead`);
+  }
+  if (input.dtype !== weight.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(input.dtype)} but found ${scalarTypeName(weight.dtype)}`);
+  if (bias && bias.dtype !== input.dtype) throw runtimeError(`expected scalar type ${scalarTypeName(input.dtype)} but found ${scalarTypeName(bias.dtype)}`);
+  // slow_conv_transpose2d's view: conv_transpose1d has a height of 1 and a kernel, stride and dilation of 1.
+  const plane = (values: readonly number[], fallback: number): [number, number] => (dims === 2 ? [values[0]!, values[1]!] : [fallback, values[0]!]);
+  const [kernelH, kernelW] = plane(weight.shape.slice(2), 1);
+  const [strideH, strideW] = plane(stride, 1);
+  const [padH, padW] = plane(padding, 0);
+  const [outputPadH, outputPadW] = plane(outputPadding, 0);
+  const [dilationH, dilationW] = plane(dilation, 1);
+  const [inputH, inputW] = plane(input.shape.slice(2), 1);
+  if (kernelH <= 0 || kernelW <= 0) throw runtimeError(`kernel size should be greater than zero, but got kernel_height: ${kernelH} kernel_width: ${kernelW}`);
+  if (dilationH <= 0 || dilationW <= 0) throw runtimeError(`dilation should be greater than zero, but got dilation_height: ${dilationH}, dilation_width: ${dilationW}`);
+  if (!((outputPadW < strideW || outputPadW < dilationW) && (outputPadH < strideH || outputPadH < dilationH))) {
+    throw runtimeError(
+      `output padding must be smaller than either stride or dilation, but got output_padding_height: ${outputPadH} output_padding_width: ${outputPadW} ` +
+        `stride_height: ${strideH} stride_width: ${strideW} dilation_height: ${dilationH} dilation_width: ${dilationW}`,
+    );
+  }
+  const height = (inputH - 1) * strideH - 2 * padH + dilationH * (kernelH - 1) + outputPadH + 1;
+  const width = (inputW - 1) * strideW - 2 * padW + dilationW * (kernelW - 1) + outputPadW + 1;
+  if (height < 1 || width < 1) {
+    throw runtimeError(`Given input size per channel: (${inputH} x ${inputW}). Calculated output size per channel: (${height} x ${width}). Output size is too small`);
+  }
+  return {
+    batch: input.shape[0]!,
+    inChannels: outChannels,
+    height,
+    width,
+    outChannels: weight.shape[0]!,
+    outH: inputH,
+    outW: inputW,
+    kernelH,
+    kernelW,
+    strideH,
+    strideW,
+    padH,
+    padW,
+    dilationH,
+    dilationW,
+    groups,
+  };
+}
+
+/**
+ * convolution(..., transposed=True) for batched 1-d and 2-d inputs, weight (in_channels, out_channels / groups,
+ * kernel...). PyTorch 1.13 runs it on slow_conv_transpose2d in every dtype, group by group: the reference BLAS's
+ * gemm of weight and input into columns, which col2im adds up in (kernel row, kernel column) order, then the bias
+ * added to the finished sum. That is the order of the convolution's input gradient (gradInputIm2col); its input
+ * gradient is the convolution's forward order without bias, its weight gradient the convolution's with the roles
+ * of input and grad_output swapped, and its bias gradient sum(grad_output, (0, 2, 3)).
+ */
+export function convolutionTranspose(input: Tensor, weight: Tensor, bias: Tensor | null, options: ConvTransposeOptions): Tensor {
+  const g = transposedGeometryOf(input, weight, bias, options);
+  const dtype = input.dtype;
+  const arithmetic = referenceBlas(dtype);
+  const plane = g.height * g.width;
+  const out = allocate(dtype, g.batch * g.inChannels * plane);
+  gradInputIm2col(input.contiguousData(), weight.contiguousData(), out, g, arithmetic);
+  if (bias) {
+    const b = bias.contiguousData();
+    for (let i = 0; i < out.length; i++) out[i] = arithmetic.round(out[i]! + b[Math.floor(i / plane) % g.inChannels]!);
+  }
+  const result = newTensor(out, [g.batch, g.inChannels, ...(weight.ndim === 4 ? [g.height] : []), g.width], dtype);
   record(
     'ConvolutionBackward0',
-    [gradOutput, weight],
+    [input, weight, bias],
     result,
-    ([grad], [savedGradOutput, savedWeight]) => {
-      // float64 runs every pass on the reference BLAS, as PyTorch's slow_conv_transpose2d backward does; float32's
-      // passes would add in other orders than that backward's
-      if (dtype !== 'float64') {
-        throw new TorchError('NotImplementedError', 'agnb: the derivative of a float32 transposed convolution (the input gradient of a convolution, differentiated twice) is not supported yet');
-      }
-      const [, weightGrad] = convolutionBackward(savedGradOutput!, grad!, savedWeight!, options, [false, weight.requiresGrad, false]);
-      return [gradOutput.requiresGrad ? convolution(grad!, savedWeight!, null, options) : null, weightGrad];
-    },
-    [gradOutput, weight],
+    ([grad], [savedInput, savedWeight]) => convolutionTransposeBackward(grad!, savedInput!, savedWeight!, options, [input.requiresGrad, weight.requiresGrad, bias?.requiresGrad === true]),
+    [input, weight],
   );
   return result;
+}
+
+function convolutionTransposeBackward(grad: Tensor, input: Tensor, weight: Tensor, options: ConvTransposeOptions, mask: readonly [boolean, boolean, boolean]): ConvGradients {
+  const g = transposedGeometryOf(input, weight, null, options);
+  const dtype = input.dtype;
+  const arithmetic = referenceBlas(dtype);
+  const gradData = grad.contiguousData();
+  const grads: ConvGradients = [null, null, null];
+  if (mask[0]) {
+    const data = allocate(dtype, input.numel);
+    forwardIm2col(gradData, weight.contiguousData(), null, data, g, arithmetic);
+    grads[0] = newTensor(data, input.shape, dtype);
+  }
+  if (mask[1]) {
+    const data = allocate(dtype, weight.numel);
+    gradWeightIm2col(input.contiguousData(), gradData, data, g, arithmetic);
+    grads[1] = newTensor(data, weight.shape, dtype);
+  }
+  if (mask[2]) grads[2] = sum(newTensor(gradData, [g.batch, g.inChannels, g.height, g.width], dtype), [0, 2, 3]);
+  record('ConvolutionBackwardBackward0', [grad, input, weight], grads, () => {
+    throw new TorchError('NotImplementedError', 'agnb: the second derivative of a transposed convolution is not supported yet');
+  });
+  return grads;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -647,20 +761,27 @@ function samePadding(input: Tensor, weight: Tensor, stride: readonly number[], d
   return { input: padAfter(input, extra.slice(0, dims)), padding };
 }
 
-function convNd(name: 'conv1d' | 'conv2d', dims: number, input: Tensor, weight: Tensor, bias: Tensor | null, args: ConvArguments): Tensor {
+/** Runs a batched convolution on an unbatched input too, as PyTorch's batchify does. */
+function batchified(name: string, dims: number, input: Tensor, run: (batched: Tensor) => Tensor): Tensor {
   if (input.ndim !== dims + 1 && input.ndim !== dims + 2) {
     throw runtimeError(`Expected ${dims + 1}D (unbatched) or ${dims + 2}D (batched) input to ${name}, but got input of size: ${sizeList(input.shape)}`);
   }
   const batched = input.ndim === dims + 2;
-  let x = batched ? input : unsqueeze(input, 0);
-  const stride = args.stride ?? [1];
-  const dilation = args.dilation ?? [1];
-  let padding: readonly number[];
-  if (args.padding === 'same') ({ input: x, padding } = samePadding(x, weight, stride, dilation));
-  else if (args.padding === 'valid' || args.padding === undefined) padding = [0];
-  else padding = args.padding;
-  const out = convolution(x, weight, bias, { stride, padding, dilation, groups: args.groups ?? 1 });
+  const out = run(batched ? input : unsqueeze(input, 0));
   return batched ? out : squeeze(out, 0);
+}
+
+function convNd(name: 'conv1d' | 'conv2d', dims: number, input: Tensor, weight: Tensor, bias: Tensor | null, args: ConvArguments): Tensor {
+  return batchified(name, dims, input, (batched) => {
+    let x = batched;
+    const stride = args.stride ?? [1];
+    const dilation = args.dilation ?? [1];
+    let padding: readonly number[];
+    if (args.padding === 'same') ({ input: x, padding } = samePadding(x, weight, stride, dilation));
+    else if (args.padding === 'valid' || args.padding === undefined) padding = [0];
+    else padding = args.padding;
+    return convolution(x, weight, bias, { stride, padding, dilation, groups: args.groups ?? 1 });
+  });
 }
 
 /** F.conv2d on (N, C, H, W) or unbatched (C, H, W) input. */
@@ -668,3 +789,24 @@ export const conv2d = (input: Tensor, weight: Tensor, bias: Tensor | null = null
 
 /** F.conv1d on (N, C, L) or unbatched (C, L) input. */
 export const conv1d = (input: Tensor, weight: Tensor, bias: Tensor | null = null, args: ConvArguments = {}): Tensor => convNd('conv1d', 1, input, weight, bias, args);
+
+export interface ConvTransposeArguments {
+  stride?: readonly number[];
+  padding?: readonly number[];
+  outputPadding?: readonly number[];
+  groups?: number;
+  dilation?: readonly number[];
+}
+
+function convTransposeNd(name: string, dims: number, input: Tensor, weight: Tensor, bias: Tensor | null, args: ConvTransposeArguments): Tensor {
+  const options = { stride: args.stride ?? [1], padding: args.padding ?? [0], outputPadding: args.outputPadding ?? [0], dilation: args.dilation ?? [1], groups: args.groups ?? 1 };
+  return batchified(name, dims, input, (batched) => convolutionTranspose(batched, weight, bias, options));
+}
+
+/** F.conv_transpose2d on (N, C, H, W) or unbatched (C, H, W) input. */
+export const convTranspose2d = (input: Tensor, weight: Tensor, bias: Tensor | null = null, args: ConvTransposeArguments = {}): Tensor =>
+  convTransposeNd('conv_transpose2d', 2, input, weight, bias, args);
+
+/** F.conv_transpose1d on (N, C, L) or unbatched (C, L) input. */
+export const convTranspose1d = (input: Tensor, weight: Tensor, bias: Tensor | null = null, args: ConvTransposeArguments = {}): Tensor =>
+  convTransposeNd('conv_transpose1d', 1, input, weight, bias, args);

@@ -3,9 +3,9 @@
 import * as engine from '../../tensor/index';
 import { runtimeError } from '../../tensor/errors';
 import * as random from '../../random/index';
-import { None, type PyType, type PyValue } from '../../python/objects/core';
+import { None, typeName, type PyType, type PyValue } from '../../python/objects/core';
 import { PyList, PyTuple } from '../../python/objects/containers';
-import { valueError } from '../../python/objects/exceptions';
+import { typeError, valueError } from '../../python/objects/exceptions';
 import { getAttr } from '../../python/ops/attr';
 import { repr, str } from '../../python/ops/convert';
 import type { BoundArgs } from '../args';
@@ -31,9 +31,28 @@ function convArguments(a: BoundArgs): engine.ConvArguments {
 
 const CONV_SIGNATURE = 'input, weight, bias=, stride=, padding=, dilation=, groups=';
 
+/** conv_transpose's int[dims] arguments: a single int stands for every dim. */
+function convTransposeArguments(a: BoundArgs, dims: number): engine.ConvTransposeArguments {
+  const sizes = (name: string, fallback: number) => {
+    const values = a.has(name) ? intsOf(a.fn, name, a.raw(name)!) : [fallback];
+    return values.length === 1 ? Array<number>(dims).fill(values[0]!) : values;
+  };
+  return { stride: sizes('stride', 1), padding: sizes('padding', 0), outputPadding: sizes('output_padding', 0), groups: a.int('groups', 1), dilation: sizes('dilation', 1) };
+}
+
+const CONV_TRANSPOSE_SIGNATURE = 'input, weight, bias=, stride=, padding=, output_padding=, groups=, dilation=';
+
 export const CONV_FUNCTIONAL: Record<string, OpDefinition> = {
   conv1d: { signature: CONV_SIGNATURE, run: (a) => engine.conv1d(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias') ?? null, convArguments(a)) },
   conv2d: { signature: CONV_SIGNATURE, run: (a) => engine.conv2d(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias') ?? null, convArguments(a)) },
+  conv_transpose1d: {
+    signature: CONV_TRANSPOSE_SIGNATURE,
+    run: (a) => engine.convTranspose1d(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias') ?? null, convTransposeArguments(a, 1)),
+  },
+  conv_transpose2d: {
+    signature: CONV_TRANSPOSE_SIGNATURE,
+    run: (a) => engine.convTranspose2d(a.tensor('input'), a.tensor('weight'), a.optionalTensor('bias') ?? null, convTransposeArguments(a, 2)),
+  },
 };
 
 // ---- nn.Conv1d / nn.Conv2d
@@ -56,6 +75,41 @@ function reversedPadding(padding: PyValue, kernel: number[], dilation: number[])
   return new PyList(pads);
 }
 
+/** _ConvNd.extra_repr: the sizes, then each setting that differs from its default. */
+function convExtraRepr(args: PyValue[]): string {
+  const self = args[0]!;
+  const field = (key: string) => str(getAttr(self, key));
+  const allEqual = (key: string, value: number) => {
+    const v = getAttr(self, key);
+    return v instanceof PyTuple && v.items.every((item) => Number(item) === value);
+  };
+  let s = `${field('in_channels')}, ${field('out_channels')}, kernel_size=${field('kernel_size')}, stride=${field('stride')}`;
+  if (!allEqual('padding', 0)) s += `, padding=${field('padding')}`;
+  if (!allEqual('dilation', 1)) s += `, dilation=${field('dilation')}`;
+  if (!allEqual('output_padding', 0)) s += `, output_padding=${field('output_padding')}`;
+  if (Number(getAttr(self, 'groups')) !== 1) s += `, groups=${field('groups')}`;
+  if (getAttr(self, 'bias') === None) s += ', bias=False';
+  if (field('padding_mode') !== 'zeros') s += `, padding_mode=${field('padding_mode')}`;
+  return s;
+}
+
+/** _ConvNd.__init__'s checks of groups. */
+function checkGroups(inChannels: number, outChannels: number, groups: number): void {
+  if (groups <= 0) throw valueError('groups must be a positive integer');
+  if (inChannels % groups !== 0) throw valueError('in_channels must be divisible by groups');
+  if (outChannels % groups !== 0) throw valueError('out_channels must be divisible by groups');
+}
+
+/**
+ * reset_parameters(): kaiming_uniform_(a=sqrt(5)) on the weight, then the bias, from the default generator, both
+ * bounded by the weight's fan-in (its size(1) times the kernel's: in / groups, or out / groups when transposed).
+ */
+function convParameters(a: BoundArgs, weightShape: number[], outChannels: number): { weight: PyValue; bias: PyValue } {
+  const bounds = random.linearInitBounds(weightShape.slice(1).reduce((product, size) => product * size, 1));
+  const weight = newParameter(weightShape, bounds.weight);
+  return { weight, bias: a.bool('bias', true) ? newParameter([outChannels], bounds.bias) : None };
+}
+
 const PADDING_MODES = "{'replicate', 'circular', 'zeros', 'reflect'}";
 
 function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
@@ -72,9 +126,7 @@ function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
       const padding = typeof paddingValue === 'string' ? paddingValue : ntuple(paddingValue, dims);
       const dilation = ntuple(a.raw('dilation') ?? 1, dims);
       const paddingMode = a.string('padding_mode', 'zeros');
-      if (groups <= 0) throw valueError('groups must be a positive integer');
-      if (inChannels % groups !== 0) throw valueError('in_channels must be divisible by groups');
-      if (outChannels % groups !== 0) throw valueError('out_channels must be divisible by groups');
+      checkGroups(inChannels, outChannels, groups);
       if (typeof padding === 'string') {
         if (padding !== 'same' && padding !== 'valid') throw valueError(`Invalid padding string ${repr(padding)}, should be one of {'valid', 'same'}`);
         if (padding === 'same' && intsOf(name, 'stride', stride).some((s) => s !== 1)) throw valueError("padding='same' is not supported for strided convolutions");
@@ -83,11 +135,7 @@ function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
         throw valueError(`padding_mode must be one of ${PADDING_MODES}, but got padding_mode='${paddingMode}'`);
       }
       const kernel = intsOf(name, 'kernel_size', kernelSize);
-      // reset_parameters(): kaiming_uniform_(a=sqrt(5)) on the weight, then the bias, from the default generator.
-      const fanIn = (inChannels / groups) * kernel.reduce((product, size) => product * size, 1);
-      const bounds = random.linearInitBounds(fanIn);
-      const weight = newParameter([outChannels, inChannels / groups, ...kernel], bounds.weight);
-      const bias = a.bool('bias', true) ? newParameter([outChannels], bounds.bias) : None;
+      const { weight, bias } = convParameters(a, [outChannels, inChannels / groups, ...kernel], outChannels);
       return initModule(args[0]!, {
         in_channels: inChannels,
         out_channels: outChannels,
@@ -120,23 +168,106 @@ function convClass(name: 'Conv1d' | 'Conv2d', dims: number): PyType {
       if (paddingMode !== 'zeros') options.padding = new Array<number>(dims).fill(0);
       return toPythonResult(convolve(padded, tensorAttribute(self, 'weight')!, tensorAttribute(self, 'bias') ?? null, options));
     },
-    extra_repr: (args) => {
-      const self = args[0]!;
-      const field = (key: string) => str(getAttr(self, key));
-      const allEqual = (key: string, value: number) => {
-        const v = getAttr(self, key);
-        return v instanceof PyTuple && v.items.every((item) => Number(item) === value);
-      };
-      let s = `${field('in_channels')}, ${field('out_channels')}, kernel_size=${field('kernel_size')}, stride=${field('stride')}`;
-      if (!allEqual('padding', 0)) s += `, padding=${field('padding')}`;
-      if (!allEqual('dilation', 1)) s += `, dilation=${field('dilation')}`;
-      if (!allEqual('output_padding', 0)) s += `, output_padding=${field('output_padding')}`;
-      if (Number(getAttr(self, 'groups')) !== 1) s += `, groups=${field('groups')}`;
-      if (getAttr(self, 'bias') === None) s += ', bias=False';
-      if (field('padding_mode') !== 'zeros') s += `, padding_mode=${field('padding_mode')}`;
-      return s;
-    },
+    extra_repr: convExtraRepr,
   });
 }
 
-export const CONV_MODULES: Record<string, PyType> = { Conv1d: convClass('Conv1d', 1), Conv2d: convClass('Conv2d', 2) };
+// ---- nn.ConvTranspose1d / nn.ConvTranspose2d
+
+/** _ntuple: an iterable as a tuple of its items (a string's characters too), anything else repeated. */
+const transposeTuple = (value: PyValue, n: number): PyTuple => (typeof value === 'string' ? new PyTuple([...value]) : ntuple(value, n));
+
+const sizeText = (sizes: readonly number[]) => `[${sizes.join(', ')}]`;
+
+/**
+ * _ConvTransposeNd._output_padding: the module's output_padding, or the one that makes the output output_size
+ * (with or without the batch and channel dims), which must lie within one stride of the smallest output.
+ */
+function outputPaddingFor(self: PyValue, name: string, input: engine.Tensor, outputSize: PyValue, dims: number): number[] {
+  if (outputSize === None) return intsOf(name, 'output_padding', getAttr(self, 'output_padding'));
+  const nonSpatial = input.ndim === dims + 2 ? 2 : 1;
+  if (!(outputSize instanceof PyTuple || outputSize instanceof PyList)) throw typeError(`object of type '${typeName(outputSize)}' has no len()`);
+  let requested: PyValue = outputSize;
+  if (outputSize.items.length === nonSpatial + dims) {
+    const items = outputSize.items.slice(nonSpatial);
+    requested = outputSize instanceof PyTuple ? new PyTuple(items) : new PyList(items);
+  }
+  const sizes = intsOf(name, 'output_size', requested);
+  if (sizes.length !== dims) {
+    throw valueError(`ConvTranspose${dims}D: for ${input.ndim}D input, output_size must have ${dims} or ${nonSpatial + dims} elements (got ${sizes.length})`);
+  }
+  const stride = intsOf(name, 'stride', getAttr(self, 'stride'));
+  const padding = intsOf(name, 'padding', getAttr(self, 'padding'));
+  const kernel = intsOf(name, 'kernel_size', getAttr(self, 'kernel_size'));
+  const dilation = intsOf(name, 'dilation', getAttr(self, 'dilation'));
+  const minSizes = kernel.map((size, d) => (input.shape[d + nonSpatial]! - 1) * stride[d]! - 2 * padding[d]! + dilation[d]! * (size - 1) + 1);
+  const maxSizes = minSizes.map((size, d) => size + stride[d]! - 1);
+  if (sizes.some((size, d) => size < minSizes[d]! || size > maxSizes[d]!)) {
+    throw valueError(
+      `requested an output size of ${repr(requested)}, but valid sizes range from ${sizeText(minSizes)} to ${sizeText(maxSizes)} (for an input of torch.Size(${sizeText(input.shape.slice(2))}))`,
+    );
+  }
+  return sizes.map((size, d) => size - minSizes[d]!);
+}
+
+function convTransposeClass(name: 'ConvTranspose1d' | 'ConvTranspose2d', dims: number): PyType {
+  const convolve = dims === 1 ? engine.convTranspose1d : engine.convTranspose2d;
+  return moduleClass(name, 'conv', {
+    __init__: (args, kwargs) => {
+      const a = bindPythonArguments(
+        initQualname(name),
+        'self, in_channels, out_channels, kernel_size, stride=, padding=, output_padding=, groups=, bias=, dilation=, padding_mode=, device=, dtype=',
+        args,
+        kwargs,
+      );
+      const inChannels = a.int('in_channels');
+      const outChannels = a.int('out_channels');
+      const groups = a.int('groups', 1);
+      const paddingMode = a.string('padding_mode', 'zeros');
+      if (paddingMode !== 'zeros') throw valueError(`Only "zeros" padding mode is supported for ${name}`);
+      const kernelSize = transposeTuple(a.raw('kernel_size')!, dims);
+      const padding = transposeTuple(a.raw('padding') ?? 0, dims);
+      checkGroups(inChannels, outChannels, groups);
+      const kernel = intsOf(name, 'kernel_size', kernelSize);
+      const { weight, bias } = convParameters(a, [inChannels, outChannels / groups, ...kernel], outChannels);
+      return initModule(args[0]!, {
+        in_channels: inChannels,
+        out_channels: outChannels,
+        kernel_size: kernelSize,
+        stride: transposeTuple(a.raw('stride') ?? 1, dims),
+        padding,
+        dilation: transposeTuple(a.raw('dilation') ?? 1, dims),
+        transposed: true,
+        output_padding: transposeTuple(a.raw('output_padding') ?? 0, dims),
+        groups,
+        padding_mode: paddingMode,
+        _reversed_padding_repeated_twice: new PyTuple([...padding.items].reverse().flatMap((p) => [p, p])),
+        weight,
+        bias,
+      });
+    },
+    forward: (args, kwargs) => {
+      const self = args[0]!;
+      const a = bindPythonArguments(forwardQualname(name), 'self, input, output_size=', args, kwargs);
+      const input = a.tensor('input');
+      const outputPadding = outputPaddingFor(self, name, input, a.raw('output_size') ?? None, dims);
+      return toPythonResult(
+        convolve(input, tensorAttribute(self, 'weight')!, tensorAttribute(self, 'bias') ?? null, {
+          stride: intsOf(name, 'stride', getAttr(self, 'stride')),
+          padding: intsOf(name, 'padding', getAttr(self, 'padding')),
+          outputPadding,
+          groups: Number(getAttr(self, 'groups')),
+          dilation: intsOf(name, 'dilation', getAttr(self, 'dilation')),
+        }),
+      );
+    },
+    extra_repr: convExtraRepr,
+  });
+}
+
+export const CONV_MODULES: Record<string, PyType> = {
+  Conv1d: convClass('Conv1d', 1),
+  Conv2d: convClass('Conv2d', 2),
+  ConvTranspose1d: convTransposeClass('ConvTranspose1d', 1),
+  ConvTranspose2d: convTransposeClass('ConvTranspose2d', 2),
+};

@@ -355,6 +355,8 @@ export const NN_FUNCTIONAL: Record<string, OpDefinition> = {
  */
 export const TORCH_ACTIVATIONS: Record<string, OpDefinition> = {
   cosine_similarity: NN_FUNCTIONAL.cosine_similarity!,
+  conv_transpose1d: NN_FUNCTIONAL.conv_transpose1d!,
+  conv_transpose2d: NN_FUNCTIONAL.conv_transpose2d!,
   pairwise_distance: NN_FUNCTIONAL.pairwise_distance!,
   relu_: IN_PLACE.relu_!,
   selu: { signature: 'input', run: (a) => selu(a.tensor('input'), false) },

@@ -1,6 +1,6 @@
 # Third derivatives through float64 convolutions: the input's second derivative holds a transposed convolution
 # (ConvolutionBackward0 on grad_output and the weight's gradient), differentiated once more, against PyTorch
-# over 1-d and 2-d convolutions with stride, padding, dilation, groups, batches and bias. float32 refuses it.
+# over 1-d and 2-d convolutions with stride, padding, dilation, groups, batches and bias.
 import torch
 import torch.nn.functional as F
 

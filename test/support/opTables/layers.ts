@@ -44,6 +44,17 @@ const CONVOLUTION: Record<string, Op> = {
   conv1d_groups_dilation: (x, w) => torch.conv1d(x!, w!, null, { groups: 2, dilation: [2] }),
   conv1d_same_even: (x, w, b) => torch.conv1d(x!, w!, b, { padding: 'same' }),
   conv1d_unbatched: (x, w, b) => torch.conv1d(x!, w!, b),
+  conv_transpose2d: (x, w, b) => torch.convTranspose2d(x!, w!, b),
+  conv_transpose2d_batch1: (x, w, b) => torch.convTranspose2d(x!, w!, b),
+  conv_transpose2d_stride_padding: (x, w, b) => torch.convTranspose2d(x!, w!, b, { stride: [2], padding: [1], outputPadding: [1] }),
+  conv_transpose2d_groups_dilation: (x, w, b) => torch.convTranspose2d(x!, w!, b, { stride: [2, 1], padding: [0, 1], groups: 2, dilation: [2] }),
+  conv_transpose2d_output_padding_dilation: (x, w) => torch.convTranspose2d(x!, w!, null, { outputPadding: [1], dilation: [2] }),
+  conv_transpose2d_pointwise: (x, w, b) => torch.convTranspose2d(x!, w!, b),
+  conv_transpose2d_unbatched: (x, w, b) => torch.convTranspose2d(x!, w!, b, { stride: [2] }),
+  conv_transpose2d_float64: (x, w, b) => torch.convTranspose2d(f64(x!), f64(w!), f64(b!), { stride: [2], padding: [1] }),
+  conv_transpose1d: (x, w, b) => torch.convTranspose1d(x!, w!, b, { stride: [3], padding: [2], outputPadding: [2] }),
+  conv_transpose1d_groups: (x, w) => torch.convTranspose1d(x!, w!, null, { groups: 3, dilation: [3] }),
+  conv_transpose1d_unbatched: (x, w, b) => torch.convTranspose1d(x!, w!, b),
 };
 
 /**
