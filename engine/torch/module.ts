@@ -26,6 +26,7 @@ import nnRnnUtilsSource from './nn/source/rnn_utils.py';
 import nnTransformerSource from './nn/source/transformer.py';
 import distributionsSource from './distributions/distributions.py';
 import constraintsSource from './distributions/constraints.py';
+import nnContainerSource from './nn/source/container.py';
 import autogradFunctionalSource from './autograd/functional.py';
 import { THREAD_SETTINGS } from './threads';
 import { registerSourceModule } from '../python/stdlib/sourceModules';
@@ -150,11 +151,14 @@ registerSourceModule('torch.nn.modules.transformer', nnTransformerSource);
 
 registerSourceModule('torch.distributions', distributionsSource);
 registerSourceModule('torch.distributions.constraints', constraintsSource);
+registerSourceModule('torch.nn.modules.container', nnContainerSource);
 
 /** Layers written in agnb Python, by the module that defines them: compiled the first time one is named. */
 const SOURCE_LAYERS: Record<string, string> = {
   ...Object.fromEntries(['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell'].map((name) => [name, 'torch.nn.modules.rnn'])),
   ...Object.fromEntries(['MultiheadAttention', 'TransformerEncoderLayer', 'TransformerEncoder', 'TransformerDecoderLayer', 'TransformerDecoder', 'Transformer'].map((name) => [name, 'torch.nn.modules.transformer'])),
+  ParameterList: 'torch.nn.modules.container',
+  ParameterDict: 'torch.nn.modules.container',
 };
 
 registerModule('torch.nn', () => {
