@@ -50,6 +50,6 @@ export { elu, selu, celu, gelu, glu, leakyRelu, logSigmoid, mish, silu, softplus
 export { hardtanh, threshold, hardsigmoid, hardswish, hardshrink, softshrink, prelu, rrelu, type RreluOptions } from './ops/piecewiseActivation';
 export { conv1d, conv2d, convolution, convolutionTranspose, convTranspose1d, convTranspose2d, type ConvArguments, type ConvOptions, type ConvPadding, type ConvTransposeArguments } from './ops/conv';
 export { maxPool2d, maxPool2dWithIndices, avgPool2d, adaptiveAvgPool2d, type PoolOptions, type AvgPoolOptions } from './ops/pooling';
-export { layerNorm, batchNorm, type BatchNormOptions } from './ops/normalization';
+export { layerNorm, batchNorm, groupNorm, type BatchNormOptions } from './ops/normalization';
 export { asin, acos, atan, atan2, sinh, cosh, asinh, acosh, atanh, erf, erfc, exp2, logit } from './ops/transcendental';
 export { lerp, addcmul, addcdiv, hypot, logaddexp, xlogy, fmax, fmin, copysign, nanToNum } from './ops/pointwise';

@@ -125,3 +125,14 @@ CASES += [
     ("conv_transpose1d_groups", lambda x, w: F.conv_transpose1d(x, w, groups=3, dilation=3), [((2, 6, 5), "randn"), ((6, 2, 3), "randn")]),
     ("conv_transpose1d_unbatched", F.conv_transpose1d, [((3, 7), "randn"), ((3, 2, 3), "randn"), ((2,), "randn")]),
 ]
+
+CASES += [
+    # group_norm (GroupNormKernelImpl: RowwiseMoments per sample and group; the backward's vector loops)
+    ("group_norm", lambda x, w, b: F.group_norm(x, 3, w, b), [((2, 6, 5, 7), "randn"), ((6,), "randn"), ((6,), "randn")]),
+    ("group_norm_no_affine", lambda x: F.group_norm(x, 2), [((3, 4, 9), "randn")]),
+    ("group_norm_weight_only", lambda x, w: F.group_norm(x, 2, w, eps=1e-3), [((2, 4, 3, 3), "randn"), ((4,), "randn")]),
+    ("group_norm_large_groups", lambda x, w, b: F.group_norm(x, 2, w, b), [((2, 4, 16, 17), "randn"), ((4,), "randn"), ((4,), "randn")]),
+    ("group_norm_many_channels", lambda x, w, b: F.group_norm(x, 2, w, b), [((2, 20, 3), "randn"), ((20,), "randn"), ((20,), "randn")]),
+    ("group_norm_2d", lambda x, w, b: F.group_norm(x, 3, w, b), [((4, 6), "randn"), ((6,), "randn"), ((6,), "randn")]),
+    ("group_norm_float64", lambda x, w, b: F.group_norm(x.double(), 2, w.double(), b.double()), [((2, 4, 11), "randn"), ((4,), "randn"), ((4,), "randn")]),
+]

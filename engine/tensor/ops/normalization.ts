@@ -3,7 +3,7 @@
 // multiply-adds the compiler fuses in those kernels evaluated as fused multiply-adds.
 import { fma, fmaf } from '../../numeric/fma';
 import { allocate, scalarTypeName, type DType, type Storage } from '../dtype';
-import { runtimeError, valueError } from '../errors';
+import { runtimeError, TorchError, valueError } from '../errors';
 import type { Tensor } from '../tensor';
 import { add, addScalar, divScalar, mul, mulScalar, powScalar, sub } from './arithmetic';
 import { ones } from './creation';
@@ -12,6 +12,7 @@ import { record } from './record';
 import { sum } from './reduce';
 import { newTensor } from './statistics';
 import { expand, reshape, unsqueeze } from './views';
+import { normalizeDim } from '../shape';
 
 interface Arithmetic {
   round: (x: number) => number;
@@ -244,6 +245,152 @@ export function layerNorm(input: Tensor, normalizedShape: readonly number[], wei
       record('NativeLayerNormBackwardBackward0', [grad!, input, null, null, weight, bias], grads, ([ggI, ggG, ggB]) => {
         const [gradGrad, inputGrad, weightGrad] = layerNormDoubleBackward(ggI ?? null, ggG ?? null, ggB ?? null, grad!, savedInput!, savedWeight ?? null, statistics);
         return [gradGrad, inputGrad, null, null, weightGrad, null];
+      });
+      return grads;
+    },
+    [input, ...(weight ? [weight] : [])],
+  );
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// group_norm
+
+function checkGroupNorm(input: Tensor, groups: number, weight: Tensor | null, bias: Tensor | null): void {
+  const channels = input.shape[normalizeDim(1, input.ndim)]!;
+  if (channels % groups !== 0) {
+    throw runtimeError(`Expected number of channels in input to be divisible by num_groups, but got input of shape ${sizeList(input.shape)} and num_groups=${groups}`);
+  }
+  // PyTorch's bias message shows the weight's shape ([0] without a weight).
+  const shown = weight ? sizeList(weight.shape) : '[0]';
+  for (const [name, tensor] of [['weight', weight], ['bias', bias]] as const) {
+    if (tensor && (tensor.ndim !== 1 || tensor.numel !== channels)) {
+      throw runtimeError(`Expected ${name} to be a vector of size equal to the number of channels in input, but got ${name} of shape ${shown} and input of shape ${sizeList(input.shape)}`);
+    }
+  }
+}
+
+/**
+ * Σ a[i] * b[i] (or Σ a[i] when `b` is null) over `count` elements as GroupNorm's backward vector loops add them:
+ * the whole vectors' products fused into lanes, the lanes summed in order from zero, then the leftover elements
+ * one by one, fused too.
+ */
+function vectorLoopSum(a: Storage, aStart: number, b: Storage | null, bStart: number, count: number, lanes: Float64Array, math: Arithmetic): number {
+  const { round } = math;
+  const whole = count - (count % lanes.length);
+  lanes.fill(0);
+  for (let i = 0; i < whole; i++) {
+    const k = i % lanes.length;
+    lanes[k] = b ? math.fma(a[aStart + i]!, b[bStart + i]!, lanes[k]!) : round(lanes[k]! + a[aStart + i]!);
+  }
+  let total = 0;
+  for (let k = 0; k < lanes.length; k++) total = round(total + lanes[k]!);
+  for (let i = whole; i < count; i++) total = b ? math.fma(a[aStart + i]!, b[bStart + i]!, total) : round(total + a[aStart + i]!);
+  return total;
+}
+
+/**
+ * group_norm(input, num_groups, weight, bias, eps) over (N, C, *): each group of C / num_groups channels of a
+ * sample is normalized by its RowwiseMoments, then scaled and shifted per channel: y = fma(scale, x, shift) with
+ * scale = rstd * gamma and shift = -scale * mean + beta (two roundings), or (x - mean) * rstd without weight and bias.
+ * Node NativeGroupNormBackward0.
+ */
+export function groupNorm(input: Tensor, groups: number, weight: Tensor | null, bias: Tensor | null, eps: number): Tensor {
+  checkGroupNorm(input, groups, weight, bias);
+  if (input.dtype !== 'float32' && input.dtype !== 'float64') throw runtimeError(`"GroupNormKernelImpl" not implemented for '${scalarTypeName(input.dtype)}'`);
+  const math = arithmeticFor(input.dtype);
+  const { round } = math;
+  const batch = input.shape[0]!;
+  const channels = input.shape[1]!;
+  const perGroup = channels / groups;
+  const plane = batch * channels === 0 ? 0 : input.numel / (batch * channels);
+  const groupSize = perGroup * plane;
+  const x = input.contiguousData();
+  const gamma = weight?.contiguousData() ?? null;
+  const beta = bias?.contiguousData() ?? null;
+  const epsilon = round(eps);
+  const out = allocate(input.dtype, input.numel);
+  const means = allocate(input.dtype, batch * groups);
+  const rstds = allocate(input.dtype, batch * groups);
+  for (let i = 0; i < batch * groups; i++) {
+    const start = i * groupSize;
+    const [mean, variance] = rowMoments(x, start, groupSize, math);
+    const rstd = round(1 / round(Math.sqrt(round(Math.max(variance, 0) + epsilon))));
+    if (!gamma && !beta) {
+      for (let j = start; j < start + groupSize; j++) out[j] = round(round(x[j]! - mean) * rstd);
+    } else {
+      for (let d = 0; d < perGroup; d++) {
+        const c = (i % groups) * perGroup + d;
+        const scale = gamma ? round(rstd * gamma[c]!) : rstd;
+        const shift = round(round(-scale * mean) + (beta ? beta[c]! : 0));
+        for (let j = start + d * plane; j < start + (d + 1) * plane; j++) out[j] = math.fma(scale, x[j]!, shift);
+      }
+    }
+    means[i] = mean;
+    rstds[i] = rstd;
+  }
+  const result = newTensor(out, input.shape, input.dtype);
+  record(
+    'NativeGroupNormBackward0',
+    [input, weight, bias],
+    result,
+    ([grad], [savedInput, savedWeight]) => {
+      const g = grad!.contiguousData();
+      const xs = savedInput!.contiguousData();
+      const gammaData = savedWeight ? savedWeight.contiguousData() : null;
+      const lanes = new Float64Array(math.lanes);
+      // ComputeInternalGradients: per sample and channel, ds = Σ dy * x and db = Σ dy.
+      const ds = allocate(input.dtype, batch * channels);
+      const db = allocate(input.dtype, batch * channels);
+      for (let i = 0; i < batch * channels; i++) {
+        ds[i] = vectorLoopSum(g, i * plane, xs, i * plane, plane, lanes, math);
+        db[i] = vectorLoopSum(g, i * plane, null, 0, plane, lanes, math);
+      }
+      let gradInput: Storage | null = null;
+      if (input.requiresGrad) {
+        gradInput = allocate(input.dtype, input.numel);
+        const s = round(1 / groupSize);
+        const ones = gammaData ? null : allocate(input.dtype, perGroup).fill(1);
+        for (let i = 0; i < batch * groups; i++) {
+          const group = i % groups;
+          const gammaRow = gammaData ?? ones!;
+          const gammaStart = gammaData ? group * perGroup : 0;
+          const dsGroup = vectorLoopSum(ds, i * perGroup, gammaRow, gammaStart, perGroup, lanes, math);
+          const dbGroup = vectorLoopSum(db, i * perGroup, gammaRow, gammaStart, perGroup, lanes, math);
+          const mean = means[i]!;
+          const rstd = rstds[i]!;
+          const c2 = round(round(round(round(math.fma(dbGroup, mean, -dsGroup) * rstd) * rstd) * rstd) * s);
+          const c3 = math.fma(-c2, mean, -round(round(dbGroup * rstd) * s));
+          for (let d = 0; d < perGroup; d++) {
+            const c1 = gammaData ? round(rstd * gammaData[group * perGroup + d]!) : rstd;
+            const base = (i * perGroup + d) * plane;
+            for (let k = base; k < base + plane; k++) gradInput[k] = round(math.fma(c1, g[k]!, round(c2 * xs[k]!)) + c3);
+          }
+        }
+      }
+      let gradGamma: Storage | null = null;
+      if (weight?.requiresGrad) {
+        gradGamma = allocate(input.dtype, channels);
+        for (let i = 0; i < batch * groups; i++) {
+          for (let d = 0; d < perGroup; d++) {
+            const c = (i % groups) * perGroup + d;
+            const at = i * perGroup + d;
+            gradGamma[c] = math.fma(math.fma(-db[at]!, means[i]!, ds[at]!), rstds[i]!, gradGamma[c]!);
+          }
+        }
+      }
+      let gradBeta: Storage | null = null;
+      if (bias?.requiresGrad) {
+        gradBeta = allocate(input.dtype, channels);
+        for (let n = 0; n < batch; n++) for (let c = 0; c < channels; c++) gradBeta[c] = round(gradBeta[c]! + db[n * channels + c]!);
+      }
+      const grads = [
+        gradInput ? newTensor(gradInput, input.shape, input.dtype) : null,
+        gradGamma ? newTensor(gradGamma, weight!.shape, input.dtype) : null,
+        gradBeta ? newTensor(gradBeta, bias!.shape, input.dtype) : null,
+      ];
+      record('NativeGroupNormBackwardBackward0', [grad!, input, weight], grads, () => {
+        throw new TorchError('NotImplementedError', 'agnb: the second derivative of group_norm is not supported yet');
       });
       return grads;
     },

@@ -357,6 +357,10 @@ export const TORCH_ACTIVATIONS: Record<string, OpDefinition> = {
   cosine_similarity: NN_FUNCTIONAL.cosine_similarity!,
   conv_transpose1d: NN_FUNCTIONAL.conv_transpose1d!,
   conv_transpose2d: NN_FUNCTIONAL.conv_transpose2d!,
+  group_norm: {
+    signature: 'input, num_groups, weight=, bias=, eps=, cudnn_enabled=',
+    run: (a) => engine.groupNorm(a.tensor('input'), a.int('num_groups'), a.optionalTensor('weight') ?? null, a.optionalTensor('bias') ?? null, a.number('eps', 1e-5)),
+  },
   pairwise_distance: NN_FUNCTIONAL.pairwise_distance!,
   relu_: IN_PLACE.relu_!,
   selu: { signature: 'input', run: (a) => selu(a.tensor('input'), false) },

@@ -20,6 +20,19 @@ export const NORMALIZATION_FUNCTIONAL: Record<string, OpDefinition> = {
     run: (a) =>
       engine.layerNorm(a.tensor('input'), intsOf(a.fn, 'normalized_shape', a.raw('normalized_shape')!), a.optionalTensor('weight') ?? null, a.optionalTensor('bias') ?? null, a.number('eps', 1e-5)),
   },
+  group_norm: {
+    signature: 'input, num_groups, weight=, bias=, eps=',
+    run: (a) => {
+      const input = a.tensor('input');
+      const groups = a.int('num_groups');
+      // _verify_batch_size over [N * C / groups, groups, *spatial].
+      const sizes = [input.shape[0]! * Math.floor(input.shape[1]! / groups), groups, ...input.shape.slice(2)];
+      if (input.ndim >= 2 && sizes[0]! * sizes.slice(2).reduce((product, size) => product * size, 1) === 1) {
+        throw valueError(`Expected more than 1 value per channel when training, got input size [${sizes.join(', ')}]`);
+      }
+      return engine.groupNorm(input, groups, a.optionalTensor('weight') ?? null, a.optionalTensor('bias') ?? null, a.number('eps', 1e-5));
+    },
+  },
   batch_norm: {
     signature: 'input, running_mean, running_var, weight=, bias=, training=, momentum=, eps=',
     run: (a) =>
@@ -67,6 +80,36 @@ const layerNormType = moduleClass('LayerNorm', 'normalization', {
   extra_repr: (args) => {
     const field = (key: string) => str(getAttr(args[0]!, key));
     return `${field('normalized_shape')}, eps=${field('eps')}, elementwise_affine=${field('elementwise_affine')}`;
+  },
+});
+
+// ---- GroupNorm
+
+const groupNormType = moduleClass('GroupNorm', 'normalization', {
+  __init__: (args, kwargs) => {
+    const a = bindPythonArguments('GroupNorm.__init__', 'self, num_groups, num_channels, eps=, affine=, device=, dtype=', args, kwargs);
+    const groups = a.int('num_groups');
+    const channels = a.int('num_channels');
+    if (channels % groups !== 0) throw valueError('num_channels must be divisible by num_groups');
+    const affine = a.bool('affine', true);
+    return initModule(args[0]!, {
+      num_groups: groups,
+      num_channels: channels,
+      eps: floatArgument(a.raw('eps'), 1e-5),
+      affine,
+      weight: affine ? filled([channels], 1, true) : None,
+      bias: affine ? filled([channels], 0, true) : None,
+    });
+  },
+  forward: (args, kwargs) => {
+    const self = args[0]!;
+    const input = bindPythonArguments('GroupNorm.forward', 'self, input', args, kwargs).tensor('input');
+    const groups = Number(getAttr(self, 'num_groups'));
+    return toPythonResult(engine.groupNorm(input, groups, tensorAttribute(self, 'weight') ?? null, tensorAttribute(self, 'bias') ?? null, floatValue(getAttr(self, 'eps'))!));
+  },
+  extra_repr: (args) => {
+    const field = (key: string) => str(getAttr(args[0]!, key));
+    return `${field('num_groups')}, ${field('num_channels')}, eps=${field('eps')}, affine=${field('affine')}`;
   },
 });
 
@@ -135,6 +178,7 @@ function batchNormClass(name: 'BatchNorm1d' | 'BatchNorm2d', checkDims: (ndim: n
 
 export const NORMALIZATION_MODULES: Record<string, PyType> = {
   LayerNorm: layerNormType,
+  GroupNorm: groupNormType,
   BatchNorm1d: batchNormClass('BatchNorm1d', (ndim) => (ndim !== 2 && ndim !== 3 ? `expected 2D or 3D input (got ${ndim}D input)` : undefined)),
   BatchNorm2d: batchNormClass('BatchNorm2d', (ndim) => (ndim !== 4 ? `expected 4D input (got ${ndim}D input)` : undefined)),
 };

@@ -133,6 +133,13 @@ const NORMALIZATION: Record<string, Op> = {
   batch_norm_eval_2d: batchNormEval,
   batch_norm_eval_4d: batchNormEval,
   batch_norm_float64: (x, w, b) => batchNormTraining()(f64(x), f64(w), f64(b))[0]!,
+  group_norm: (x, w, b) => torch.groupNorm(x, 3, w, b, 1e-5),
+  group_norm_no_affine: (x) => torch.groupNorm(x, 2, null, null, 1e-5),
+  group_norm_weight_only: (x, w) => torch.groupNorm(x, 2, w, null, 1e-3),
+  group_norm_large_groups: (x, w, b) => torch.groupNorm(x, 2, w, b, 1e-5),
+  group_norm_many_channels: (x, w, b) => torch.groupNorm(x, 2, w, b, 1e-5),
+  group_norm_2d: (x, w, b) => torch.groupNorm(x, 3, w, b, 1e-5),
+  group_norm_float64: (x, w, b) => torch.groupNorm(f64(x), 2, f64(w), f64(b), 1e-5),
 };
 
 /** The engine's spelling of each case's PyTorch expression. */
