@@ -120,7 +120,6 @@ registerModule('operator', () => {
   def('invert', 1, ([a]) => unaryOp('~', a));
   def('not_', 1, ([a]) => !truthy(a));
   def('truth', 1, ([a]) => truthy(a));
-  def('index', 1, ([a]) => requireIndex(a));
   m.dict!.set('abs', builtins.get('abs')!);
   for (const [name, op] of Object.entries(BINARY)) def(`i${name.replace(/_$/, '')}`, 2, ([a, b]) => inplaceOp(op, a, b));
   m.dict!.set('inv', m.dict!.get('invert')!);
@@ -142,6 +141,7 @@ registerModule('operator', () => {
     concatenable(a);
     return inplaceOp('+', a, b);
   });
+  def('index', 1, ([a]) => requireIndex(a));
   def('countOf', 2, ([a, b]) => {
     let count = 0;
     const next = iterate(a);
