@@ -35,6 +35,7 @@ import { functionCtxType, functionType } from './autogradFunction';
 import { GRADCHECK, gradcheckModule } from './gradcheck';
 import { TORCH_IN_PLACE } from './inplace';
 import { LINALG } from './linalg';
+import { finfoType, iinfoType } from './typeInfo';
 
 export function module(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -206,6 +207,8 @@ registerModule('torch', () => {
     Tensor: tensorType,
     Size: sizeType,
     dtype: dtypeType,
+    finfo: finfoType,
+    iinfo: iinfoType,
     device: deviceType,
     Generator: generatorType,
     default_generator: defaultGeneratorObject,
