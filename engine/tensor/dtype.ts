@@ -129,6 +129,17 @@ function combineCategories(higher: DType | undefined, lower: DType | undefined):
   return higher;
 }
 
+/** torch.can_cast: c10's canCast refuses floats into integers and anything but bool into bool. */
+export function canCast(from: DType, to: DType): boolean {
+  if (isFloating(from) && isIntegral(to)) return false;
+  return from === 'bool' || to !== 'bool';
+}
+
+/** torch.is_signed: every dtype but bool and the unsigned integers. */
+export function isSigned(dtype: DType): boolean {
+  return dtype !== 'bool' && dtype !== 'uint8';
+}
+
 /** Python-facing name: torch.float32. */
 export function dtypeName(dtype: DType): string {
   return `torch.${dtype}`;

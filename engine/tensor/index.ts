@@ -13,7 +13,7 @@ export { divRounding, floorDivide, remainder, fmod, type RoundingMode } from './
 export { exp, log, sqrt, tanh, sigmoid, relu, abs, sign, sgn, floor, ceil, trunc, round, frac, log1p, expm1, log2, log10, rsqrt, sin, cos, tan, square } from './ops/unaryMath';
 export {
   eq, ne, lt, le, gt, ge, logicalAnd, logicalOr, logicalXor, logicalNot, bitwiseAnd, bitwiseOr, bitwiseXor, bitwiseNot,
-  isnan, isinf, isfinite, where, maximum, minimum, equal, isclose, allclose, type CloseOptions,
+  isnan, isinf, isfinite, signbit, where, maximum, minimum, equal, isclose, allclose, type CloseOptions,
 } from './ops/comparison';
 export { addInPlace, subInPlace, mulInPlace, divInPlace, clampInPlace, zeroInPlace, fillInPlace, copyInPlace, applyInPlace, checkCastable, addScaled } from './ops/inplace';
 export { pad } from './ops/padding';

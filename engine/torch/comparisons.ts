@@ -74,4 +74,5 @@ export const COMPARISONS: Record<string, OpDefinition> = {
   isnan: unaryOp(engine.isnan),
   isinf: unaryOp(engine.isinf),
   isfinite: unaryOp(engine.isfinite),
+  signbit: unaryOp(engine.signbit),
 };

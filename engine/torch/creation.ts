@@ -2,16 +2,16 @@
 // ones (rand/randn/randint/randperm) drawing from PyTorch's generator streams.
 import * as engine from '../tensor/index';
 import type { DType, Tensor } from '../tensor/index';
-import { scalarTypeName } from '../tensor/dtype';
+import { checkedScalar, scalarTypeName } from '../tensor/dtype';
 import * as random from '../random/index';
 import { None, PyType, typeName, type PyValue } from '../python/objects/core';
 import { PyList } from '../python/objects/containers';
-import { notImplemented, typeError } from '../python/objects/exceptions';
+import { notImplemented, typeError, valueError } from '../python/objects/exceptions';
 import { floatValue } from '../python/ops/convert';
 import type { BoundArgs } from './args';
 import type { OpDefinition } from './ops';
 import { tensorFromData } from './tensorData';
-import { tensorType } from './tensorObject';
+import { PyTensor, tensorType } from './tensorObject';
 import { toPythonResult } from './ops';
 import { guarded } from './errors';
 import { generatorOf } from './generators';
@@ -111,6 +111,43 @@ function legacyConstructor(dtypeOf: () => DType, name: string): PyType['construc
 tensorType.construct = legacyConstructor(engine.defaultFloatDtype, 'Tensor');
 for (const [dtype, type] of Object.entries(legacyTensorTypes) as Array<[DType, PyType]>) type.construct = legacyConstructor(() => dtype, type.name);
 
+/** torch.as_tensor: a tensor of the wanted dtype is returned itself, another converted (differentiably); other data is copied. */
+function asTensor(args: BoundArgs): Tensor | PyValue {
+  checkDevice(args.raw('device'));
+  const data = args.raw('data') ?? None;
+  const dtype = args.dtype();
+  if (!(data instanceof PyTensor)) return tensorFromData(data, dtype);
+  return dtype === undefined || dtype === data.tensor.dtype ? data : engine.toDtype(data.tensor, dtype);
+}
+
+/**
+ * torch.asarray as PyTorch 1.13 does it: a tensor is aliased (the same object for a leaf) unless copy=True or
+ * another dtype asks for a copy; then a result that is not a leaf is detached unless requires_grad=True, and
+ * any other has requires_grad set to the argument, so asarray(leaf) clears the leaf's own requires_grad.
+ */
+function asArray(args: BoundArgs): Tensor | PyValue {
+  checkDevice(args.raw('device'));
+  const data = args.raw('data') ?? None;
+  const dtype = args.dtype();
+  const copy = args.has('copy') ? args.bool('copy') : undefined;
+  const requiresGrad = args.bool('requires_grad');
+  if (!(data instanceof PyTensor)) {
+    if (copy === false) throw valueError("can't alias arbitrary sequence into a tensor.");
+    const tensor = tensorFromData(data, dtype);
+    setRequiresGrad(tensor, requiresGrad);
+    return tensor;
+  }
+  const source = data.tensor;
+  const otherDtype = dtype !== undefined && dtype !== source.dtype;
+  if (copy === false && otherDtype) {
+    throw valueError(`can't alias tensor with dtype '${scalarTypeName(source.dtype)}' into dtype '${scalarTypeName(dtype!)}'.`);
+  }
+  const tensor = otherDtype ? engine.toDtype(source, dtype!) : copy ? engine.clone(source) : source;
+  if (!tensor.isLeaf && !requiresGrad) return engine.detach(tensor);
+  setRequiresGrad(tensor, requiresGrad);
+  return tensor === source ? data : tensor;
+}
+
 const like = (args: BoundArgs) => args.tensor('input');
 const LIKE_OPTIONS = 'input, *, dtype=, device=, requires_grad=, layout=, memory_format=';
 
@@ -119,6 +156,15 @@ export const FACTORIES: Record<string, OpDefinition> = {
   tensor: {
     signature: `data, ${FACTORY_OPTIONS}`,
     run: (a) => finish(a, tensorFromData(a.raw('data') ?? None, a.dtype())),
+  },
+  as_tensor: { signature: 'data, *, dtype=, device=', run: asTensor },
+  asarray: { signature: 'data, *, dtype=, device=, copy=, requires_grad=', run: asArray },
+  scalar_tensor: {
+    signature: `s, ${FACTORY_OPTIONS}`,
+    run: (a) => {
+      const dtype = a.dtype() ?? engine.defaultFloatDtype();
+      return finish(a, engine.full([], checkedScalar(number(a, 's'), dtype), dtype));
+    },
   },
   zeros: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.zeros(a.ints('size'), a.dtype() ?? engine.defaultFloatDtype())) },
   ones: { signature: `*size, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.ones(a.ints('size'), a.dtype() ?? engine.defaultFloatDtype())) },

@@ -110,7 +110,6 @@ const TORCH_EXTRAS: Record<string, OpDefinition> = {
   is_tensor: { signature: 'obj', run: (a) => a.raw('obj') instanceof PyTensor },
   is_grad_enabled: { signature: '', run: () => engine.isGradEnabled() },
   is_inference_mode_enabled: { signature: '', run: () => engine.isInferenceMode() },
-  promote_types: { signature: 'type1, type2', run: (a) => dtypeObjects[engine.promote(a.dtype('type1')!, a.dtype('type2')!)] },
   set_printoptions: { signature: 'precision=, threshold=, edgeitems=, linewidth=, profile=, sci_mode=', run: setPrintOptionsFrom },
 };
 

@@ -3,7 +3,7 @@
 // generated from these tables; the families live in their own files (reductions, shapes, comparisons).
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
-import { checkedScalar, isFloating, scalarTypeName } from '../tensor/dtype';
+import { checkedScalar, isFloating, isSigned, scalarTypeName } from '../tensor/dtype';
 import { None, type Kwargs, type PyValue } from '../python/objects/core';
 import { PyTuple } from '../python/objects/containers';
 import { bindArguments, parseSignature, type BoundArgs } from './args';
@@ -20,7 +20,9 @@ import { TRIANGULAR_OPS } from './triangular';
 import { REARRANGE_OPS } from './rearrange';
 import { SCATTER_OPS } from './scatter';
 import { PRODUCT_OPS } from './products';
+import { TYPE_PROMOTION } from './typePromotion';
 import { PyTensor, wrapTensor } from './tensorObject';
+import { truthValue } from './tensorType';
 
 export interface OpDefinition {
   /** PyTorch's parameter list, first parameter the tensor a method is called on (see args.ts). */
@@ -108,6 +110,14 @@ export const lerpWeight = (a: BoundArgs): Tensor | number => {
 /** nan_to_num of `input` with the call's replacement values. */
 export const nanToNum = (a: BoundArgs, input: Tensor): Tensor =>
   engine.nanToNum(input, a.optionalNumber('nan') ?? 0, a.optionalNumber('posinf'), a.optionalNumber('neginf'));
+
+/** positive: the input itself; PyTorch refuses bools as the unary `+` does. */
+function positive(input: Tensor): Tensor {
+  if (input.dtype === 'bool') throw new engine.TorchError('RuntimeError', 'The `+` operator, on a bool tensor is not supported.');
+  return input;
+}
+
+const sameShape = (a: Tensor, b: Tensor): boolean => a.ndim === b.ndim && a.shape.every((size, i) => size === b.shape[i]);
 
 const unary = (fn: (input: Tensor) => Tensor): OpDefinition => ({ signature: 'input', run: (a) => fn(a.tensor('input')) });
 
@@ -222,9 +232,13 @@ const CORE: Record<string, OpDefinition> = {
   contiguous: { signature: 'input', run: (a) => engine.contiguous(a.tensor('input')), on: 'tensor' },
   numel: { signature: 'input', run: (a) => a.tensor('input').numel },
   is_floating_point: { signature: 'input', run: (a) => isFloating(a.tensor('input').dtype) },
+  is_signed: { signature: 'input', run: (a) => isSigned(a.tensor('input').dtype) },
+  is_nonzero: { signature: 'input', run: (a) => truthValue(a.tensor('input')), on: 'torch' },
+  is_same_size: { signature: 'input, other', run: (a) => sameShape(a.tensor('input'), a.tensor('other')) },
+  positive: { signature: 'input', run: (a) => positive(a.tensor('input')) },
 };
 
-export const OPS: Record<string, OpDefinition> = { ...CORE, ...REDUCTIONS, ...SHAPE_OPS, ...COMPARISONS, ...SORTING_OPS, ...TRIANGULAR_OPS, ...REARRANGE_OPS, ...SCATTER_OPS, ...PRODUCT_OPS };
+export const OPS: Record<string, OpDefinition> = { ...CORE, ...REDUCTIONS, ...SHAPE_OPS, ...COMPARISONS, ...SORTING_OPS, ...TRIANGULAR_OPS, ...REARRANGE_OPS, ...SCATTER_OPS, ...PRODUCT_OPS, ...TYPE_PROMOTION };
 
 /** What a native call returns to Python: tensors wrapped, lists of tensors as tuples. */
 export function toPythonResult(result: Tensor | PyValue | Tensor[]): PyValue {

@@ -15,6 +15,7 @@ function splitSizes(a: BoundArgs, name: string): number | number[] {
 export const SHAPE_OPS: Record<string, OpDefinition> = {
   cat: { signature: 'tensors, dim=', run: (a) => engine.cat(a.tensors('tensors'), a.int('dim', 0)), on: 'torch' },
   concat: { signature: 'tensors, dim=', run: (a) => engine.cat(a.tensors('tensors'), a.int('dim', 0)), on: 'torch' },
+  concatenate: { signature: 'tensors, dim=', run: (a) => engine.cat(a.tensors('tensors'), a.int('dim', 0)), on: 'torch' },
   stack: { signature: 'tensors, dim=', run: (a) => engine.stack(a.tensors('tensors'), a.int('dim', 0)), on: 'torch' },
   split: {
     signature: 'input, split_size_or_sections, dim=',

@@ -42,6 +42,12 @@ const DETACH_VIEW =
   'is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer ' +
   'to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution.';
 
+/** bool(tensor) and torch.is_nonzero: the one element's truth; more or fewer elements are ambiguous. */
+export function truthValue(tensor: Tensor): boolean {
+  if (tensor.numel !== 1) throw pyError(RuntimeError, `Boolean value of Tensor with ${tensor.numel === 0 ? 'no values' : 'more than one value'} is ambiguous`);
+  return tensor.at(0) !== 0;
+}
+
 /** The single value of a one-element tensor (item(), float(), int()). */
 function scalarValue(tensor: Tensor): number {
   if (tensor.numel !== 1) throw valueError('only one element tensors can be converted to Python scalars');
@@ -185,11 +191,7 @@ const dunders: Record<string, (args: PyValue[], kwargs: Kwargs) => PyValue> = {
     setItem(self(args), args[1]!, args[2]!);
     return None;
   },
-  __bool__: (args) => {
-    const tensor = self(args);
-    if (tensor.numel !== 1) throw pyError(RuntimeError, `Boolean value of Tensor with ${tensor.numel === 0 ? 'no values' : 'more than one value'} is ambiguous`);
-    return tensor.at(0) !== 0;
-  },
+  __bool__: (args) => truthValue(self(args)),
   __float__: (args) => new PyFloat(scalarValue(self(args))),
   __int__: (args) => Math.trunc(scalarValue(self(args))),
   __index__: (args) => {

@@ -131,9 +131,18 @@ const IS_FINITE: UnaryKernel = (a, out, n) => {
   for (let i = 0; i < n; i++) out[i] = a[i]! - a[i]! === 0 ? 1 : 0;
 };
 
+/** The sign bit itself, read from each element's top byte (little-endian), so -0. and a negative NaN count. */
+const SIGN_BIT: UnaryKernel = (a, out, n) => {
+  if (a instanceof Uint8Array) return;
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, n * a.BYTES_PER_ELEMENT);
+  const top = a.BYTES_PER_ELEMENT - 1;
+  for (let i = 0; i < n; i++) out[i] = bytes[i * a.BYTES_PER_ELEMENT + top]! >> 7;
+};
+
 export const isnan = (tensor: Tensor): Tensor => unary(tensor, IS_NAN, tensor.dtype, 'bool');
 export const isinf = (tensor: Tensor): Tensor => unary(tensor, IS_INF, tensor.dtype, 'bool');
 export const isfinite = (tensor: Tensor): Tensor => unary(tensor, IS_FINITE, tensor.dtype, 'bool');
+export const signbit = (tensor: Tensor): Tensor => unary(tensor, SIGN_BIT, tensor.dtype, 'bool');
 
 // ---- where
 
