@@ -13,7 +13,7 @@ export { divRounding, floorDivide, remainder, fmod, type RoundingMode } from './
 export { exp, log, sqrt, tanh, sigmoid, relu, abs, sign, sgn, floor, ceil, trunc, round, frac, log1p, expm1, log2, log10, rsqrt, sin, cos, tan, square } from './ops/unaryMath';
 export {
   eq, ne, lt, le, gt, ge, logicalAnd, logicalOr, logicalXor, logicalNot, bitwiseAnd, bitwiseOr, bitwiseXor, bitwiseNot,
-  isnan, isinf, isfinite, signbit, where, maximum, minimum, equal, isclose, allclose, type CloseOptions,
+  isnan, isinf, isfinite, signbit, isin, where, maximum, minimum, equal, isclose, allclose, type CloseOptions,
 } from './ops/comparison';
 export { addInPlace, subInPlace, mulInPlace, divInPlace, clampInPlace, zeroInPlace, fillInPlace, copyInPlace, applyInPlace, checkCastable, addScaled } from './ops/inplace';
 export { pad } from './ops/padding';
@@ -34,14 +34,16 @@ export { deg2rad, rad2deg } from './ops/angles';
 export { mm, mv, dot, outer, matmul, addmm, addmv, addr, baddbmm, addbmm, bmm, vdot, tensordot, inner, kron, cross } from './ops/linalg';
 export { einsum } from './ops/einsum';
 export { cdist, dist } from './ops/distance';
-export { cat, stack, split, chunk } from './ops/join';
+export { cat, stack, split, chunk, blockDiag } from './ops/join';
+export { cartesianProd, combinations } from './ops/combinations';
+export { diff, trapezoid, cumulativeTrapezoid } from './ops/differences';
 export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';
 export { gather, scatter, scatterAdd, scatterReduce, indexSelect, indexAdd, indexCopy, indexFill, take, put, takeAlongDim } from './ops/gather';
 export { bincount, histc, searchsorted, bucketize, type SearchOptions } from './ops/binning';
 export { index, indexPut, indexPutTensors, maskedFill, maskedSelect, maskedScatter, countNonzero, nonzero, nonzeroTuple, ELLIPSIS, type IndexItem, type SliceItem } from './ops/indexing';
 export { view, reshape, permute, transpose, transposeInPlace, tInPlace, squeezeInPlace, unsqueezeInPlace, t, unsqueeze, squeeze, expand, select, slice, unbind } from './ops/views';
 export { clone, contiguous, detach, toDtype, copyInto } from './ops/copy';
-export { full, zeros, ones, arange, linspace, eye, fromNested, inferDtype } from './ops/creation';
+export { full, zeros, ones, arange, linspace, logspace, eye, fromNested, inferDtype } from './ops/creation';
 export {
   binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, huberLoss, klDiv, l1Loss, mseLoss, nllLoss, smoothL1Loss,
   type ClassLossOptions, type CrossEntropyOptions, type Reduction,
@@ -52,4 +54,4 @@ export { conv1d, conv2d, convolution, convolutionTranspose, convTranspose1d, con
 export { maxPool2d, maxPool2dWithIndices, avgPool2d, adaptiveAvgPool2d, type PoolOptions, type AvgPoolOptions } from './ops/pooling';
 export { layerNorm, batchNorm, groupNorm, type BatchNormOptions } from './ops/normalization';
 export { asin, acos, atan, atan2, sinh, cosh, asinh, acosh, atanh, erf, erfc, exp2, logit } from './ops/transcendental';
-export { lerp, addcmul, addcdiv, hypot, logaddexp, xlogy, fmax, fmin, copysign, nanToNum } from './ops/pointwise';
+export { lerp, addcmul, addcdiv, hypot, logaddexp, xlogy, fmax, fmin, copysign, nanToNum, heaviside } from './ops/pointwise';

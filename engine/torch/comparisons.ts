@@ -16,6 +16,13 @@ const binaryOp = (fn: Binary): OpDefinition => ({ signature: 'input, other', run
 const tensorsOp = (fn: TwoTensors): OpDefinition => ({ signature: 'input, other', run: (a) => fn(a.tensor('input'), a.tensor('other')) });
 const unaryOp = (fn: (input: Tensor) => Tensor): OpDefinition => ({ signature: 'input', run: (a) => fn(a.tensor('input')) });
 
+/** isin(elements, test_elements): either side may be a Python number (the other is then a tensor). */
+function isin(a: BoundArgs): Tensor {
+  const elements = a.raw('elements');
+  const test = elements instanceof PyTensor ? otherOperand(a, 'test_elements', 'elements') : a.tensor('test_elements');
+  return engine.isin(operandFor(elements, test) ?? a.tensor('elements'), test, a.bool('invert'));
+}
+
 const closeOptions = (a: BoundArgs): engine.CloseOptions => ({ rtol: a.number('rtol', 1e-5), atol: a.number('atol', 1e-8), equalNan: a.bool('equal_nan') });
 
 /**
@@ -75,4 +82,6 @@ export const COMPARISONS: Record<string, OpDefinition> = {
   isinf: unaryOp(engine.isinf),
   isfinite: unaryOp(engine.isfinite),
   signbit: unaryOp(engine.signbit),
+  heaviside: { signature: 'input, values', run: (a) => engine.heaviside(a.tensor('input'), a.tensor('values')) },
+  isin: { signature: 'elements, test_elements, *, assume_unique=, invert=', run: isin, on: 'torch' },
 };

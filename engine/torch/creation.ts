@@ -185,6 +185,10 @@ export const FACTORIES: Record<string, OpDefinition> = {
     signature: `start, end, steps, ${FACTORY_OPTIONS}`,
     run: (a) => finish(a, engine.linspace(number(a, 'start'), number(a, 'end'), a.int('steps'), a.dtype() ?? engine.defaultFloatDtype())),
   },
+  logspace: {
+    signature: `start, end, steps, base=, ${FACTORY_OPTIONS}`,
+    run: (a) => finish(a, engine.logspace(number(a, 'start'), number(a, 'end'), a.int('steps'), a.number('base', 10), a.dtype() ?? engine.defaultFloatDtype())),
+  },
   eye: { signature: `n, m=, ${FACTORY_OPTIONS}`, run: (a) => finish(a, engine.eye(a.int('n'), a.int('m', a.int('n')), a.dtype() ?? engine.defaultFloatDtype())) },
   zeros_like: { signature: LIKE_OPTIONS, run: (a) => finish(a, engine.zeros(like(a).shape, a.dtype() ?? like(a).dtype)) },
   ones_like: { signature: LIKE_OPTIONS, run: (a) => finish(a, engine.ones(like(a).shape, a.dtype() ?? like(a).dtype)) },

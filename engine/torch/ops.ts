@@ -4,6 +4,7 @@
 import * as engine from '../tensor/index';
 import type { Tensor } from '../tensor/index';
 import { checkedScalar, isFloating, isSigned, scalarTypeName } from '../tensor/dtype';
+import { sameShape } from '../tensor/shape';
 import { None, type Kwargs, type PyValue } from '../python/objects/core';
 import { PyTuple } from '../python/objects/containers';
 import { bindArguments, parseSignature, type BoundArgs } from './args';
@@ -12,7 +13,7 @@ import { registerSignature } from './docs';
 import { nativeFunction } from './errors';
 import { operandFor, otherOperand, power, scalarArgument } from './operands';
 import { REDUCTIONS } from './reductions';
-import { pythonNumber } from './values';
+import { pythonNumber, truthValue } from './values';
 import { writeOut } from './outArgument';
 import { SHAPE_OPS } from './shapes';
 import { SORTING_OPS } from './sorting';
@@ -22,7 +23,6 @@ import { SCATTER_OPS } from './scatter';
 import { PRODUCT_OPS } from './products';
 import { TYPE_PROMOTION } from './typePromotion';
 import { PyTensor, wrapTensor } from './tensorObject';
-import { truthValue } from './tensorType';
 
 export interface OpDefinition {
   /** PyTorch's parameter list, first parameter the tensor a method is called on (see args.ts). */
@@ -116,8 +116,6 @@ function positive(input: Tensor): Tensor {
   if (input.dtype === 'bool') throw new engine.TorchError('RuntimeError', 'The `+` operator, on a bool tensor is not supported.');
   return input;
 }
-
-const sameShape = (a: Tensor, b: Tensor): boolean => a.ndim === b.ndim && a.shape.every((size, i) => size === b.shape[i]);
 
 const unary = (fn: (input: Tensor) => Tensor): OpDefinition => ({ signature: 'input', run: (a) => fn(a.tensor('input')) });
 
@@ -233,8 +231,8 @@ const CORE: Record<string, OpDefinition> = {
   numel: { signature: 'input', run: (a) => a.tensor('input').numel },
   is_floating_point: { signature: 'input', run: (a) => isFloating(a.tensor('input').dtype) },
   is_signed: { signature: 'input', run: (a) => isSigned(a.tensor('input').dtype) },
-  is_nonzero: { signature: 'input', run: (a) => truthValue(a.tensor('input')), on: 'torch' },
-  is_same_size: { signature: 'input, other', run: (a) => sameShape(a.tensor('input'), a.tensor('other')) },
+  is_nonzero: { signature: 'input', run: (a) => truthValue(a.tensor('input')) },
+  is_same_size: { signature: 'input, other', run: (a) => sameShape(a.tensor('input').shape, a.tensor('other').shape) },
   positive: { signature: 'input', run: (a) => positive(a.tensor('input')) },
 };
 

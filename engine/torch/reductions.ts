@@ -104,6 +104,9 @@ function aminmax(a: BoundArgs) {
   return namedTensors('aminmax', [min, max]);
 }
 
+/** trapezoid's spacing: the sample points x, else the constant dx (1 by default). */
+const spacing = (a: BoundArgs): Tensor | number => a.optionalTensor('x') ?? a.number('dx', 1);
+
 const softmaxOf = (fn: typeof engine.softmax) => (a: BoundArgs) => fn(a.tensor('input'), a.int('dim'), a.dtype());
 
 export const REDUCTIONS: Record<string, OpDefinition> = {
@@ -124,6 +127,13 @@ export const REDUCTIONS: Record<string, OpDefinition> = {
   nansum: { signature: 'input, dim=, keepdim=, *, dtype=', run: (a) => engine.nansum(a.tensor('input'), a.dims('dim'), a.bool('keepdim'), a.dtype()) },
   nanmean: { signature: 'input, dim=, keepdim=, *, dtype=', run: (a) => engine.nanmean(a.tensor('input'), a.dims('dim'), a.bool('keepdim'), a.dtype()) },
   norm: { signature: 'input, p=, dim=, keepdim=, dtype=', run: norm },
+  diff: {
+    signature: 'input, n=, dim=, prepend=, append=',
+    run: (a) => engine.diff(a.tensor('input'), a.int('n', 1), a.int('dim', -1), a.optionalTensor('prepend'), a.optionalTensor('append')),
+  },
+  trapezoid: { signature: 'y, x=, *, dx=, dim=', run: (a) => engine.trapezoid(a.tensor('y'), spacing(a), a.int('dim', -1)), on: 'torch' },
+  trapz: { signature: 'y, x=, *, dx=, dim=', run: (a) => engine.trapezoid(a.tensor('y'), spacing(a), a.int('dim', -1)), on: 'torch' },
+  cumulative_trapezoid: { signature: 'y, x=, *, dx=, dim=', run: (a) => engine.cumulativeTrapezoid(a.tensor('y'), spacing(a), a.int('dim', -1)), on: 'torch' },
   cumsum: { signature: 'input, dim, *, dtype=', run: (a) => engine.cumsum(a.tensor('input'), a.int('dim'), a.dtype()) },
   cumprod: { signature: 'input, dim, *, dtype=', run: (a) => engine.cumprod(a.tensor('input'), a.int('dim'), a.dtype()) },
   logcumsumexp: { signature: 'input, dim', run: (a) => engine.logcumsumexp(a.tensor('input'), a.int('dim')) },

@@ -16,6 +16,13 @@ export const SHAPE_OPS: Record<string, OpDefinition> = {
   cat: { signature: 'tensors, dim=', run: (a) => engine.cat(a.tensors('tensors'), a.int('dim', 0)), on: 'torch' },
   concat: { signature: 'tensors, dim=', run: (a) => engine.cat(a.tensors('tensors'), a.int('dim', 0)), on: 'torch' },
   concatenate: { signature: 'tensors, dim=', run: (a) => engine.cat(a.tensors('tensors'), a.int('dim', 0)), on: 'torch' },
+  block_diag: { signature: '*tensors', run: (a) => engine.blockDiag(a.has('tensors') ? a.tensors('tensors') : []), on: 'torch' },
+  cartesian_prod: { signature: '*tensors', run: (a) => engine.cartesianProd(a.tensors('tensors')), on: 'torch' },
+  combinations: {
+    signature: 'input, r=, with_replacement=',
+    run: (a) => engine.combinations(a.tensor('input'), a.int('r', 2), a.bool('with_replacement')),
+    on: 'torch',
+  },
   stack: { signature: 'tensors, dim=', run: (a) => engine.stack(a.tensors('tensors'), a.int('dim', 0)), on: 'torch' },
   split: {
     signature: 'input, split_size_or_sections, dim=',

@@ -21,7 +21,7 @@ import { operandFor, power, reflectedPower } from './operands';
 import { OPS, opFunction } from './ops';
 import { tensorRepr } from './printing';
 import { PyTensor, tensorType, wrapTensor } from './tensorObject';
-import { NO_CUDA, checkDevice, cpuDevice, isDeviceArgument, dtypeObjects, makeSize, toPython, dtypeOf, legacyDtype, pythonNumber, LEGACY_TYPE_NAMES } from './values';
+import { NO_CUDA, checkDevice, cpuDevice, isDeviceArgument, dtypeObjects, makeSize, toPython, dtypeOf, legacyDtype, pythonNumber, truthValue, LEGACY_TYPE_NAMES } from './values';
 
 const self = (args: PyValue[]): Tensor => (args[0] as PyTensor).tensor;
 
@@ -41,12 +41,6 @@ const DETACH_VIEW =
   "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view " +
   'is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer ' +
   'to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution.';
-
-/** bool(tensor) and torch.is_nonzero: the one element's truth; more or fewer elements are ambiguous. */
-export function truthValue(tensor: Tensor): boolean {
-  if (tensor.numel !== 1) throw pyError(RuntimeError, `Boolean value of Tensor with ${tensor.numel === 0 ? 'no values' : 'more than one value'} is ambiguous`);
-  return tensor.at(0) !== 0;
-}
 
 /** The single value of a one-element tensor (item(), float(), int()). */
 function scalarValue(tensor: Tensor): number {

@@ -1,6 +1,6 @@
 // The small value types of the torch module: torch.dtype, torch.Size, torch.device, and conversions between
 // Python values and the engine's numbers.
-import type { DType } from '../tensor/index';
+import type { DType, Tensor } from '../tensor/index';
 import { BYTES, defaultFloatDtype, isIntegral } from '../tensor/dtype';
 import { formatSize } from '../tensor/print/index';
 import { None, NotImplemented, PyFloat, PyObject, PyType, objectType, tupleType, typeName, type PyValue } from '../python/objects/core';
@@ -212,6 +212,12 @@ export function pythonNumber(value: PyValue): PythonNumber | undefined {
   }
   if (value instanceof PyFloat) return { value: value.value, dtype: defaultFloatDtype() };
   return undefined;
+}
+
+/** bool(tensor) and torch.is_nonzero: the one element's truth; more or fewer elements are ambiguous. */
+export function truthValue(tensor: Tensor): boolean {
+  if (tensor.numel !== 1) throw pyError(RuntimeError, `Boolean value of Tensor with ${tensor.numel === 0 ? 'no values' : 'more than one value'} is ambiguous`);
+  return tensor.at(0) !== 0;
 }
 
 /** An element read from a tensor, as the Python value item() and tolist() return. */

@@ -144,6 +144,24 @@ export const isinf = (tensor: Tensor): Tensor => unary(tensor, IS_INF, tensor.dt
 export const isfinite = (tensor: Tensor): Tensor => unary(tensor, IS_FINITE, tensor.dtype, 'bool');
 export const signbit = (tensor: Tensor): Tensor => unary(tensor, SIGN_BIT, tensor.dtype, 'bool');
 
+// ---- isin
+
+/**
+ * isin(elements, test_elements): whether each element equals one of the test elements, both taken to their
+ * promoted dtype first (so NaN is in nothing and -0. equals 0.). Bools are refused as PyTorch refuses them.
+ */
+export function isin(elements: Tensor, test: Tensor, invert = false): Tensor {
+  for (const tensor of [elements, test]) if (tensor.dtype === 'bool') throw runtimeError('Unsupported input type encountered for isin(): Bool');
+  const dtype = promoteOperands(elements, test);
+  const members = new Set<number>();
+  for (const value of materialize(test, test.shape, dtype)) if (value === value) members.add(value);
+  const values = materialize(elements, elements.shape, dtype);
+  const out = allocate('bool', values.length);
+  const found = invert ? 0 : 1;
+  for (let i = 0; i < values.length; i++) out[i] = members.has(values[i]!) ? found : 1 - found;
+  return new Tensor(out, [...elements.shape], contiguousStrides(elements.shape), 0, 'bool');
+}
+
 // ---- where
 
 /** where(condition, a, b): a where the condition holds, else b, all three broadcast together. */

@@ -120,6 +120,28 @@ export function linspace(start: number, end: number, steps: number, dtype: DType
   return Tensor.fromStorage(storage, [steps], dtype);
 }
 
+/**
+ * logspace(start, end, steps, base) as PyTorch's CPU loop computes it: the exponent in double from bounds in the
+ * output dtype (the first half counting up from start, the second half down from end), base ** exponent in
+ * double, then converted. Integer dtypes take the base as a float. `Math.pow` stands for glibc's pow, which it
+ * matches for float32 and integer results and may miss by an ulp in float64 (as float64 pow does elsewhere).
+ */
+export function logspace(start: number, end: number, steps: number, base: number, dtype: DType): Tensor {
+  if (steps < 0) throw runtimeError('number of steps must be non-negative');
+  const storage = allocate(dtype, steps);
+  if (steps === 1) storage[0] = castValue(Math.pow(base, start), dtype);
+  if (steps > 1) {
+    const integral = isIntegral(dtype);
+    const from = castValue(start, dtype);
+    const to = castValue(end, dtype);
+    const step = castValue(to - from, dtype) / (steps - 1);
+    const powerOf = integral ? Math.fround(base) : base;
+    const halfway = Math.floor(steps / 2);
+    for (let i = 0; i < steps; i++) storage[i] = castValue(Math.pow(powerOf, i < halfway ? from + step * i : to - step * (steps - i - 1)), dtype);
+  }
+  return Tensor.fromStorage(storage, [steps], dtype);
+}
+
 /** eye(n, m): ones on the main diagonal. */
 export function eye(n: number, m: number, dtype: DType): Tensor {
   if (n < 0) throw runtimeError(`n must be greater or equal to 0, got ${n}`);

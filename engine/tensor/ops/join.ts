@@ -1,13 +1,14 @@
 // Joining tensors and cutting them into pieces: cat, stack, split, chunk. The pieces of split and chunk are
 // views of their input, all produced by one node; cat and stack copy into a new tensor.
-import { promote, type DType } from '../dtype';
+import { defaultFloatDtype, promote, type DType } from '../dtype';
 import { runtimeError } from '../errors';
 import { normalizeDim } from '../shape';
 import { Tensor, scatterStrided } from '../tensor';
 import { zeros } from './creation';
 import { materialize } from './elementwise';
 import { record } from './record';
-import { select, slice } from './views';
+import { toDtype } from './copy';
+import { reshape, select, slice } from './views';
 
 /** A 1-D tensor of size 0: cat skips it whatever the other tensors' shapes (PyTorch's legacy rule). */
 const isLegacyEmpty = (tensor: Tensor): boolean => tensor.ndim === 1 && tensor.shape[0] === 0;
@@ -143,4 +144,39 @@ export function chunk(tensor: Tensor, chunks: number, dim = 0, unsafe = false): 
   // An empty dim still yields `chunks` empty pieces, which split would collapse into one.
   if (size === 0) return split(tensor, new Array<number>(chunks).fill(0), d, unsafe);
   return split(tensor, Math.ceil(size / chunks), d, unsafe);
+}
+
+/**
+ * block_diag: the inputs along the diagonal of a zero matrix of their promoted dtype, a 0-d input as a 1×1
+ * block and a 1-d one as a row (an empty vector still takes a row). Each gradient is its block of the upstream.
+ */
+export function blockDiag(tensors: readonly Tensor[]): Tensor {
+  if (tensors.length === 0) return zeros([1, 0], defaultFloatDtype());
+  const blocks = tensors.map((tensor, i) => {
+    if (tensor.ndim > 2) throw runtimeError(`torch.block_diag: Input tensors must have 2 or fewer dimensions. Input ${i} has ${tensor.ndim} dimensions`);
+    if (tensor.ndim === 2) return tensor;
+    return tensor.viewAs([1, tensor.ndim === 1 ? tensor.shape[0]! : 1], [0, tensor.ndim === 1 ? tensor.strides[0]! : 0], tensor.offset);
+  });
+  const rows = blocks.reduce((total, block) => total + block.shape[0]!, 0);
+  const columns = blocks.reduce((total, block) => total + block.shape[1]!, 0);
+  const out = zeros([rows, columns], joinedDtype(tensors));
+  const corners: Array<[number, number]> = [];
+  let [row, column] = [0, 0];
+  for (const block of blocks) {
+    corners.push([row, column]);
+    const target = band(band(out, 0, row, block.shape[0]!), 1, column, block.shape[1]!);
+    scatterStrided(target, materialize(block, target.shape, out.dtype));
+    row += block.shape[0]!;
+    column += block.shape[1]!;
+  }
+  record('BlockDiagBackward0', tensors, out, ([grad]) =>
+    tensors.map((tensor, i) => {
+      if (!tensor.requiresGrad) return null;
+      const [top, left] = corners[i]!;
+      const block = slice(slice(grad!, 0, top, top + blocks[i]!.shape[0]!), 1, left, left + blocks[i]!.shape[1]!);
+      const shaped = tensor.ndim === 2 ? block : reshape(block, tensor.shape);
+      return shaped.dtype === tensor.dtype ? shaped : toDtype(shaped, tensor.dtype);
+    }),
+  );
+  return out;
 }

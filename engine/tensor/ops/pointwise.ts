@@ -12,7 +12,7 @@ import { add, div, mul, mulScalar, neg, rsub, sub } from './arithmetic';
 import { eq, isfinite, isnan, ge, le, logicalAnd, logicalNot, logicalOr } from './comparison';
 import { binary, materialize, promoteOperands, unary, WrappedNumber, wrapNumber, type BinaryKernel, type UnaryKernel } from './elementwise';
 import { maskedFill } from './indexing';
-import { record, zeroGradient } from './record';
+import { record, recordNotDifferentiable, zeroGradient } from './record';
 import { sumToShape } from './reduce';
 import { exp } from './unaryMath';
 import { expFloat32 } from '../kernels/expFloat32';
@@ -298,5 +298,22 @@ export function nanToNum(tensor: Tensor, nan = 0, posinf?: number, neginf?: numb
   };
   const out = unary(tensor, isFloating(tensor.dtype) ? kernel : (a, o, n) => o.set(a.subarray(0, n)), tensor.dtype);
   record('NanToNumBackward0', [tensor], out, ([grad], [self]) => [mul(grad!, isfinite(self!))], [tensor]);
+  return out;
+}
+
+// ---- heaviside
+
+const HEAVISIDE: BinaryKernel = (a, b, out, n) => {
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    out[i] = x === 0 ? b[i]! : x > 0 ? 1 : 0;
+  }
+};
+
+/** heaviside(input, values): 1 above zero, 0 below (and for NaN), `values` at zero; PyTorch has no derivative for it. */
+export function heaviside(input: Tensor, values: Tensor): Tensor {
+  if (input.dtype !== values.dtype) throw runtimeError('heaviside is not yet implemented for tensors with different dtypes.');
+  const out = binary(input, values, HEAVISIDE, input.dtype);
+  recordNotDifferentiable('heaviside', [input, values], out);
   return out;
 }

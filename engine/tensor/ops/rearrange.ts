@@ -151,7 +151,7 @@ export function meshgrid(tensors: readonly Tensor[], indexing?: string): Tensor[
   });
   const first = tensors[0]!;
   tensors.forEach((tensor) => {
-    if (tensor.dtype !== first.dtype) throw runtimeError('torch.meshgrid: all tensors must have the same dtype');
+    if (tensor.dtype !== first.dtype) throw runtimeError('meshgrid expects all tensors to have the same dtype');
   });
   const swap = mode === 'xy' && tensors.length >= 2;
   const ordered = swap ? [tensors[1]!, tensors[0]!, ...tensors.slice(2)] : [...tensors];

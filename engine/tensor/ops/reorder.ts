@@ -125,7 +125,8 @@ export function narrow(tensor: Tensor, dim: number, start: number, length: numbe
   if (tensor.ndim === 0) throw runtimeError('narrow() cannot be applied to a 0-dim tensor.');
   const d = normalizeDim(dim, tensor.ndim);
   const size = tensor.shape[d]!;
-  const from = normalizeDim(start, size);
+  // start == size is a valid (empty) start though not a valid dim.
+  const from = start === size ? start : normalizeDim(start, size);
   if (length < 0 || from > size - length) throw runtimeError(`start (${from}) + length (${length}) exceeds dimension size (${size}).`);
   return slice(tensor, d, from, from + length);
 }
