@@ -44,7 +44,7 @@ print(torch.result_type(a, 1), torch.result_type(torch.tensor([1]), 2.5), torch.
 print(torch.result_type(torch.tensor(1, dtype=torch.uint8), torch.tensor([1], dtype=torch.int32)), torch.result_type(torch.tensor([1], dtype=torch.uint8), -5))
 print(torch.result_type(torch.tensor(1.0, dtype=torch.float64), torch.tensor([1])), torch.result_type(torch.tensor(1), True), torch.result_type(3, torch.tensor([True])))
 print(torch.result_type(tensor=torch.tensor([1]), other=torch.tensor(2.0)))
-dtypes = [torch.bool, torch.uint8, torch.int32, torch.int64, torch.float32, torch.float64]
+dtypes = [torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64, torch.float32, torch.float64]
 for first in dtypes:
     print([str(torch.promote_types(first, second)) for second in dtypes])
     print([torch.can_cast(first, second) for second in dtypes])
@@ -86,3 +86,5 @@ for call in calls:
         call()
     except Exception as error:
         print(type(error).__name__, error)
+print(torch.signbit(torch.tensor([-3, 4, 0], dtype=torch.int8)), torch.signbit(torch.tensor([-300, 4], dtype=torch.int16)))
+print(torch.result_type(torch.tensor([1], dtype=torch.int8), torch.tensor([1], dtype=torch.uint8)), torch.as_tensor([1, 2], dtype=torch.int16))

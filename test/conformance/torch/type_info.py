@@ -9,7 +9,7 @@ print(torch.finfo(), torch.finfo(type=torch.float64))
 torch.set_default_dtype(torch.float64)
 print(torch.finfo())
 torch.set_default_dtype(torch.float32)
-for dtype in (torch.uint8, torch.int32, torch.int64):
+for dtype in (torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64):
     info = torch.iinfo(dtype)
     print(repr(info), info.bits, info.max, info.min, info.dtype, type(info.max).__name__)
 print(type(torch.finfo()), type(torch.iinfo(torch.int32)))
