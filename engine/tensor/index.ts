@@ -37,6 +37,8 @@ export { cdist, dist } from './ops/distance';
 export { cat, stack, split, chunk, blockDiag } from './ops/join';
 export { cartesianProd, combinations } from './ops/combinations';
 export { diff, trapezoid, cumulativeTrapezoid } from './ops/differences';
+export { quantile } from './ops/quantile';
+export { cov, corrcoef } from './ops/correlation';
 export { flip, roll, repeat, narrow, flatten, unflatten } from './ops/reorder';
 export { gather, scatter, scatterAdd, scatterReduce, indexSelect, indexAdd, indexCopy, indexFill, take, put, takeAlongDim } from './ops/gather';
 export { bincount, histc, searchsorted, bucketize, type SearchOptions } from './ops/binning';

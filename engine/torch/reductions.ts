@@ -104,6 +104,20 @@ function aminmax(a: BoundArgs) {
   return namedTensors('aminmax', [min, max]);
 }
 
+/** quantile / nanquantile(input, q, dim=None, keepdim=False, *, interpolation='linear'). */
+function quantile(ignoreNan: boolean) {
+  return (a: BoundArgs): Tensor => {
+    const q = a.raw('q') instanceof PyTensor ? a.tensor('q') : a.number('q');
+    return engine.quantile(a.tensor('input'), q, a.optionalInt('dim'), a.bool('keepdim'), a.string('interpolation', 'linear'), ignoreNan);
+  };
+}
+
+/** cov(input, *, correction=1): observation weights are refused by name rather than ignored. */
+function cov(a: BoundArgs): Tensor {
+  for (const name of ['fweights', 'aweights']) if (a.has(name)) throw notImplemented(`torch.cov(${name}=...) is not supported by agnb yet`);
+  return engine.cov(a.tensor('input'), a.int('correction', 1));
+}
+
 /** trapezoid's spacing: the sample points x, else the constant dx (1 by default). */
 const spacing = (a: BoundArgs): Tensor | number => a.optionalTensor('x') ?? a.number('dx', 1);
 
@@ -127,6 +141,10 @@ export const REDUCTIONS: Record<string, OpDefinition> = {
   nansum: { signature: 'input, dim=, keepdim=, *, dtype=', run: (a) => engine.nansum(a.tensor('input'), a.dims('dim'), a.bool('keepdim'), a.dtype()) },
   nanmean: { signature: 'input, dim=, keepdim=, *, dtype=', run: (a) => engine.nanmean(a.tensor('input'), a.dims('dim'), a.bool('keepdim'), a.dtype()) },
   norm: { signature: 'input, p=, dim=, keepdim=, dtype=', run: norm },
+  quantile: { signature: 'input, q, dim=, keepdim=, *, interpolation=', run: quantile(false) },
+  nanquantile: { signature: 'input, q, dim=, keepdim=, *, interpolation=', run: quantile(true) },
+  cov: { signature: 'input, *, correction=, fweights=, aweights=', run: cov },
+  corrcoef: { signature: 'input', run: (a) => engine.corrcoef(a.tensor('input')) },
   diff: {
     signature: 'input, n=, dim=, prepend=, append=',
     run: (a) => engine.diff(a.tensor('input'), a.int('n', 1), a.int('dim', -1), a.optionalTensor('prepend'), a.optionalTensor('append')),
