@@ -1,5 +1,6 @@
 # torch.quantile and torch.nanquantile (and the Tensor methods): every interpolation mode, scalar and 1-d q,
-# dims and keepdim, NaNs, float64, gradients and grad_fn names, and PyTorch's errors.
+# dims and keepdim, NaNs, float64, gradients and grad_fn names, and PyTorch's errors; then torch.cov and
+# torch.corrcoef: corrections, integer inputs, gradients, the degrees-of-freedom warning and errors.
 import torch
 
 torch.manual_seed(0)
@@ -45,6 +46,37 @@ calls = [
     lambda: torch.quantile(x, 0.5, interpolation='foo'),
     lambda: torch.nanquantile(x.int(), 0.5),
     lambda: torch.quantile(x, 0.5, dim=2),
+]
+for call in calls:
+    try:
+        call()
+    except Exception as error:
+        print(type(error).__name__, error)
+
+torch.manual_seed(0)
+
+
+x = torch.randn(3, 8, requires_grad=True)
+v = torch.randn(9, requires_grad=True)
+show('cov', torch.cov(x), x)
+show('cov_method', x.cov(correction=0), x)
+show('cov_correction2', torch.cov(x, correction=2), x)
+show('cov_vector', torch.cov(v), v)
+show('cov_float64', torch.cov(x.double()), x)
+show('cov_int', torch.cov(torch.tensor([[1, 2, 4], [3, 9, 0]])))
+show('cov_transposed', torch.cov(x.t()[:4]), x)
+show('corrcoef', torch.corrcoef(x), x)
+show('corrcoef_method', x.corrcoef(), x)
+show('corrcoef_vector', torch.corrcoef(v), v)
+show('corrcoef_float64', torch.corrcoef(x.double() * 3), x)
+show('corrcoef_int', torch.corrcoef(torch.tensor([[1, 2, 4], [3, 9, 0]])))
+show('cov_one_observation', torch.cov(torch.randn(3, 1)))
+show('cov_zero_dim', torch.cov(torch.tensor(2.0)))
+
+calls = [
+    lambda: torch.cov(torch.ones(2, 2, 2)),
+    lambda: torch.cov(torch.tensor([True, False])),
+    lambda: torch.corrcoef(torch.ones(2, 2, 2)),
 ]
 for call in calls:
     try:
