@@ -90,8 +90,14 @@
       (local.set $acc21 (v128.load offset=16 (local.get $c2)))
       (local.set $acc30 (v128.load (local.get $c3)))
       (local.set $acc31 (v128.load offset=16 (local.get $c3)))))
-  (local.set $end (i32.add (local.get $a) (i32.mul (local.get $kc) (i32.const {s*4}))))
+  ;; The pointers step before the loads (starting one step back): V8 then adds to them in place and the loop has
+  ;; no register moves, only the two additions, the compare and its stack check beside the 22 vector operations.
+  (local.set $end (i32.add (local.get $a) (i32.mul (i32.sub (local.get $kc) (i32.const 1)) (i32.const {s*4}))))
+  (local.set $a (i32.sub (local.get $a) (i32.const {s*4})))
+  (local.set $b (i32.sub (local.get $b) (i32.const 32)))
   (loop $steps
+    (local.set $a (i32.add (local.get $a) (i32.const {s*4})))
+    (local.set $b (i32.add (local.get $b) (i32.const 32)))
     (local.set $b0 (v128.load (local.get $b)))
     (local.set $b1 (v128.load offset=16 (local.get $b)))
     (local.set $x ({splat} (local.get $a)))
@@ -106,8 +112,6 @@
     (local.set $x ({splat} offset={s*3} (local.get $a)))
     (local.set $acc30 ({v}.add (local.get $acc30) ({v}.mul (local.get $x) (local.get $b0))))
     (local.set $acc31 ({v}.add (local.get $acc31) ({v}.mul (local.get $x) (local.get $b1))))
-    (local.set $a (i32.add (local.get $a) (i32.const {s*4})))
-    (local.set $b (i32.add (local.get $b) (i32.const 32)))
     (br_if $steps (i32.lt_u (local.get $a) (local.get $end))))
   (v128.store (local.get $c) (local.get $acc00))
   (v128.store offset=16 (local.get $c) (local.get $acc01))
