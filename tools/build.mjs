@@ -58,6 +58,7 @@ const builds = [
       server: 'extension/server/server.ts',
       kernelWorker: 'extension/server/kernelWorker.ts',
       kernelBoot: 'extension/server/kernelBoot.ts',
+      kernelHelper: 'extension/server/kernelHelper.ts',
       cli: 'extension/cli/agnb.ts',
     },
     outdir: 'dist',

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Kernel } from '../../engine/kernel';
 import { setDefaultPrintPrecision } from '../../engine/torch/printing';
+import { startHelperThreads } from './helperThreads';
 import { nodeFiles } from './nodeFiles';
 import { INTERRUPT_FLAG, type KernelSettings, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -41,6 +42,7 @@ const kernel = new Kernel({
   files: nodeFiles(workerData.workingDirectory as string),
 });
 
+startHelperThreads();
 setDefaultPrintPrecision(settings.printPrecision);
 kernel.outputLimits = { maxLines: settings.maxOutputLines, maxCharacters: settings.maxOutputCharacters };
 

@@ -1,11 +1,14 @@
 // One training step of an MLP 784-128-64-10, batch 64 (forward, cross-entropy, backward, SGD): agnb's engine
 // through its TypeScript API beside TensorFlow.js wasm, and agnb Python beside PyTorch running the same
 // program (test/bench/torch/mlp_step.py), in ms per step.
+import { join } from 'node:path';
 import * as engine from '../../engine/tensor/index';
+import { helperThreadCount } from '../../engine/tensor/kernels/wasm/threads';
+import { startHelperThreads } from '../../extension/server/helperThreads';
 import { randn } from './engineApi';
 import { timeLoop } from './measure';
-import { outputDifference, pytorchMissing, runProgram, tfjs, timedProgram, peerFigure, secondsOf } from './peers';
-import type { Group } from './report';
+import { outputDifference, pytorchMissing, root, runProgram, tfjs, timedProgram, peerFigure, secondsOf } from './peers';
+import type { Group, Row } from './report';
 
 const LAYERS = [784, 128, 64, 10];
 const BATCH = 64;
@@ -64,32 +67,34 @@ export async function mlpGroup(progress: (text: string) => void): Promise<Group>
   const loop = (step: () => void) => (iterations: number) => {
     for (let i = 0; i < iterations; i++) step();
   };
+  const milliseconds = (seconds: number): number => seconds * 1000;
   progress('MLP step: engine API');
   const agnbApi = timeLoop(loop(engineStep()));
+  progress('MLP step: engine API with helper threads');
+  const stopHelpers = startHelperThreads(join(root, 'dist', 'kernelHelper.js'));
+  const helpers = helperThreadCount();
+  const agnbApiThreaded = helpers > 0 ? timeLoop(loop(engineStep())) : undefined;
+  stopHelpers();
   progress('MLP step: TensorFlow.js');
   const tfjsSeconds = timeLoop(loop(await tfjsStep()));
   progress('MLP step: agnb Python');
   const program = timedProgram('mlp_step.py');
   const agnbPython = runProgram('agnb', program);
+  const agnbPythonThreaded = helpers > 0 ? runProgram('agnb', program, helpers) : undefined;
   const missing = pytorchMissing();
   progress('MLP step: PyTorch');
   const pytorch = missing ?? runProgram('pytorch', program);
-  const milliseconds = (seconds: number): number => seconds * 1000;
   const peers = { tfjs: milliseconds(tfjsSeconds), pytorch: peerFigure(pytorch, 'training step', milliseconds) };
   const note = typeof pytorch === 'string' ? undefined : outputDifference(agnbPython, pytorch, 'PyTorch');
+  const threads = `${helpers + 1} threads (agnb's matrix products)`;
+  const row = (name: string, agnb: number, extra: Partial<Row> = {}): Row => ({ name, unit: 'ms', agnb, peers, target: { bound: TARGET_MS }, ...extra });
+  const rows = [row('MLP step, TS API', milliseconds(agnbApi))];
+  if (agnbApiThreaded !== undefined) rows.push(row(`MLP step, TS API, ${threads}`, milliseconds(agnbApiThreaded)));
+  rows.push(row('MLP step, agnb Python', milliseconds(secondsOf(agnbPython, 'training step')), note ? { note } : {}));
+  if (agnbPythonThreaded) rows.push(row(`MLP step, agnb Python, ${threads}`, milliseconds(secondsOf(agnbPythonThreaded, 'training step'))));
   return {
     name: 'mlp',
-    title: 'Training step, MLP 784-128-64-10, batch 64 (forward, cross-entropy, backward, SGD)',
-    rows: [
-      { name: 'MLP step, TS API', unit: 'ms', agnb: milliseconds(agnbApi), peers, target: { bound: TARGET_MS } },
-      {
-        name: 'MLP step, agnb Python',
-        unit: 'ms',
-        agnb: milliseconds(secondsOf(agnbPython, 'training step')),
-        peers,
-        target: { bound: TARGET_MS },
-        ...(note ? { note } : {}),
-      },
-    ],
+    title: 'Training step, MLP 784-128-64-10, batch 64 (forward, cross-entropy, backward, SGD); one thread unless a row says otherwise',
+    rows,
   };
 }

@@ -2,7 +2,7 @@
 // bytes are bundled (kernels.generated.ts, assembled by tools/wasm-kernels.mjs from the .wat sources) and
 // compiled synchronously on first use, so any bundle can use them without file access. Where WebAssembly or
 // its SIMD proposal is missing the kernels report themselves unavailable and callers keep the TypeScript path.
-import { KERNELS_WASM_BASE64 } from './kernels.generated';
+import { KERNELS_WASM_BASE64, MAX_PAGES, SHARED_KERNELS_WASM_BASE64 } from './kernels.generated';
 
 export type KernelChoice = 'wasm' | 'typescript';
 export type BinaryOp = 'add' | 'sub' | 'mul' | 'div';
@@ -30,8 +30,10 @@ function environmentChoice(): KernelChoice {
 let choice: KernelChoice = environmentChoice();
 /** undefined until first use; null when WebAssembly SIMD is unavailable. */
 let instance: WasmKernels | null | undefined;
-/** The compiled module, kept when an instance is dropped to free its memory. */
-let compiled: WebAssembly.Module | undefined;
+/** The compiled module, kept when an instance is dropped to free its memory; `shared` when it imports a shared memory. */
+let compiled: { module: WebAssembly.Module; shared: boolean } | undefined;
+/** Told of every new instance (helper threads then work in its memory). */
+let onInstance: ((module: WebAssembly.Module, memory: WebAssembly.Memory) => void) | undefined;
 
 /**
  * Chooses the kernels: 'typescript' runs every op on the TypeScript fallbacks (what tests compare against);
@@ -53,14 +55,38 @@ export function wasmKernels(): WasmKernels | null {
 /** The kernels ops run on now: 'wasm' only when chosen and available. */
 export const kernelsInUse = (): KernelChoice => (wasmKernels() ? 'wasm' : 'typescript');
 
+/** Whether memory can be shared with other threads here (not in a browser page that is not cross-origin isolated). */
+function canShareMemory(): boolean {
+  try {
+    new WebAssembly.Memory({ initial: 0, maximum: 1, shared: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function instantiate(): WasmKernels | null {
   if (!compiled) {
     if (typeof WebAssembly !== 'object') return null;
-    const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (character) => character.charCodeAt(0));
+    const shared = canShareMemory();
+    const bytes = Uint8Array.from(atob(shared ? SHARED_KERNELS_WASM_BASE64 : KERNELS_WASM_BASE64), (character) => character.charCodeAt(0));
     if (!WebAssembly.validate(bytes)) return null;
-    compiled = new WebAssembly.Module(bytes);
+    compiled = { module: new WebAssembly.Module(bytes), shared };
   }
-  return new WebAssembly.Instance(compiled).exports as unknown as WasmKernels;
+  const memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES, shared: compiled.shared });
+  const kernels = new WebAssembly.Instance(compiled.module, { env: { memory } }).exports as unknown as WasmKernels;
+  if (compiled.shared) onInstance?.(compiled.module, memory);
+  return kernels;
+}
+
+/**
+ * Calls `listener` with the module and memory of the current instance and of every later one, when memory is
+ * shared (undefined: stops calling the last one).
+ */
+export function watchSharedInstances(listener: ((module: WebAssembly.Module, memory: WebAssembly.Memory) => void) | undefined): void {
+  onInstance = listener;
+  const kernels = listener && wasmKernels();
+  if (kernels && compiled?.shared) listener(compiled.module, kernels.memory);
 }
 
 /** Memory a kernel call may leave behind; past this, the instance is dropped after the call and its memory freed. */

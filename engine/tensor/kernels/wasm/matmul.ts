@@ -3,6 +3,7 @@
 // and copied out. Every output adds its products in increasing k, each rounded to the dtype, exactly as the
 // TypeScript kernel in ops/linalg.ts and PyTorch's reference BLAS do.
 import { releaseLargeMemory, reserve, wasmKernels } from './instance';
+import { gemmAcrossThreads } from './threads';
 
 /** A matrix as a kernel reads it: its values row by row, or when `transposed` its transpose's row by row. */
 export interface MatrixOperand {
@@ -63,7 +64,9 @@ export function wasmMatmul(
   };
   pack(rawA, packedA, m, A_PANEL_ROWS, !a.transposed);
   pack(rawB, packedB, n, bPanelColumns, b.transposed);
-  (float32 ? kernels.gemm_f32 : kernels.gemm_f64)(packedA, packedB, result, aPanels, bPanels, k, Math.ceil(k / Math.ceil(k / K_BLOCK)), M_BLOCK_PANELS);
+  const kc = Math.ceil(k / Math.ceil(k / K_BLOCK));
+  const aPanelBytes = A_PANEL_ROWS * k * size;
+  gemmAcrossThreads(kernels, float32, m * k * n, packedA, packedB, result, aPanels, bPanels, k, kc, M_BLOCK_PANELS, aPanelBytes, A_PANEL_ROWS * ldc * size);
   const product = new View(buffer, result, aPanels * A_PANEL_ROWS * ldc);
   if (ldc === n) out.set(product.subarray(0, m * n));
   else for (let i = 0; i < m; i++) out.set(product.subarray(i * ldc, i * ldc + n), i * n);
