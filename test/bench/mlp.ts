@@ -7,7 +7,7 @@ import { helperThreadCount } from '../../engine/tensor/kernels/wasm/threads';
 import { startHelperThreads } from '../../extension/server/helperThreads';
 import { randn } from './engineApi';
 import { timeLoop } from './measure';
-import { outputDifference, pytorchMissing, root, runProgram, tfjs, timedProgram, peerFigure, secondsOf } from './peers';
+import { outputDifference, pytorchMissing, root, runProgram, tfjs, timedProgram, peerFigure, secondsOf, type ProgramRun } from './peers';
 import type { Group, Row } from './report';
 
 const LAYERS = [784, 128, 64, 10];
@@ -84,14 +84,22 @@ export async function mlpGroup(progress: (text: string) => void): Promise<Group>
   const missing = pytorchMissing();
   progress('MLP step: PyTorch');
   const pytorch = missing ?? runProgram('pytorch', program);
-  const peers = { tfjs: milliseconds(tfjsSeconds), pytorch: peerFigure(pytorch, 'training step', milliseconds) };
+  const pytorchThreaded = missing ?? (helpers > 0 ? runProgram('pytorch', program, helpers) : undefined);
+  const peersOf = (run: ProgramRun | string | undefined) => ({ tfjs: milliseconds(tfjsSeconds), ...(run === undefined ? {} : { pytorch: peerFigure(run, 'training step', milliseconds) }) });
   const note = typeof pytorch === 'string' ? undefined : outputDifference(agnbPython, pytorch, 'PyTorch');
-  const threads = `${helpers + 1} threads (agnb's matrix products)`;
-  const row = (name: string, agnb: number, extra: Partial<Row> = {}): Row => ({ name, unit: 'ms', agnb, peers, target: { bound: TARGET_MS }, ...extra });
-  const rows = [row('MLP step, TS API', milliseconds(agnbApi))];
-  if (agnbApiThreaded !== undefined) rows.push(row(`MLP step, TS API, ${threads}`, milliseconds(agnbApiThreaded)));
-  rows.push(row('MLP step, agnb Python', milliseconds(secondsOf(agnbPython, 'training step')), note ? { note } : {}));
-  if (agnbPythonThreaded) rows.push(row(`MLP step, agnb Python, ${threads}`, milliseconds(secondsOf(agnbPythonThreaded, 'training step'))));
+  const threads = `${helpers + 1} threads (agnb's matrix products, PyTorch's intra-op threads)`;
+  const row = (name: string, agnb: number, run: ProgramRun | string | undefined, extra: Partial<Row> = {}): Row => ({
+    name,
+    unit: 'ms',
+    agnb,
+    peers: peersOf(run),
+    target: { bound: TARGET_MS },
+    ...extra,
+  });
+  const rows = [row('MLP step, TS API', milliseconds(agnbApi), pytorch)];
+  if (agnbApiThreaded !== undefined) rows.push(row(`MLP step, TS API, ${threads}`, milliseconds(agnbApiThreaded), pytorchThreaded));
+  rows.push(row('MLP step, agnb Python', milliseconds(secondsOf(agnbPython, 'training step')), pytorch, note ? { note } : {}));
+  if (agnbPythonThreaded) rows.push(row(`MLP step, agnb Python, ${threads}`, milliseconds(secondsOf(agnbPythonThreaded, 'training step')), pytorchThreaded));
   return {
     name: 'mlp',
     title: 'Training step, MLP 784-128-64-10, batch 64 (forward, cross-entropy, backward, SGD); one thread unless a row says otherwise',

@@ -17,14 +17,14 @@ export const benchSources = join(root, 'test', 'bench');
 export type PythonRuntime = 'agnb' | 'pytorch' | 'cpython';
 
 /**
- * Real PyTorch limited to one thread, as agnb computes on one unless a row says otherwise (`runProgram`'s
+ * Real PyTorch with as many threads as agnb computes on (one unless a row says otherwise: `runProgram`'s
  * helperThreads); the program runs as python3 FILE would run it.
  */
-const PYTORCH_BOOT = "import runpy, sys, torch; torch.set_num_threads(1); runpy.run_path(sys.argv[1], run_name='__main__')";
+const PYTORCH_BOOT = "import runpy, sys, torch; torch.set_num_threads(int(sys.argv[2])); runpy.run_path(sys.argv[1], run_name='__main__')";
 
-const COMMANDS: Record<PythonRuntime, (file: string) => [string, string[]]> = {
+const COMMANDS: Record<PythonRuntime, (file: string, threads: number) => [string, string[]]> = {
   agnb: (file) => [process.execPath, [join(root, 'dist', 'cli.js'), 'run', file]],
-  pytorch: (file) => ['/usr/bin/python3', ['-c', PYTORCH_BOOT, file]],
+  pytorch: (file, threads) => ['/usr/bin/python3', ['-c', PYTORCH_BOOT, file, String(threads)]],
   cpython: (file) => ['python3', [file]],
 };
 
@@ -49,9 +49,12 @@ export interface ProgramRun {
 const TIMING_LINE = /^timing: (.*) (\S+)$/;
 const SECONDS_LINE = /^seconds: (\S+)$/;
 
-/** Runs `file`; agnb with `helperThreads` threads helping its kernel with large matrix products (AGNB_HELPER_THREADS). */
+/**
+ * Runs `file`: agnb with `helperThreads` threads helping its kernel with large matrix products
+ * (AGNB_HELPER_THREADS), PyTorch with 1 + helperThreads threads.
+ */
 export function runProgram(runtime: PythonRuntime, file: string, helperThreads = 0): ProgramRun {
-  const [command, args] = COMMANDS[runtime](file);
+  const [command, args] = COMMANDS[runtime](file, 1 + helperThreads);
   const env = { ...process.env, AGNB_HELPER_THREADS: String(helperThreads) };
   const run = spawnSync(command, args, { cwd: dirname(file), encoding: 'utf8', timeout: 600_000, maxBuffer: 64 << 20, env });
   if (run.status !== 0) throw new Error(`${runtime} failed on ${basename(file)}:\n${run.stderr || run.stdout}`);
