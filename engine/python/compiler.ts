@@ -31,7 +31,22 @@ import {
   type CodeUnit,
 } from './objects/exceptions';
 import { Cell, PyBoundMethod, PyFunction, PyNativeFunction, PySuper, type FunctionCode } from './objects/functions';
-import { add, binaryOp, inplaceOp, modulo, multiply, subtract, trueDivide, unaryOp } from './ops/arith';
+import {
+  add,
+  binaryOp,
+  boxed,
+  FUSED_OPERATORS,
+  fusedArithmetic,
+  fusedInplace,
+  inplaceOp,
+  modulo,
+  multiply,
+  subtract,
+  trueDivide,
+  unaryOp,
+  type FusedOperator,
+  type NumericEval,
+} from './ops/arith';
 import { AttributeSite, delAttr } from './ops/attr';
 import { call } from './ops/call';
 import { compare, richCompare } from './ops/compare';
@@ -458,25 +473,28 @@ class Compiler {
   }
 
   augAssign(s: A.AugAssign, ctx: Context): Exec {
-    const value = this.expr(s.value, ctx);
     const op = s.op;
     const t = s.target;
     if (t.kind === 'Name') {
       const load = this.load(t.id, ctx);
       const store = this.storeName(t.id, ctx);
-      if (op === '+') {
-        // The commonest case (counters, sums) skips the in-place dispatch.
+      if (isFusedOperator(op)) {
+        // Counters and float accumulators skip the in-place dispatch; a float keeps the value unboxed.
+        const numeric = this.numeric(s.value, ctx);
         return (f) => {
           const a = load(f);
-          store(f, typeof a === 'number' || a instanceof PyFloat ? add(a, value(f)) : inplaceOp(op, a, value(f)));
+          const b = numeric(f);
+          store(f, a instanceof PyFloat ? fusedInplace(op, a, b) : inplaceOp(op, a, boxed(b)));
           return NORMAL;
         };
       }
+      const value = this.expr(s.value, ctx);
       return (f) => {
         store(f, inplaceOp(op, load(f), value(f)));
         return NORMAL;
       };
     }
+    const value = this.expr(s.value, ctx);
     if (t.kind === 'Attribute') {
       const obj = this.expr(t.value, ctx);
       const site = new AttributeSite(t.attr);
@@ -1179,6 +1197,9 @@ class Compiler {
   }
 
   binOp(e: A.BinOp, ctx: Context): Eval {
+    if (isFusedOperator(e.op) && (isFusedArithmetic(e.left) || isFusedArithmetic(e.right))) {
+      return fusedArithmetic(e.op, this.numeric(e.left, ctx), this.numeric(e.right, ctx), false) as Eval;
+    }
     const left = this.expr(e.left, ctx);
     const right = this.expr(e.right, ctx);
     const op = e.op;
@@ -1196,6 +1217,12 @@ class Compiler {
       default:
         return (f) => binaryOp(op, left(f), right(f));
     }
+  }
+
+  /** An operand of chained arithmetic: inner `+ - * / **` nodes leave float results unboxed (see fusedArithmetic). */
+  numeric(e: A.Expr, ctx: Context): NumericEval<Frame> {
+    if (e.kind === 'BinOp' && isFusedOperator(e.op)) return fusedArithmetic(e.op, this.numeric(e.left, ctx), this.numeric(e.right, ctx), true);
+    return this.expr(e, ctx);
   }
 
   compare(e: A.Compare, ctx: Context): Eval {
@@ -1472,6 +1499,14 @@ function globalLoad(name: string): Eval {
     if (v === undefined) throw nameError(name);
     return v;
   };
+}
+
+function isFusedOperator(op: A.BinaryOperator): op is FusedOperator {
+  return FUSED_OPERATORS.has(op);
+}
+
+function isFusedArithmetic(e: A.Expr): boolean {
+  return e.kind === 'BinOp' && isFusedOperator(e.op);
 }
 
 function globalStore(name: string): Store {

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Interpreter, type InterpreterHost, type RunOptions, type RunOutcome } from '../../engine/python/index';
+import { PyFloat } from '../../engine/python/objects/core';
 
 function session(interrupt: () => boolean = () => false) {
   const out = { stdout: '', stderr: '' };
@@ -98,6 +99,19 @@ test('namespace() lists user globals in definition order', () => {
   assert.ok(entries[5].repr.length <= 200, 'long reprs are truncated');
   run('a = 1');
   assert.equal(interpreter.namespace().find((e) => e.name === 'a')!.repr, '1');
+});
+
+test('namespace() and inspect() see the values compiled code stores into globals, in the dict order', () => {
+  const { run, interpreter } = session();
+  run('total = 0.0\ncount = 0\nlabel = "a"\nfor i in range(4):\n    total += i * 0.5\n    count += 1\n    label = label + str(i)');
+  const shown = () => interpreter.namespace().map((e) => [e.name, e.repr]);
+  assert.deepEqual(shown(), [['total', '3.0'], ['count', '4'], ['label', "'a0123'"], ['i', '3']]);
+  run('del count\nfor i in range(2):\n    total -= 1\ncount = -1\ndef bump():\n    global total\n    total *= 10\nbump()');
+  assert.deepEqual(shown().slice(0, 4), [['total', '10.0'], ['label', "'a0123'"], ['i', '1'], ['count', '-1']]);
+  const seen = interpreter.inspect((scope) => ({ total: scope.globals.get('total'), values: [...scope.globals.values()] }), 1000);
+  assert.equal((seen.total as PyFloat).value, 10);
+  assert.equal((seen.values[1] as PyFloat).value, 10);
+  assert.deepEqual(seen.values.slice(2, 5), ["a0123", 1, -1]);
 });
 
 test('syntax errors are reported like CPython, without running anything', () => {

@@ -6,23 +6,24 @@ import type { Int } from './int';
 
 export const NON_STR_ATTRIBUTE = 'non-str keys in __dict__ are not supported in agnb';
 
+// Fields are declared and assigned in the constructors rather than written as parameter properties, which
+// compile to class fields (see PyObject): these objects are created in inner loops.
+
 export class PyList extends PyObject {
-  constructor(
-    public items: PyValue[],
-    cls: PyType = listType,
-  ) {
+  declare items: PyValue[];
+  constructor(items: PyValue[], cls: PyType = listType) {
     super(cls);
+    this.items = items;
   }
 }
 
 export class PyTuple extends PyObject {
+  declare readonly items: readonly PyValue[];
   /** The dict/set key of a tuple whose items' keys cannot change (see ops/hash.ts); set on first use. */
   declare key: string | undefined;
-  constructor(
-    readonly items: readonly PyValue[],
-    cls: PyType = tupleType,
-  ) {
+  constructor(items: readonly PyValue[], cls: PyType = tupleType) {
     super(cls);
+    this.items = items;
     this.key = undefined;
   }
 }
@@ -38,11 +39,10 @@ export interface DictEntry {
 }
 
 export class PyDict extends PyObject {
-  constructor(
-    cls: PyType = dictType,
-    readonly entries: Map<HashKey, DictEntry> = new Map(),
-  ) {
+  declare readonly entries: Map<HashKey, DictEntry>;
+  constructor(cls: PyType = dictType, entries: Map<HashKey, DictEntry> = new Map()) {
     super(cls);
+    this.entries = entries;
   }
 }
 

@@ -209,8 +209,11 @@ export class PyInstance extends PyObject {
 }
 
 export class PyFloat extends PyObject {
-  constructor(readonly value: number) {
+  // Declared and assigned (not a parameter property, which compiles to a class field): see PyObject.
+  declare readonly value: number;
+  constructor(value: number) {
     super(floatType);
+    this.value = value;
   }
 }
 
@@ -220,11 +223,13 @@ export class Binding {
 }
 
 /**
- * A module's namespace (its globals, or the builtins): a Map whose writes also update the `Binding` of each name
- * that compiled code has asked for, so a global read costs a field load while `del`, rebinding and writes from
- * anywhere (setattr on the module, `from m import *`) stay visible at once.
+ * A module's namespace (its globals, or the builtins): a Map whose names compiled code has asked for each have a
+ * `Binding`, so a global read costs a field load while `del`, rebinding and writes from anywhere (setattr on the
+ * module, `from m import *`) stay visible at once. A bound name's value lives in its binding: compiled stores of
+ * a name the Map already holds write only the binding, and the Map's reads and iteration take the value from it.
  */
 export class Namespace extends Map<string, PyValue> {
+  /** Invariant: a binding's value is defined exactly while the Map holds its name. */
   private readonly bindings = new Map<string, Binding>();
 
   /** Starts empty: Map's constructor would call `set` before `bindings` exists. */
@@ -241,8 +246,13 @@ export class Namespace extends Map<string, PyValue> {
 
   /** `set` for a caller that holds the name's binding already. */
   setBound(binding: Binding, key: string, value: PyValue): void {
-    super.set(key, value);
+    if (binding.value === undefined) super.set(key, value);
     binding.value = value;
+  }
+
+  override get(key: string): PyValue | undefined {
+    const binding = this.bindings.get(key);
+    return binding === undefined ? super.get(key) : binding.value;
   }
 
   override set(key: string, value: PyValue): this {
@@ -261,6 +271,22 @@ export class Namespace extends Map<string, PyValue> {
   override clear(): void {
     super.clear();
     for (const binding of this.bindings.values()) binding.value = undefined;
+  }
+
+  override *entries(): MapIterator<[string, PyValue]> {
+    for (const key of this.keys()) yield [key, this.get(key)!];
+  }
+
+  override *values(): MapIterator<PyValue> {
+    for (const key of this.keys()) yield this.get(key)!;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, PyValue]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: PyValue, key: string, map: Map<string, PyValue>) => void): void {
+    for (const [key, value] of this.entries()) fn(value, key, this);
   }
 }
 

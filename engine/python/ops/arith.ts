@@ -259,7 +259,8 @@ export function modulo(a: PyValue, b: PyValue): PyValue {
   return typeof a === 'number' && typeof b === 'number' && b !== 0 ? intMod(a, b) : binaryOp('%', a, b);
 }
 
-export function binaryOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+/** `a op b`; `inplace` when it stands for `a op= b` (the TypeError then names `op=`). */
+export function binaryOp(op: BinaryOperator, a: PyValue, b: PyValue, inplace = false): PyValue {
   // Two ints, two floats, or two instances of Python classes (which only the dunders can combine) go straight to their case.
   const native =
     typeof a === 'number' && typeof b === 'number'
@@ -272,7 +273,7 @@ export function binaryOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (native !== undefined) return native;
   const viaDunder = dunderBinary(op, a, b);
   if (viaDunder !== undefined) return viaDunder;
-  throw unsupported(op, a, b);
+  throw unsupported(op, a, b, inplace);
 }
 
 function dunderBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | undefined {
@@ -294,7 +295,7 @@ function dunderBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | und
   return undefined;
 }
 
-function unsupported(op: BinaryOperator, a: PyValue, b: PyValue) {
+function unsupported(op: BinaryOperator, a: PyValue, b: PyValue, inplace: boolean) {
   if (op === '+' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple)) {
     return typeError(`can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
   }
@@ -302,13 +303,13 @@ function unsupported(op: BinaryOperator, a: PyValue, b: PyValue) {
     const other = typeof a === 'string' || a instanceof PyList || a instanceof PyTuple ? b : a;
     return typeError(`can't multiply sequence by non-int of type '${typeName(other)}'`);
   }
-  const shown = op === '**' ? '** or pow()' : op;
+  const shown = inplace ? `${op}=` : op === '**' ? '** or pow()' : op;
   return typeError(`unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 /** `a op= b`: in-place for mutable built-ins and `__iop__`, otherwise the binary operator. */
 export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
-  if (typeof a === 'number' || a instanceof PyFloat) {
+  if ((typeof a === 'number' || a instanceof PyFloat) && (typeof b === 'number' || b instanceof PyFloat)) {
     switch (op) {
       case '+':
         return add(a, b);
@@ -319,7 +320,7 @@ export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
       case '/':
         return trueDivide(a, b);
       default:
-        return binaryOp(op, a, b);
+        return binaryOp(op, a, b, true);
     }
   }
   if (a instanceof PyList) {
@@ -348,7 +349,7 @@ export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
     const r = callSpecial(a, DUNDERS[op][2], [b]);
     if (r !== undefined && r !== NotImplemented) return r;
   }
-  return binaryOp(op, a, b);
+  return binaryOp(op, a, b, true);
 }
 
 export function unaryOp(op: '-' | '+' | '~', v: PyValue): PyValue {
@@ -377,4 +378,74 @@ export function divmod(a: PyValue, b: PyValue): PyValue {
   const r = callSpecial(a, '__divmod__', [b]) ?? callSpecial(b, '__rdivmod__', [a]);
   if (r !== undefined && r !== NotImplemented) return r;
   throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+// Chained float arithmetic (`w * x + b - y`) without a box per intermediate result: an inner node of such an
+// expression may return UNBOXED, meaning "a float, whose value is in unboxedFloat[0]", which its parent reads
+// before evaluating anything else. Only the outermost node boxes. Operands that are not floats or safe-integer
+// ints (bigints, bools, user objects, ...) and division by zero take the operator's ordinary path.
+
+/** The operators whose float results can stay unboxed between nodes. */
+export type FusedOperator = '+' | '-' | '*' | '/' | '**';
+export const FUSED_OPERATORS: ReadonlySet<BinaryOperator> = new Set<FusedOperator>(['+', '-', '*', '/', '**']);
+
+export const UNBOXED: unique symbol = Symbol('unboxed float');
+export const unboxedFloat = new Float64Array(1);
+
+/** A compiled expression that may leave its float result unboxed. */
+export type NumericEval<F> = (f: F) => PyValue | typeof UNBOXED;
+
+function floatResult(op: FusedOperator, x: number, y: number): number {
+  switch (op) {
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return x / y;
+    case '**':
+      return floatPow(x, y);
+  }
+}
+
+export function boxed(v: PyValue | typeof UNBOXED): PyValue {
+  return v === UNBOXED ? new PyFloat(unboxedFloat[0]) : v;
+}
+
+/**
+ * `left op right` where either side may be unboxed. With `keepUnboxed` a float result is left in unboxedFloat[0]
+ * (for a parent node); otherwise it is boxed.
+ */
+export function fusedArithmetic<F>(op: FusedOperator, left: NumericEval<F>, right: NumericEval<F>, keepUnboxed: boolean): NumericEval<F> {
+  return (f) => {
+    const a = left(f);
+    let x: number;
+    let leftInt = false;
+    if (a === UNBOXED) x = unboxedFloat[0];
+    else if (a instanceof PyFloat) x = a.value;
+    else if (typeof a === 'number') {
+      x = a;
+      leftInt = true;
+    } else return binaryOp(op, a, boxed(right(f)));
+    const b = right(f);
+    let y: number;
+    if (b === UNBOXED) y = unboxedFloat[0];
+    else if (b instanceof PyFloat) y = b.value;
+    else if (typeof b === 'number' && !leftInt) y = b;
+    else return binaryOp(op, a === UNBOXED ? new PyFloat(x) : a, b);
+    if (y === 0 && op === '/') return binaryOp(op, a === UNBOXED ? new PyFloat(x) : a, boxed(b));
+    const r = floatResult(op, x, y);
+    if (!keepUnboxed) return new PyFloat(r);
+    unboxedFloat[0] = r;
+    return UNBOXED;
+  };
+}
+
+/** `name op= value` for a float `a` and a value that may be unboxed. */
+export function fusedInplace(op: FusedOperator, a: PyFloat, b: PyValue | typeof UNBOXED): PyValue {
+  const y = b === UNBOXED ? unboxedFloat[0] : b instanceof PyFloat ? b.value : typeof b === 'number' ? b : undefined;
+  if (y === undefined || (y === 0 && op === '/')) return inplaceOp(op, a, boxed(b));
+  return new PyFloat(floatResult(op, a.value, y));
 }
