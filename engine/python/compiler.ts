@@ -54,7 +54,7 @@ import { asciiRepr, repr, str, truthy } from './ops/convert';
 import { formatValue } from './ops/format';
 import { hashKey } from './ops/hash';
 import { getIter, isIterable, iterate, toArray } from './ops/iter';
-import { delItem, getItem, setItem } from './ops/sequence';
+import { delItem, getItem, inplaceItem, setItem, sliceOf } from './ops/sequence';
 import { CompileError } from './parse';
 import { runtime } from './runtime';
 import { isModuleAvailable } from './modules';
@@ -507,6 +507,12 @@ class Compiler {
     if (t.kind === 'Subscript') {
       const obj = this.expr(t.value, ctx);
       const index = this.expr(t.index, ctx);
+      if (s.value.kind === 'Constant' || s.value.kind === 'Name') {
+        return (f) => {
+          inplaceItem(obj(f), index(f), op, value, f);
+          return NORMAL;
+        };
+      }
       return (f) => {
         const o = obj(f);
         const i = index(f);
@@ -1081,6 +1087,15 @@ class Compiler {
       }
       case 'Subscript': {
         const obj = this.expr(e.value, ctx);
+        if (e.index.kind === 'Slice' && !e.index.step) {
+          const lower = e.index.lower ? this.expr(e.index.lower, ctx) : null;
+          const upper = e.index.upper ? this.expr(e.index.upper, ctx) : null;
+          return (f) => {
+            const o = obj(f);
+            const lo = lower ? lower(f) : None;
+            return sliceOf(o, lo, upper ? upper(f) : None);
+          };
+        }
         const index = this.expr(e.index, ctx);
         return (f) => getItem(obj(f), index(f));
       }
@@ -1175,23 +1190,27 @@ class Compiler {
   }
 
   fstring(parts: A.FStringPart[], ctx: Context): Eval {
-    const pieces = parts.map((part): Eval => {
-      if (typeof part === 'string') return () => part;
+    const pieces = parts.map((part): Eval | string => {
+      if (typeof part === 'string') return part;
       const value = this.expr(part.value, ctx);
-      const spec = part.spec ? this.fstring(part.spec, ctx) : null;
+      // A spec without replacement fields (`{w:>10}`, nearly all of them) is a constant.
+      const spec = part.spec === null ? '' : part.spec.every((p) => typeof p === 'string') ? part.spec.join('') : this.fstring(part.spec, ctx);
       const conversion = part.conversion;
       return (f) => {
         let v = value(f);
         if (conversion === 'r') v = repr(v);
         else if (conversion === 'a') v = asciiRepr(v);
         else if (conversion === 's') v = str(v);
-        const s = spec ? (spec(f) as string) : '';
+        const s = typeof spec === 'string' ? spec : (spec(f) as string);
         return typeof v === 'string' && s === '' ? v : formatValue(v, s);
       };
     });
     return (f) => {
       let out = '';
-      for (const p of pieces) out += p(f) as string;
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i];
+        out += typeof piece === 'string' ? piece : (piece(f) as string);
+      }
       return out;
     };
   }

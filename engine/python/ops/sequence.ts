@@ -1,9 +1,11 @@
 // Subscripting (`x[i]`, `x[a:b:c]`, assignment and deletion) and len().
 import { astralChars, strLength } from '../objects/text';
-import { None, PyType, typeName, type PyValue } from '../objects/core';
+import { None, PyFloat, PyType, dictType, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { KeyError, PyException, indexError, memoryError, overflowError, typeError, valueError } from '../objects/exceptions';
 import { intAdd, intMul, type Int } from '../objects/int';
+import type { BinaryOperator } from '../ast';
+import { inplaceOp } from './arith';
 import { callSpecial } from './call';
 import { indexValue } from './convert';
 import { hashKey } from './hash';
@@ -73,6 +75,29 @@ function seqIndex(key: PyValue, what: string): Int {
   const i = indexValue(key);
   if (i === undefined) throw typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
   return i;
+}
+
+/** `obj[lower:upper]`: str and list slices by int bounds without a slice object; the rest takes getItem. */
+export function sliceOf(obj: PyValue, lower: PyValue, upper: PyValue): PyValue {
+  if ((typeof lower === 'number' || lower === None) && (typeof upper === 'number' || upper === None)) {
+    if (typeof obj === 'string' && astralChars(obj) === null) {
+      const start = sliceBound(lower, 0, obj.length);
+      const stop = sliceBound(upper, obj.length, obj.length);
+      return start < stop ? obj.substring(start, stop) : '';
+    }
+    if (obj instanceof PyList) {
+      const start = sliceBound(lower, 0, obj.items.length);
+      const stop = sliceBound(upper, obj.items.length, obj.items.length);
+      return new PyList(start < stop ? obj.items.slice(start, stop) : []);
+    }
+  }
+  return getItem(obj, new PySlice(lower, upper, None));
+}
+
+/** A slice bound (an int, or None for `fallback`) clamped to [0, length] as Python does for step 1. */
+function sliceBound(v: PyValue, fallback: number, length: number): number {
+  if (typeof v !== 'number') return fallback;
+  return v < 0 ? Math.max(0, v + length) : Math.min(v, length);
 }
 
 export function getItem(obj: PyValue, key: PyValue): PyValue {
@@ -156,6 +181,22 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
   }
   if (callSpecial(obj, '__setitem__', [key, value]) !== undefined) return;
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+/**
+ * `obj[key] op= value(f)` where evaluating `value` runs no Python code (a constant or a name): an existing entry
+ * of a plain dict that holds an int, float or str is updated with one lookup (no code can remove it meanwhile).
+ */
+export function inplaceItem<F>(obj: PyValue, key: PyValue, op: BinaryOperator, value: (f: F) => PyValue, f: F): void {
+  if (obj instanceof PyDict && obj.cls === dictType) {
+    const entry = obj.entries.get(hashKey(key));
+    const old = entry?.value;
+    if (typeof old === 'number' || typeof old === 'string' || old instanceof PyFloat) {
+      entry!.value = inplaceOp(op, old, value(f));
+      return;
+    }
+  }
+  setItem(obj, key, inplaceOp(op, getItem(obj, key), value(f)));
 }
 
 function assignSlice(list: PyList, s: PySlice, value: PyValue): void {
