@@ -152,7 +152,8 @@ function extremum(name: 'min' | 'max', args: PyValue[], kwargs: Kwargs): PyValue
   for (let i = 1; i < items.length; i++) {
     const k = key ? call(key, [items[i]]) : items[i];
     // CPython asks `item > best` for max and `item < best` for min (which shows in TypeError messages).
-    if (truthy(richCompare(name === 'max' ? '>' : '<', k, bestKey))) {
+    const better = typeof k === 'number' && typeof bestKey === 'number' ? (name === 'max' ? k > bestKey : k < bestKey) : truthy(richCompare(name === 'max' ? '>' : '<', k, bestKey));
+    if (better) {
       best = items[i];
       bestKey = k;
     }

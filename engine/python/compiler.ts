@@ -49,7 +49,7 @@ import {
 } from './ops/arith';
 import { AttributeSite, delAttr } from './ops/attr';
 import { call } from './ops/call';
-import { compare, richCompare } from './ops/compare';
+import { compare, contains, richCompare } from './ops/compare';
 import { asciiRepr, repr, str, truthy } from './ops/convert';
 import { formatValue } from './ops/format';
 import { hashKey } from './ops/hash';
@@ -1288,6 +1288,16 @@ class Compiler {
             const a = left(f);
             const b = right(f);
             return (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string') ? a !== b : richCompare(op, a, b);
+          };
+        case 'in':
+          return (f) => {
+            const item = left(f);
+            return contains(right(f), item);
+          };
+        case 'not in':
+          return (f) => {
+            const item = left(f);
+            return !contains(right(f), item);
           };
         default:
           return (f) => compare(op, left(f), right(f));
