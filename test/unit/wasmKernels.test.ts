@@ -42,18 +42,41 @@ function withTypeScriptKernels<T>(run: () => T): T {
   }
 }
 
-/** The wasm kernel's m×k·k×n product (whatever its size) equals the TypeScript kernel's, bit for bit. */
+/** start + a·b with every product, then every sum, rounded to the dtype, in increasing k (what gemm computes from beta × C). */
+function sequentialAccumulation(start: Tensor, a: Tensor, b: Tensor): Tensor {
+  const [m, k] = a.shape as [number, number];
+  const n = b.shape[1]!;
+  const [left, right, out] = [a.contiguousData(), b.contiguousData(), start.contiguousData().slice()];
+  const round = start.dtype === 'float32' ? Math.fround : (value: number) => value;
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let sum = out[i * n + j]!;
+      for (let p = 0; p < k; p++) sum = round(sum + round(left[i * k + p]! * right[p * n + j]!));
+      out[i * n + j] = sum;
+    }
+  }
+  return Tensor.fromStorage(out, [m, n], start.dtype);
+}
+
+/**
+ * The wasm kernel's m×k·k×n product (whatever its size) equals the TypeScript kernel's, bit for bit; and added
+ * onto a start matrix, equals the sequential accumulation from it.
+ */
 function assertKernelsAgree(m: number, k: number, n: number, transposeA: boolean, transposeB: boolean, dtype: DType): void {
   const a = randomMatrix(m, k, transposeA, dtype);
   const b = randomMatrix(k, n, transposeB, dtype);
-  const expected = withTypeScriptKernels(() => mm(a, b));
-  const out = dtype === 'float32' ? new Float32Array(m * n) : new Float64Array(m * n);
+  const what = `${m}x${k} @ ${k}x${n}, transposed ${transposeA}/${transposeB}`;
   const operand = (matrix: Tensor, transposed: boolean) => ({
     data: (transposed ? t(matrix) : matrix).contiguousData() as Float32Array | Float64Array,
     transposed,
   });
-  assert.ok(wasmMatmul(operand(a, transposeA), operand(b, transposeB), m, k, n, out, 0));
-  assertSameBits(Tensor.fromStorage(out, [m, n], dtype), expected, `${m}x${k} @ ${k}x${n}, transposed ${transposeA}/${transposeB}`);
+  const out = dtype === 'float32' ? new Float32Array(m * n) : new Float64Array(m * n);
+  assert.ok(wasmMatmul(operand(a, transposeA), operand(b, transposeB), m, k, n, out, false, 0));
+  assertSameBits(Tensor.fromStorage(out, [m, n], dtype), withTypeScriptKernels(() => mm(a, b)), what);
+  const start = randomTensor([m, n], dtype);
+  const sums = start.contiguousData().slice() as Float32Array | Float64Array;
+  assert.ok(wasmMatmul(operand(a, transposeA), operand(b, transposeB), m, k, n, sums, true, 0));
+  assertSameBits(Tensor.fromStorage(sums, [m, n], dtype), sequentialAccumulation(start, a, b), `${what}, added onto a start`);
 }
 
 const EDGE_SIZES = [1, 3, 5, 17, 63, 64, 65, 129];

@@ -40,13 +40,13 @@ function rowMajorData(operand: Operand, rows: number, columns: number, dtype: DT
  * to the dtype (a Float32Array rounds on store), so every output adds exactly as the sequential dot product
  * would; walking p outside j keeps the reads of b contiguous. Each output starts from zero, or from `start`
  * (m×n), which is how the reference gemm accumulates onto beta × C when its A operand is not transposed.
- * Large float products from zero run on the WebAssembly SIMD kernel (kernels/wasm/), which adds in the same order.
+ * Large float products, from zero or from `start`, run on the WebAssembly SIMD kernel (kernels/wasm/), which adds in the same order.
  */
 function matmulKernel(a: Operand, b: Operand, m: number, k: number, n: number, dtype: DType, start?: Storage): Storage {
   const out = allocate(dtype, m * n);
   if (start) out.set(start);
   const floating = dtype === 'float32' || dtype === 'float64';
-  if (start || !(floating && wasmMatmul(a as MatrixOperand, b as MatrixOperand, m, k, n, out as Float32Array | Float64Array))) {
+  if (!(floating && wasmMatmul(a as MatrixOperand, b as MatrixOperand, m, k, n, out as Float32Array | Float64Array, start !== undefined))) {
     const left = rowMajorData(a, m, k, dtype);
     const right = rowMajorData(b, k, n, dtype);
     if (dtype === 'float32') accumulateRowsFloat32(left as Float32Array, right as Float32Array, out as Float32Array, m, k, n);

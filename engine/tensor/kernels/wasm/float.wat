@@ -12,7 +12,8 @@
 ;; - B (k×n) in panels of 2 vectors of columns (W = 8 floats or 4 doubles): panel q holds B[p][Wq+c] at
 ;;   element (q*k + p)*W + c;
 ;; - C is row-major with whole tiles, ldc = W * (number of B panels) elements; rows and columns past m and n
-;;   (zeros in the panels) are computed and ignored.
+;;   (zeros in the panels) are computed and ignored. C starts from zero, or when accumulating from the values it
+;;   holds (gemm's beta × C start), each output then adding its products onto them in increasing k.
 ;; Each 4×W tile of C lives in 8 vector registers while one block of k is added into it, then goes back to
 ;; memory; the next block of k continues from the stored sums, so every output still adds in increasing k.
 
@@ -71,7 +72,7 @@
       (br $panels))))
 
 ;; One 4×W tile: C[0..4][0..W] (rows ldc bytes apart) = A panel (kc steps from $a) · B panel (kc steps from $b),
-;; added to the sums already in C when $continued (a later block of k), else started from zero.
+;; added to the sums already in C when $continued (a later block of k, or a start C), else started from zero.
 (func $tile_{t} (param $a i32) (param $b i32) (param $c i32) (param $kc i32) (param $ldc i32) (param $continued i32)
   (local $end i32) (local $c1 i32) (local $c2 i32) (local $c3 i32)
   (local $b0 v128) (local $b1 v128) (local $x v128)
@@ -122,11 +123,11 @@
   (v128.store (local.get $c3) (local.get $acc30))
   (v128.store offset=16 (local.get $c3) (local.get $acc31)))
 
-;; C = A·B over packed panels (k ≥ 1): k in blocks of kc, A in blocks of mcPanels panels, so one block of A and
-;; one panel of B stay in cache while the tiles that use them run.
+;; C = A·B, or C += A·B when $accumulate, over packed panels (k ≥ 1): k in blocks of kc, A in blocks of mcPanels
+;; panels, so one block of A and one panel of B stay in cache while the tiles that use them run.
 (func $gemm_{t} (export "gemm_{t}")
   (param $a i32) (param $b i32) (param $c i32) (param $aPanels i32) (param $bPanels i32) (param $k i32)
-  (param $kc i32) (param $mcPanels i32)
+  (param $kc i32) (param $mcPanels i32) (param $accumulate i32)
   (local $ldc i32) (local $pc i32) (local $kb i32) (local $ic i32) (local $icEnd i32) (local $jq i32) (local $iq i32)
   (local $bPanel i32)
   (local.set $ldc (i32.mul (local.get $bPanels) (i32.const 32)))
@@ -150,7 +151,7 @@
               (i32.add (i32.mul (local.get $iq) (i32.shl (local.get $ldc) (i32.const 2))) (i32.mul (local.get $jq) (i32.const 32))))
             (local.get $kb)
             (local.get $ldc)
-            (local.get $pc))
+            (i32.or (local.get $pc) (local.get $accumulate)))
           (local.set $iq (i32.add (local.get $iq) (i32.const 1)))
           (br_if $eachAPanel (i32.lt_u (local.get $iq) (local.get $icEnd))))
         (local.set $jq (i32.add (local.get $jq) (i32.const 1)))

@@ -14,8 +14,8 @@ export interface WasmKernels extends BinaryKernels {
   pack_f32(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
   pack_f64(src: number, dst: number, outer: number, k: number, width: number, outerStride: number, kStride: number): void;
   pack_rows_f32(src: number, dst: number, outer: number, k: number, width: number): void;
-  gemm_f32(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
-  gemm_f64(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number): void;
+  gemm_f32(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number, accumulate: number): void;
+  gemm_f64(a: number, b: number, c: number, aPanels: number, bPanels: number, k: number, kc: number, mcPanels: number, accumulate: number): void;
   relu_f32(a: number, out: number, n: number): void;
   relu_f64(a: number, out: number, n: number): void;
   cascade_rows32_f32(src: number, stepBytes: number, count: number, levelPower: number, levels: number, out: number): void;

@@ -20,10 +20,25 @@ const M_BLOCK_PANELS = 32;
 /** Below this many multiply-adds, copying in and out costs more than the SIMD kernel saves. */
 const MIN_WORK = 4096;
 
+/** Rows at least this long are copied with one `set` each; shorter ones element by element, cheaper than a subarray per row. */
+const SET_ROW_LENGTH = 64;
+
 const align = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 
+/** Copies `rows` rows of `length` elements, `fromStride` and `toStride` elements apart. */
+function copyRows<T extends Float32Array | Float64Array>(from: T, fromStride: number, to: T, toStride: number, rows: number, length: number): void {
+  if (fromStride === length && toStride === length) to.set(from.subarray(0, rows * length));
+  else if (length >= SET_ROW_LENGTH) for (let i = 0; i < rows; i++) to.set(from.subarray(i * fromStride, i * fromStride + length), i * toStride);
+  else {
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < length; j++) to[i * toStride + j] = from[i * fromStride + j]!;
+    }
+  }
+}
+
 /**
- * out (m×n, row-major) = a (m×k) · b (k×n) on the WebAssembly kernel; false (out untouched) when the kernels
+ * out (m×n, row-major) = a (m×k) · b (k×n) on the WebAssembly kernel, or with `accumulate` out += a · b (each
+ * output adding its products onto the value out holds, in increasing k); false (out untouched) when the kernels
  * are off or unavailable, the product has fewer than `minimumWork` multiply-adds (or none), or the module's
  * memory cannot grow to hold it.
  */
@@ -34,6 +49,7 @@ export function wasmMatmul(
   k: number,
   n: number,
   out: Float32Array | Float64Array,
+  accumulate = false,
   minimumWork = MIN_WORK,
 ): boolean {
   if (k === 0 || m * k * n < minimumWork) return false;
@@ -64,12 +80,12 @@ export function wasmMatmul(
   };
   pack(rawA, packedA, m, A_PANEL_ROWS, !a.transposed);
   pack(rawB, packedB, n, bPanelColumns, b.transposed);
+  const product = new View(buffer, result, aPanels * A_PANEL_ROWS * ldc);
+  if (accumulate) copyRows(out, n, product, ldc, m, n);
   const kc = Math.ceil(k / Math.ceil(k / K_BLOCK));
   const aPanelBytes = A_PANEL_ROWS * k * size;
-  gemmAcrossThreads(kernels, float32, m * k * n, packedA, packedB, result, aPanels, bPanels, k, kc, M_BLOCK_PANELS, aPanelBytes, A_PANEL_ROWS * ldc * size);
-  const product = new View(buffer, result, aPanels * A_PANEL_ROWS * ldc);
-  if (ldc === n) out.set(product.subarray(0, m * n));
-  else for (let i = 0; i < m; i++) out.set(product.subarray(i * ldc, i * ldc + n), i * n);
+  gemmAcrossThreads(kernels, float32, m * k * n, packedA, packedB, result, aPanels, bPanels, k, kc, M_BLOCK_PANELS, accumulate, aPanelBytes, A_PANEL_ROWS * ldc * size);
+  copyRows(product, ldc, out, n, m, n);
   releaseLargeMemory(kernels);
   return true;
 }

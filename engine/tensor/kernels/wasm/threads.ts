@@ -37,9 +37,9 @@ const A_PANEL_BYTES = 5;
 const C_PANEL_BYTES = 6;
 /** Panels helpers have computed, ever (what tests and benchmarks read to see them working). */
 const HELPER_PANELS = 7;
-/** gemm's arguments: a, b, c, aPanels, bPanels, k, kc, mcPanels. */
+/** gemm's arguments: a, b, c, aPanels, bPanels, k, kc, mcPanels, accumulate. */
 const GEMM = 8;
-const JOB_WORDS = 16;
+const JOB_WORDS = 17;
 
 // A helper's state word.
 const STARTING = 0;
@@ -102,6 +102,7 @@ function takeChunks(kernels: WasmKernels, job: Int32Array): number {
       job[GEMM + 5]!,
       job[GEMM + 6]!,
       job[GEMM + 7]!,
+      job[GEMM + 8]!,
     );
     taken += Math.min(chunk, aPanels - first);
   }
@@ -163,8 +164,9 @@ const MIN_PARALLEL_WORK = 2 ** 19;
 const CHUNKS_PER_THREAD = 4;
 
 /**
- * gemm_f32/gemm_f64 (float.wat) over `aPanels` panels of A, shared with the idle helper threads when the product
- * is large enough. `aPanelBytes` and `cPanelBytes` step the packed A and C by one panel.
+ * gemm_f32/gemm_f64 (float.wat) over `aPanels` panels of A, onto the C it holds when `accumulate`, shared with
+ * the idle helper threads when the product is large enough. `aPanelBytes` and `cPanelBytes` step the packed A
+ * and C by one panel.
  */
 export function gemmAcrossThreads(
   kernels: WasmKernels,
@@ -178,6 +180,7 @@ export function gemmAcrossThreads(
   k: number,
   kc: number,
   mcPanels: number,
+  accumulate: boolean,
   aPanelBytes: number,
   cPanelBytes: number,
 ): void {
@@ -185,11 +188,11 @@ export function gemmAcrossThreads(
   const helpers: number[] = [];
   if (shared) for (let slot = 0; slot < shared.states.length; slot++) if (Atomics.load(shared.states, slot) === IDLE) helpers.push(slot);
   if (!shared || helpers.length === 0) {
-    (float32 ? kernels.gemm_f32 : kernels.gemm_f64)(a, b, c, aPanels, bPanels, k, kc, mcPanels);
+    (float32 ? kernels.gemm_f32 : kernels.gemm_f64)(a, b, c, aPanels, bPanels, k, kc, mcPanels, accumulate ? 1 : 0);
     return;
   }
   const { job, states } = shared;
-  job.set([a, b, c, aPanels, bPanels, k, kc, mcPanels], GEMM);
+  job.set([a, b, c, aPanels, bPanels, k, kc, mcPanels, accumulate ? 1 : 0], GEMM);
   job[CHUNK_PANELS] = Math.ceil(aPanels / (CHUNKS_PER_THREAD * (helpers.length + 1)));
   job[PRECISION] = float32 ? FLOAT32 : FLOAT64;
   job[A_PANEL_BYTES] = aPanelBytes;
