@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { xorshift } from '../support/xorshift';
-import { Tensor, mm, t, type DType } from '../../engine/tensor/index';
+import { Tensor, addmm, mm, t, type DType } from '../../engine/tensor/index';
 import { wasmKernels } from '../../engine/tensor/kernels/wasm/instance';
 import { helperPanelsComputed, helperThreadCount } from '../../engine/tensor/kernels/wasm/threads';
 import { startHelperThreads } from '../../extension/server/helperThreads';
@@ -38,16 +38,22 @@ test('products shared with helper threads equal the single-threaded ones bit for
   const shapes: [number, number, number][] = [[64, 784, 128], [128, 64, 784], [257, 129, 65], [9, 300, 400], [512, 40, 33]];
   const cases = shapes.flatMap(([m, k, n]) =>
     (['float32', 'float64'] as DType[]).flatMap((dtype) =>
-      [false, true].map((transposed) => ({ a: randomMatrix(m, k, transposed, dtype), b: randomMatrix(k, n, !transposed, dtype) })),
+      [false, true].map((transposed) => ({
+        a: randomMatrix(m, k, transposed, dtype),
+        b: randomMatrix(k, n, !transposed, dtype),
+        c: randomMatrix(m, n, false, dtype),
+      })),
     ),
   );
-  const expected = cases.map(({ a, b }) => bits(mm(a, b)));
+  // addmm onto c: with a row-major mat2 gemm adds the products onto c, else adds c to the products.
+  const products = ({ a, b, c }: (typeof cases)[number]): Uint8Array[] => [bits(mm(a, b)), bits(addmm(c, a, b))];
+  const expected = cases.map(products);
   const stop = startHelperThreads(helperScript, 1);
   try {
     assert.equal(helperThreadCount(), 1);
     await untilHelpersCompute(() => mm(cases[0]!.a, cases[0]!.b));
     for (let round = 0; round < 3; round++) {
-      cases.forEach(({ a, b }, index) => assert.deepEqual(bits(mm(a, b)), expected[index], `case ${index}, round ${round}`));
+      cases.forEach((operands, index) => assert.deepEqual(products(operands), expected[index], `case ${index}, round ${round}`));
     }
   } finally {
     stop();
