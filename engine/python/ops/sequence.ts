@@ -1,6 +1,6 @@
 // Subscripting (`x[i]`, `x[a:b:c]`, assignment and deletion) and len().
 import { astralChars, strLength } from '../objects/text';
-import { None, PyFloat, PyType, dictType, typeName, type PyValue } from '../objects/core';
+import { None, PyFloat, PyType, dictType, listType, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { KeyError, PyException, indexError, memoryError, overflowError, typeError, valueError } from '../objects/exceptions';
 import { intAdd, intMul, type Int } from '../objects/int';
@@ -85,7 +85,7 @@ export function sliceOf(obj: PyValue, lower: PyValue, upper: PyValue): PyValue {
       const stop = sliceBound(upper, obj.length, obj.length);
       return start < stop ? obj.substring(start, stop) : '';
     }
-    if (obj instanceof PyList) {
+    if (obj instanceof PyList && obj.cls === listType) {
       const start = sliceBound(lower, 0, obj.items.length);
       const stop = sliceBound(upper, obj.items.length, obj.items.length);
       return new PyList(start < stop ? obj.items.slice(start, stop) : []);
@@ -100,7 +100,22 @@ function sliceBound(v: PyValue, fallback: number, length: number): number {
   return v < 0 ? Math.max(0, v + length) : Math.min(v, length);
 }
 
+/**
+ * Whether `obj`, an instance of a subclass of list or dict, has a class that overrides `name` (its own
+ * __getitem__/__setitem__/__delitem__, which item syntax must call as CPython does).
+ */
+function overrides(obj: PyList | PyDict, name: string): boolean {
+  const base = obj instanceof PyList ? listType : dictType;
+  return obj.cls !== base && obj.cls.lookup(name) !== base.dict.get(name);
+}
+
 export function getItem(obj: PyValue, key: PyValue): PyValue {
+  if ((obj instanceof PyList || obj instanceof PyDict) && overrides(obj, '__getitem__')) return callSpecial(obj, '__getitem__', [key])!;
+  return containerItem(obj, key);
+}
+
+/** `obj[key]` with list's and dict's own item access (what list.__getitem__ and dict.__getitem__ do). */
+export function containerItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyList) {
     if (typeof key === 'number') {
       const i = key < 0 ? key + obj.items.length : key;
@@ -165,6 +180,15 @@ function rangeItem(r: PyRange, key: PyValue): PyValue {
 }
 
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if ((obj instanceof PyList || obj instanceof PyDict) && overrides(obj, '__setitem__')) {
+    callSpecial(obj, '__setitem__', [key, value]);
+    return;
+  }
+  setContainerItem(obj, key, value);
+}
+
+/** `obj[key] = value` with list's and dict's own item assignment (list.__setitem__, dict.__setitem__). */
+export function setContainerItem(obj: PyValue, key: PyValue, value: PyValue): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) return assignSlice(obj, key, value);
     const i = position(seqIndex(key, 'list'), obj.items.length);
@@ -214,6 +238,15 @@ function assignSlice(list: PyList, s: PySlice, value: PyValue): void {
 }
 
 export function delItem(obj: PyValue, key: PyValue): void {
+  if ((obj instanceof PyList || obj instanceof PyDict) && overrides(obj, '__delitem__')) {
+    callSpecial(obj, '__delitem__', [key]);
+    return;
+  }
+  delContainerItem(obj, key);
+}
+
+/** `del obj[key]` with list's and dict's own item deletion (list.__delitem__, dict.__delitem__). */
+export function delContainerItem(obj: PyValue, key: PyValue): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const { start, step, count } = sliceIndices(key, obj.items.length);

@@ -23,7 +23,7 @@ import { equals, lessThan } from '../ops/compare';
 import { repr, requireIndex, truthy } from '../ops/convert';
 import { hashKey, setIterationOrder } from '../ops/hash';
 import { isIterable, iterate, toArray } from '../ops/iter';
-import { getItem, sliceIndices } from '../ops/sequence';
+import { containerItem, delContainerItem, getItem, setContainerItem, sliceIndices } from '../ops/sequence';
 import { arity, defineGetters, defineMethods, keywords, methodArity, noKeywords } from './define';
 
 /** Gives instances of user subclasses of built-in containers an attribute dict. */
@@ -130,6 +130,31 @@ tupleType.construct = (cls, args, kwargs) => {
   arity('tuple', args, 0, 1);
   return withDict(new PyTuple(args.length ? toArray(args[0]) : [], cls), cls);
 };
+// list's and dict's item dunders, which a subclass's overrides reach through super(); item syntax calls them
+// only for a subclass that overrides them (ops/sequence.ts), with CPython's argument-count messages.
+for (const type of [listType, dictType]) {
+  const expect = (args: PyValue[], count: number, prefix: string): void => {
+    const given = args.length - 1;
+    if (given !== count) throw typeError(`${prefix}expected ${count} argument${count === 1 ? '' : 's'}, got ${given}`);
+  };
+  defineMethods(type, {
+    __getitem__: (args) => {
+      methodArity(`${type.name}.__getitem__`, args, 1);
+      return containerItem(args[0], args[1]);
+    },
+    __setitem__: (args) => {
+      expect(args, 2, ' ');
+      setContainerItem(args[0], args[1], args[2]);
+      return None;
+    },
+    __delitem__: (args) => {
+      expect(args, 1, '');
+      delContainerItem(args[0], args[1]);
+      return None;
+    },
+  });
+}
+
 defineMethods(tupleType, {
   index: (args) => sequenceIndex((args[0] as PyTuple).items, args, 'tuple.index(x): x not in tuple'),
   count: (args) => (args[0] as PyTuple).items.filter((x) => x === args[1] || equals(x, args[1])).length,
