@@ -6,6 +6,7 @@ import {
   Ellipsis,
   None,
   PyFloat,
+  PyInstance,
   type Binding,
   type Namespace,
   PyModule,
@@ -48,7 +49,7 @@ import {
   type NumericEval,
 } from './ops/arith';
 import { AttributeSite, delAttr } from './ops/attr';
-import { call } from './ops/call';
+import { bindsDirectly, call, checkInitResult, directInit, fillDefaults } from './ops/call';
 import { compare, contains, richCompare } from './ops/compare';
 import { asciiRepr, repr, str, truthy } from './ops/convert';
 import { formatValue } from './ops/format';
@@ -923,19 +924,10 @@ class Compiler {
     // Frames start on the line of a lone statement (or the lambda), which then needs no statement wrapper.
     const lone = Array.isArray(body) && body.length === 1 && !generatorBody ? body[0] : null;
     const firstLine = lone ? lone.line : node.line;
-    const run: Exec = Array.isArray(body)
-      ? generatorBody
-        ? () => NORMAL
-        : lone
-          ? this.stmtBody(lone, fnCtx)
-          : this.block(body, fnCtx)
-      : (() => {
-          const value = this.expr(body, fnCtx);
-          return (f: Frame) => {
-            f.returnValue = value(f);
-            return RETURN;
-          };
-        })();
+    // A lambda, or a body that is one `return value`: its frame's result is the value, evaluated directly.
+    const resultOnly = !Array.isArray(body) ? body : lone?.kind === 'Return' ? lone.value : null;
+    const result = resultOnly ? this.expr(resultOnly, fnCtx) : null;
+    const run: Exec = !Array.isArray(body) || generatorBody ? () => NORMAL : lone ? this.stmtBody(lone, fnCtx) : this.block(body, fnCtx);
     const code: CodeInfo = { name, unit: this.unit, locals: scope.locals };
     const slotCount = scope.locals.length;
     const cellSetup = this.cellSetup(scope);
@@ -951,6 +943,7 @@ class Compiler {
       if (generatorBody) return new PyGenerator(fn.qualname, frame, generatorBody(frame));
       runtime.enterCall(frame);
       try {
+        if (result !== null) return result(frame);
         return run(frame) === RETURN ? frame.returnValue : None;
       } catch (e) {
         throw addTraceback(e, frame);
@@ -964,8 +957,9 @@ class Compiler {
       run: runFrame,
       invoke(fn, callArgs, kwargs) {
         const fast = new Array<PyValue | undefined>(slotCount);
-        if (kwargs === null && callArgs.length === directArity) {
-          for (let i = 0; i < directArity; i++) fast[i] = callArgs[i];
+        if (kwargs === null && bindsDirectly(fn, callArgs.length)) {
+          for (let i = 0; i < callArgs.length; i++) fast[i] = callArgs[i];
+          if (callArgs.length < directArity) fillDefaults(fn, fast, callArgs.length);
         } else {
           signature.bind(fn, callArgs, kwargs, fast);
         }
@@ -1498,17 +1492,32 @@ class Compiler {
 function callWithArguments(fn: PyValue, self: PyValue | undefined, argEvs: Eval[], f: Frame): PyValue {
   const first = self === undefined ? 0 : 1;
   const n = argEvs.length + first;
-  if (fn instanceof PyFunction && fn.code.directArity === n) {
-    const code = fn.code;
-    const fast = new Array<PyValue | undefined>(code.slotCount);
-    if (self !== undefined) fast[0] = self;
-    for (let i = 0; i < argEvs.length; i++) fast[first + i] = argEvs[i](f);
-    return code.run(fn, fast);
+  if (fn instanceof PyFunction) {
+    if (bindsDirectly(fn, n)) return runDirect(fn, self, argEvs, f);
+  } else if (fn instanceof PyType && self === undefined) {
+    // `Cls(a, b)`: a plain instance and its Python __init__'s frame filled here, as constructInstance would.
+    const init = directInit(fn);
+    if (init !== null && bindsDirectly(init, n + 1)) {
+      const instance = new PyInstance(fn);
+      checkInitResult(runDirect(init, instance, argEvs, f));
+      return instance;
+    }
   }
   const args = new Array<PyValue>(n);
   if (self !== undefined) args[0] = self;
   for (let i = 0; i < argEvs.length; i++) args[first + i] = argEvs[i](f);
   return self !== undefined && fn instanceof PyNativeFunction ? fn.fn(args, null) : call(fn, args, null);
+}
+
+/** Runs `fn` on `self` (if given) and what `argEvs` evaluate to, put straight in its fast slots (see `bindsDirectly`). */
+function runDirect(fn: PyFunction, self: PyValue | undefined, argEvs: Eval[], f: Frame): PyValue {
+  const code = fn.code;
+  const fast = new Array<PyValue | undefined>(code.slotCount);
+  let n = 0;
+  if (self !== undefined) fast[n++] = self;
+  for (let i = 0; i < argEvs.length; i++) fast[n++] = argEvs[i](f);
+  if (n < code.directArity) fillDefaults(fn, fast, n);
+  return code.run(fn, fast);
 }
 
 /**

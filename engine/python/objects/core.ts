@@ -69,6 +69,9 @@ export class PyType extends PyObject {
   construct: ((cls: PyType, args: PyValue[], kwargs: Kwargs) => PyValue) | null = null;
   /** Whether instances get a `__dict__` (user classes do; most built-in types do not). */
   instancesHaveDict = false;
+  /** What `directInit` (ops/call.ts) found at `directInitVersion`. */
+  directInit: PyObject | null = null;
+  directInitVersion = 0;
 
   constructor(
     readonly name: string,

@@ -20,7 +20,7 @@ import {
   type Int,
 } from '../objects/int';
 import type { BinaryOperator } from '../ast';
-import { callSpecial } from './call';
+import { callBinarySpecial, callSpecial } from './call';
 import { hasCustom } from './compare';
 import { indexValue } from './convert';
 import { isIterable, toArray } from './iter';
@@ -283,13 +283,13 @@ function dunderBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | und
   // A subclass's reflected method wins over its base's forward method, as in CPython.
   const rightFirst = tb !== ta && tb.isSubtypeOf(ta) && tb.lookup(rname) !== undefined;
   if (rightFirst) {
-    const r = callSpecial(b, rname, [a]);
+    const r = callBinarySpecial(b, rname, a);
     if (r !== undefined && r !== NotImplemented) return r;
   }
-  const forward = callSpecial(a, name, [b]);
+  const forward = callBinarySpecial(a, name, b);
   if (forward !== undefined && forward !== NotImplemented) return forward;
   if (!rightFirst && tb !== ta) {
-    const r = callSpecial(b, rname, [a]);
+    const r = callBinarySpecial(b, rname, a);
     if (r !== undefined && r !== NotImplemented) return r;
   }
   return undefined;
@@ -346,7 +346,7 @@ export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
     if (r) return r;
   }
   if (a instanceof PyObject && a.cls.module !== 'builtins') {
-    const r = callSpecial(a, DUNDERS[op][2], [b]);
+    const r = callBinarySpecial(a, DUNDERS[op][2], b);
     if (r !== undefined && r !== NotImplemented) return r;
   }
   return binaryOp(op, a, b, true);

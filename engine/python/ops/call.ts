@@ -17,13 +17,53 @@ export function call(f: PyValue, args: PyValue[], kwargs: Kwargs = null): PyValu
 /** Calls a Python function with `self` before `args`, filling its fast slots directly when nothing needs binding. */
 export function invokeWithSelf(fn: PyFunction, self: PyValue, args: PyValue[], kwargs: Kwargs): PyValue {
   const code = fn.code;
-  if (kwargs === null && code.directArity === args.length + 1) {
+  const n = args.length + 1;
+  if (kwargs === null && bindsDirectly(fn, n)) {
     const fast = new Array<PyValue | undefined>(code.slotCount);
     fast[0] = self;
     for (let i = 0; i < args.length; i++) fast[i + 1] = args[i];
+    if (n < code.directArity) fillDefaults(fn, fast, n);
     return code.run(fn, fast);
   }
   return code.invoke(fn, [self, ...args], kwargs);
+}
+
+/**
+ * Whether `n` positional arguments (and no keywords) fill `fn`'s parameters without `Signature.bind`: one per
+ * positional parameter, the last ones possibly left to the defaults (`fillDefaults`).
+ */
+export function bindsDirectly(fn: PyFunction, n: number): boolean {
+  const arity = fn.code.directArity;
+  return n === arity || (n < arity && n >= arity - fn.defaults.length);
+}
+
+/** Fills the positional parameters after the first `given` from the defaults (see `bindsDirectly`). */
+export function fillDefaults(fn: PyFunction, fast: (PyValue | undefined)[], given: number): void {
+  const arity = fn.code.directArity;
+  const defaults = fn.defaults;
+  const firstDefault = arity - defaults.length;
+  for (let i = given; i < arity; i++) fast[i] = defaults[i - firstDefault];
+}
+
+/**
+ * The Python `__init__` that calling `cls` runs on a fresh plain instance when nothing else takes part (the
+ * constructor, `__new__` and `__init__` lookups of `constructInstance` give object's and a Python function):
+ * call sites may then create the instance and fill `__init__`'s frame themselves. Cached per type version.
+ */
+export function directInit(cls: PyType): PyFunction | null {
+  if (cls.directInitVersion !== cls.version) {
+    const init = cls.lookup('__init__');
+    const customNew = cls.lookup('__new__');
+    const plain = cls.constructorOf() === constructInstance && (customNew === undefined || customNew === objectType.dict.get('__new__'));
+    cls.directInit = plain && init instanceof PyFunction ? init : null;
+    cls.directInitVersion = cls.version;
+  }
+  return cls.directInit as PyFunction | null;
+}
+
+/** What an `__init__` call returned: anything but None is an error. */
+export function checkInitResult(result: PyValue): void {
+  if (result !== None) throw typeError(`__init__() should return None, not '${typeName(result)}'`);
 }
 
 /** callable(v): functions, types, bound methods and objects whose type defines __call__. */
@@ -54,6 +94,19 @@ export function callSpecial(obj: PyValue, name: string, args: PyValue[]): PyValu
   return call(fn, [obj, ...args]);
 }
 
+/** `callSpecial(obj, name, [other])` for binary operators, which fills a Python method's frame directly. */
+export function callBinarySpecial(obj: PyValue, name: string, other: PyValue): PyValue | undefined {
+  const fn = typeOf(obj).lookup(name);
+  if (fn instanceof PyFunction && bindsDirectly(fn, 2)) {
+    const fast = new Array<PyValue | undefined>(fn.code.slotCount);
+    fast[0] = obj;
+    fast[1] = other;
+    if (fn.code.directArity > 2) fillDefaults(fn, fast, 2);
+    return fn.code.run(fn, fast);
+  }
+  return fn === undefined ? undefined : callSpecial(obj, name, [other]);
+}
+
 /** object.__new__ + __init__: the default way a class creates instances. */
 export function constructInstance(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue {
   const customNew = cls.lookup('__new__');
@@ -79,6 +132,5 @@ export function initInstance(instance: PyValue, cls: PyType, args: PyValue[], kw
     }
     return;
   }
-  const result = init instanceof PyFunction ? invokeWithSelf(init, instance, args, kwargs) : call(init, [instance, ...args], kwargs);
-  if (result !== None) throw typeError(`__init__() should return None, not '${typeName(result)}'`);
+  checkInitResult(init instanceof PyFunction ? invokeWithSelf(init, instance, args, kwargs) : call(init, [instance, ...args], kwargs));
 }

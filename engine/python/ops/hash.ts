@@ -2,7 +2,7 @@
 // Python considers equal get the same key: 1, 1.0 and True all map to the JS number 1; str maps to itself
 // (JS strings and numbers never collide as Map keys); tuples map to an encoded string; objects without a
 // custom __eq__/__hash__ map to themselves (identity).
-import { None, PyFloat, PyObject, PySingleton, PyType, objectType, typeName, type PyValue } from '../objects/core';
+import { None, PyFloat, PyInstance, PyObject, PySingleton, PyType, objectType, typeName, type PyValue } from '../objects/core';
 import { PyDict, PyList, PySet, PyTuple, type HashKey, type SetChange, SetItems } from '../objects/containers';
 import { typeError } from '../objects/exceptions';
 import { PyFunction } from '../objects/functions';
@@ -50,9 +50,15 @@ function floatKey(f: number): HashKey {
 }
 
 function objectKey(v: PyObject): HashKey {
+  if (v instanceof PyInstance) return customKey(v);
   if (v instanceof PySingleton || v instanceof PyType || v instanceof PyFunction) return v;
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) throw unhashable(v);
   if (v instanceof PySet) return ENCODED + 'f' + [...v.items.keys()].map((k) => encodeKey(k)).sort().join(',') + ')';
+  return customKey(v);
+}
+
+/** The key of an object whose class may define `__hash__` (or set it to None). */
+function customKey(v: PyObject): HashKey {
   // A class that defines __eq__ but not __hash__ gets `__hash__ = None` (see createClass), as in CPython.
   const hashFn = v.cls.lookup('__hash__');
   if (hashFn === None) throw unhashable(v);
