@@ -2,6 +2,7 @@
 // payloads the webviews render. Values are sampled, so a payload stays small whatever the tensor's size.
 import { None, typeOf, type PyValue } from '../python/objects/core';
 import { AccumulateGrad, FunctionNode, qualifiedName, type Node, type NodeOrigin } from '../tensor/autograd/node';
+import type { Storage } from '../tensor/dtype';
 import type { Tensor } from '../tensor/tensor';
 import { children, isModule, member, namedParameters, ownParameters } from './nn/module';
 import { PyTensor } from './tensorObject';
@@ -108,20 +109,39 @@ export function describeTensor(value: PyValue): TensorDescription | undefined {
 
 export function tensorDescription(tensor: Tensor): TensorDescription {
   const grad = tensor.gradValue;
-  let norm = 0;
-  if (grad) {
-    const data = grad.contiguousData();
-    for (let i = 0; i < data.length; i++) norm += data[i]! * data[i]!;
-    norm = Math.sqrt(norm);
-  }
   return {
     shape: [...tensor.shape],
     dtype: `torch.${tensor.dtype}`,
     requiresGrad: tensor.requiresGrad,
     isLeaf: tensor.isLeaf,
     gradFn: tensor.gradFn?.name ?? null,
-    grad: grad ? { shape: [...grad.shape], norm } : null,
+    grad: grad ? { shape: [...grad.shape], norm: euclideanNorm(grad.contiguousData()) } : null,
   };
+}
+
+/**
+ * The norm of a gradient as the inspector shows it (to a few digits): squares summed in double in four
+ * interleaved partial sums, so the loop runs at memory speed instead of waiting on one add per element.
+ */
+function euclideanNorm(data: Storage): number {
+  let sum0 = 0;
+  let sum1 = 0;
+  let sum2 = 0;
+  let sum3 = 0;
+  const whole = data.length - (data.length % 4);
+  let i = 0;
+  for (; i < whole; i += 4) {
+    const a = data[i]!;
+    const b = data[i + 1]!;
+    const c = data[i + 2]!;
+    const d = data[i + 3]!;
+    sum0 += a * a;
+    sum1 += b * b;
+    sum2 += c * c;
+    sum3 += d * d;
+  }
+  for (; i < data.length; i++) sum0 += data[i]! * data[i]!;
+  return Math.sqrt(sum0 + sum1 + (sum2 + sum3));
 }
 
 export function tensorPayload(tensor: Tensor): TensorPayload {
