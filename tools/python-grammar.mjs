@@ -1,8 +1,10 @@
 // Generates the Python parser used by engine/python from @lezer/python's own grammar, with two fixes:
 // the package's Number token requires a digit after the dot, so trailing-dot floats (`1.`, `arange(16.)`)
 // are syntax errors. We make those digits optional. And its `not` has no precedence, so `not a or b`
-// parses as `not (a or b)`; we give `not` Python's place, between comparisons and `and`. Output goes to engine/python/lezer/*.generated.js
-// (gitignored); esbuild bundles it. Re-running is a no-op while the outputs are newer than the inputs.
+// parses as `not (a or b)`; we give `not` Python's place, between comparisons and `and`. The grammar's
+// highlighting props are left out: nothing highlights with this parser, and building their tag tables would
+// be part of every kernel's start. Output goes to engine/python/lezer/*.generated.js (gitignored); esbuild
+// bundles it. Re-running is a no-op while the outputs are newer than the inputs.
 import { buildParserFile } from '@lezer/generator';
 import { readFileSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,14 +21,14 @@ const PRECEDENCE_AND = '  and @left,';
 const PRECEDENCE_NOT_AND = '  not,\n  and @left,';
 const UNARY_NOT = 'unaryTest[@name="UnaryExpression"] { kw<"not"> testInner }';
 const UNARY_NOT_FIXED = 'unaryTest[@name="UnaryExpression"] { !not kw<"not"> testInner }';
+const HIGHLIGHTING = '@external propSource pythonHighlighting from "./highlight"\n';
 
-const inputs = ['python.grammar', 'tokens.js', 'highlight.js'].map((f) => join(packageSrc, f));
+const inputs = ['python.grammar', 'tokens.js'].map((f) => join(packageSrc, f));
 const thisFile = fileURLToPath(import.meta.url);
 const outputs = {
   parser: join(outDir, 'parser.generated.js'),
   terms: join(outDir, 'parser.terms.generated.js'),
   tokens: join(outDir, 'tokens.generated.js'),
-  highlight: join(outDir, 'highlight.generated.js'),
 };
 
 function mtime(path) {
@@ -51,9 +53,9 @@ function replaceOnce(text, from, to, what) {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-/** Rewrites the generated modules' sibling imports (`./tokens`, `./highlight`, `./parser.terms`) to our generated names. */
+/** Rewrites the generated modules' sibling imports (`./tokens`, `./parser.terms`) to our generated names. */
 function relink(code) {
-  return code.replace(/from\s+(["'])\.\/(tokens|highlight|parser\.terms)(\.js)?\1/g, (_m, q, name) => `from ${q}./${name}.generated.js${q}`);
+  return code.replace(/from\s+(["'])\.\/(tokens|parser\.terms)(\.js)?\1/g, (_m, q, name) => `from ${q}./${name}.generated.js${q}`);
 }
 
 export async function generatePythonParser() {
@@ -62,11 +64,11 @@ export async function generatePythonParser() {
   grammar = replaceOnce(grammar, NUMBER_FRACTION, NUMBER_FRACTION_FIXED, 'python.grammar Number token');
   grammar = replaceOnce(grammar, PRECEDENCE_AND, PRECEDENCE_NOT_AND, 'python.grammar precedence list');
   grammar = replaceOnce(grammar, UNARY_NOT, UNARY_NOT_FIXED, 'python.grammar not expression');
+  grammar = replaceOnce(grammar, HIGHLIGHTING, '', 'python.grammar highlighting');
   const { parser, terms } = buildParserFile(grammar, { fileName: 'python.grammar', moduleStyle: 'es' });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(outputs.terms, terms);
   writeFileSync(outputs.tokens, relink(readFileSync(inputs[1], 'utf8')));
-  writeFileSync(outputs.highlight, readFileSync(inputs[2], 'utf8'));
   writeFileSync(outputs.parser, relink(parser));
 }
 

@@ -27,6 +27,8 @@ const INT64_MIN = -(1n << 63n);
 export class Generator {
   private readonly engine = new MT19937();
   private seedValue = 0n;
+  /** Set by seedOnFirstUse(): the state is drawn from OS entropy when something first reads it. */
+  private entropyPending = false;
   /** The spare sample of the last scalar Box–Muller pair, or undefined (next_double_normal_sample). */
   cachedNormal: number | undefined = undefined;
 
@@ -42,12 +44,14 @@ export class Generator {
     const value = typeof seed === 'bigint' ? seed : BigInt(Math.trunc(seed));
     if (value < INT64_MIN || value > UINT64_MAX) throw new RangeError('Overflow when unpacking long');
     this.seedValue = BigInt.asUintN(64, value);
+    this.entropyPending = false;
     this.engine.seed(Number(this.seedValue & 0xffffffffn));
     this.cachedNormal = undefined;
     return this;
   }
 
   initialSeed(): bigint {
+    if (this.entropyPending) this.seed();
     return this.seedValue;
   }
 
@@ -59,13 +63,23 @@ export class Generator {
     return seed;
   }
 
+  /**
+   * seed(), deferred until the state is first read: a notebook that calls manual_seed first (or draws nothing)
+   * never waits for the OS's entropy source, whose first use costs milliseconds of a kernel's start.
+   */
+  seedOnFirstUse(): void {
+    this.entropyPending = true;
+  }
+
   /** One uint32 draw. */
   random(): number {
+    if (this.entropyPending) this.seed();
     return this.engine.nextUint32();
   }
 
   /** Two draws, high word first. Hot paths read the two words with random() instead. */
   random64(): bigint {
+    if (this.entropyPending) this.seed();
     const hi = this.engine.nextUint32();
     const lo = this.engine.nextUint32();
     return (BigInt(hi) << 32n) | BigInt(lo);
@@ -73,6 +87,7 @@ export class Generator {
 
   /** torch.get_rng_state(): the 5056 bytes PyTorch 1.13 produces for the same generator state. */
   getState(): Uint8Array {
+    if (this.entropyPending) this.seed();
     const bytes = new Uint8Array(RNG_STATE_BYTES);
     const view = new DataView(bytes.buffer);
     view.setBigUint64(AT_INITIAL_SEED, this.seedValue, true);
@@ -103,6 +118,7 @@ export class Generator {
       throw new RangeError('Invalid mt19937 state');
     }
     this.seedValue = view.getBigUint64(AT_INITIAL_SEED, true);
+    this.entropyPending = false;
     for (let k = 0; k < MT_STATE_WORDS; k++) this.engine.state[k] = view.getUint32(AT_WORDS + 8 * k, true);
     this.engine.left = left;
     this.engine.next = Number(next);

@@ -4,6 +4,7 @@
 //   new Generator(seed?)            seed defaults to 67280421310721 like torch.Generator()
 //   manualSeed(seed) / initialSeed()  uint64 seeds; negatives wrap; the low 32 bits seed the MT
 //   seed()                          reseed from OS entropy (torch.seed()), returns the seed
+//   seedOnFirstUse()                seed() when the state is first read (draws, initialSeed, getState)
 //   getState() / setState(bytes)    torch.get_rng_state()'s 5056-byte layout
 //   random() / random64()           one uint32 / one uint64 (bigint, high word drawn first)
 // defaultGenerator                torch.default_generator, seeded from entropy like PyTorch's
@@ -45,4 +46,4 @@ export { kaimingUniformBound, linearInitBounds } from './init';
 
 /** torch.default_generator: like PyTorch's, seeded non-deterministically until manualSeed. */
 export const defaultGenerator = new Generator();
-defaultGenerator.seed();
+defaultGenerator.seedOnFirstUse();

@@ -1,21 +1,24 @@
 // The first code a kernel worker runs: loads the kernel (kernelWorker.js beside it) through V8's code cache.
 // Compiling the 1 MB bundle and the functions a first cell needs is most of a cold start; with the cache from an
-// earlier worker they arrive compiled. The cache lives in a directory of the temp directory only this user may
-// write to, keyed by the bundle's size and modification time and the Node version (cheaper than hashing 1 MB, and
-// a build always writes a new file); V8 also refuses a cache it cannot use, and any failure just compiles as
-// without one.
+// earlier worker they arrive compiled. A worker without a usable cache writes one as soon as its first cell has
+// run (a kernel shut down while idle exits by itself, so even one closed right away leaves it for the next). The
+// cache lives in a directory of the temp directory only this user may write to, keyed by the bundle's size and
+// modification time and the Node version (cheaper than hashing 1 MB, and a build always writes a new file); V8
+// also refuses a cache it cannot use, and any failure just compiles as without one.
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { parentPort } from 'node:worker_threads';
+import type { WorkerRequest } from './protocol';
 
-/** Written once the kernel is idle after start-up, so the functions the first cell compiled are in it. */
-const WRITE_CACHE_AFTER_MS = 1500;
 const CACHE_PREFIX = 'kernelWorker-';
 
 const script = join(__dirname, 'kernelWorker.js');
-const source = readFileSync(script, 'utf8');
+// esbuild writes the bundle's code in ASCII (non-ASCII characters in strings escaped); only a comment may hold
+// UTF-8 bytes. Read byte for byte, the source is a one-byte string: no decoding, half the memory of UTF-16.
+const source = readFileSync(script, 'latin1');
 
 /** The cache directory, unless someone else could have written into it. */
 function cacheDirectory(): string | undefined {
@@ -55,9 +58,6 @@ const { size, mtimeMs } = statSync(script);
 const cacheName = `${CACHE_PREFIX}${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}.bin`;
 const cachedData = directory ? readCache(join(directory, cacheName)) : undefined;
 const compiled = new Script(Module.wrap(source), { filename: script, cachedData });
-if (directory && (cachedData === undefined || compiled.cachedDataRejected)) {
-  setTimeout(() => writeCache(directory, cacheName, compiled.createCachedData()), WRITE_CACHE_AFTER_MS).unref();
-}
 const bundleModule = { exports: {} };
 (compiled.runInThisContext() as (...args: unknown[]) => void).call(
   bundleModule.exports,
@@ -67,3 +67,13 @@ const bundleModule = { exports: {} };
   script,
   dirname(script),
 );
+if (directory && (cachedData === undefined || compiled.cachedDataRejected)) {
+  // Listening after the kernel, this runs once the kernel has answered its first cell: the cache then holds
+  // the functions start-up and that cell compiled.
+  const afterFirstCell = (request: WorkerRequest) => {
+    if (request.type !== 'execute') return;
+    parentPort!.off('message', afterFirstCell);
+    setImmediate(() => writeCache(directory, cacheName, compiled.createCachedData()));
+  };
+  parentPort!.on('message', afterFirstCell);
+}

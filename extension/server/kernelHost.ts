@@ -17,6 +17,9 @@ import {
 /** How long a cell may ignore an interrupt before its worker is terminated and replaced. */
 export const INTERRUPT_GRACE_MS = 1000;
 
+/** How long an idle kernel that was shut down may take to exit before it is terminated. */
+const SHUTDOWN_GRACE_MS = 1000;
+
 /** A hover or completion the kernel has not answered by then gets no answer (the editor must stay responsive). */
 export const INSPECT_TIMEOUT_MS = 1000;
 
@@ -150,8 +153,17 @@ export class KernelHost {
   dispose(): void {
     clearTimeout(this.interruptTimer);
     this.failPending('KernelShutdown', 'the kernel was shut down');
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    if (!worker) return;
+    if (this.runningExecution !== undefined) {
+      void worker.terminate();
+      return;
+    }
+    // An idle kernel exits by itself, so a code cache it is writing still lands; it keeps no process alive.
+    worker.postMessage({ type: 'shutdown' } satisfies WorkerRequest);
+    worker.unref();
+    setTimeout(() => void worker.terminate(), SHUTDOWN_GRACE_MS).unref();
   }
 
   private replaceWorker(ename: string, evalue: string): void {

@@ -68,5 +68,7 @@ port.on('message', (request: WorkerRequest) => {
     case 'describe':
       send({ type: 'described', id: request.id, detail: kernel.describe(request.name) ?? null });
       return;
+    case 'shutdown':
+      process.exit(0);
   }
 });

@@ -81,7 +81,9 @@ export type WorkerRequest =
   | { type: 'inspect'; id: number; query: InspectQuery }
   /** New output limits for a running kernel; the print precision applies to kernels started later. */
   | { type: 'configure'; settings: KernelSettings }
-  | { type: 'describe'; id: number; name: string };
+  | { type: 'describe'; id: number; name: string }
+  /** Sent to an idle kernel: it exits once what it does between cells (writing the code cache) is done. */
+  | { type: 'shutdown' };
 
 export type WorkerResponse =
   | { type: 'stream'; id: number; name: 'stdout' | 'stderr'; text: string }

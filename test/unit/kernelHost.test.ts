@@ -2,7 +2,7 @@
 // dist/kernelWorker.js through V8's code cache; both built before the tests run).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExecuteReply } from '../../engine/kernel';
@@ -187,5 +187,36 @@ test('cells read and write files relative to the directory the kernel was given 
   } finally {
     kernel.dispose();
     rmSync(directory, { recursive: true, force: true });
+  }
+});
+
+test('a kernel shut down right after its first cell leaves the code cache, and the next kernel loads through it', async () => {
+  const temporary = mkdtempSync(join(tmpdir(), 'agnb-cache-'));
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = temporary; // kernel workers take the cache directory from their environment
+  const cacheFile = async (): Promise<string> => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const found = readdirSync(temporary, { recursive: true, encoding: 'utf8' }).find((file) => /kernelWorker-.*\.bin$/.test(file));
+      if (found) return join(temporary, found);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('no code cache was written');
+  };
+  try {
+    const first = new KernelHost(workerScript);
+    assert.equal((await first.execute('1+1')).status, 'ok');
+    first.dispose();
+    const written = await cacheFile();
+    const { mtimeMs } = statSync(written);
+    const second = new KernelHost(workerScript);
+    assert.equal((await second.execute('1+1')).status, 'ok');
+    second.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A kernel whose cache V8 rejected would have written a new one.
+    assert.equal(statSync(written).mtimeMs, mtimeMs);
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    rmSync(temporary, { recursive: true, force: true });
   }
 });

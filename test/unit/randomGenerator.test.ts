@@ -59,6 +59,33 @@ test('seed() reseeds from entropy with a uint64 and returns it', () => {
   assert.notEqual(gen.seed(), seed);
 });
 
+test('seedOnFirstUse() draws the entropy seed when the state is first read, unless a seed came first', () => {
+  const drawn = new Generator(3);
+  drawn.seedOnFirstUse();
+  const first = drawn.random();
+  const seed = drawn.initialSeed();
+  assert.notEqual(seed, 3n);
+  const same = new Generator(seed);
+  assert.deepEqual([first, ...draws(drawn)], draws(same, 9));
+
+  const asked = new Generator(3);
+  asked.seedOnFirstUse();
+  assert.notEqual(asked.initialSeed(), 3n);
+  assert.deepEqual(draws(asked), draws(new Generator(asked.initialSeed())));
+
+  const seeded = new Generator(3);
+  seeded.seedOnFirstUse();
+  seeded.manualSeed(5);
+  assert.equal(seeded.initialSeed(), 5n);
+  assert.deepEqual(draws(seeded), draws(new Generator(5)));
+
+  const restored = new Generator(3);
+  restored.seedOnFirstUse();
+  restored.setState(new Generator(7).getState());
+  assert.equal(restored.initialSeed(), 7n);
+  assert.deepEqual(draws(restored), draws(new Generator(7)));
+});
+
 test('random64 draws the high word first', () => {
   const [hi, lo] = draws(new Generator(9), 2);
   assert.equal(new Generator(9).random64(), (BigInt(hi) << 32n) | BigInt(lo));
