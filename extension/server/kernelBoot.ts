@@ -68,12 +68,12 @@ const bundleModule = { exports: {} };
   dirname(script),
 );
 if (directory && (cachedData === undefined || compiled.cachedDataRejected)) {
-  // Listening after the kernel, this runs once the kernel has answered its first cell: the cache then holds
-  // the functions start-up and that cell compiled.
+  // Listening after the kernel, this runs once the kernel has answered its first cell, before the next message
+  // (which may be the shutdown): the cache then holds the functions start-up and that cell compiled.
   const afterFirstCell = (request: WorkerRequest) => {
     if (request.type !== 'execute') return;
     parentPort!.off('message', afterFirstCell);
-    setImmediate(() => writeCache(directory, cacheName, compiled.createCachedData()));
+    writeCache(directory, cacheName, compiled.createCachedData());
   };
   parentPort!.on('message', afterFirstCell);
 }
