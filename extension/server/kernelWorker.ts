@@ -14,6 +14,7 @@ const port = parentPort!;
 const flags = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
 const settings = workerData.settings as KernelSettings;
 let currentId = 0;
+let helpersStarted = false;
 let pending: { name: 'stdout' | 'stderr'; text: string } | undefined;
 let lastFlush = 0;
 
@@ -42,7 +43,6 @@ const kernel = new Kernel({
   files: nodeFiles(workerData.workingDirectory as string),
 });
 
-startHelperThreads();
 setDefaultPrintPrecision(settings.printPrecision);
 kernel.outputLimits = { maxLines: settings.maxOutputLines, maxCharacters: settings.maxOutputCharacters };
 
@@ -54,6 +54,11 @@ port.on('message', (request: WorkerRequest) => {
       const reply = kernel.execute(request.code, request.options);
       flush();
       send({ type: 'executed', id: request.id, reply });
+      // After the first cell, so that starting them does not compete with the kernel's own start on a small machine.
+      if (!helpersStarted) {
+        startHelperThreads();
+        helpersStarted = true;
+      }
       return;
     }
     case 'variables':
