@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { useHelperThreads } from '../../engine/tensor/kernels/wasm/threads';
+import { useHelperThreads, useHelperThreadsWhenNeeded } from '../../engine/tensor/kernels/wasm/threads';
 
 const MAX_HELPERS = 3;
 
@@ -14,20 +14,28 @@ function helperCount(): number {
   return Math.min(availableParallelism() - 1, MAX_HELPERS);
 }
 
+function spawnHelpers(script: string, count: number): Worker[] {
+  return Array.from({ length: count }, () => {
+    const helper = new Worker(script);
+    helper.unref();
+    return helper;
+  });
+}
+
 /**
  * Starts the helpers (kernelHelper.js beside this bundle unless `script` says otherwise) and hands them to the
  * engine; returns what stops them again.
  */
 export function startHelperThreads(script = join(__dirname, 'kernelHelper.js'), count = helperCount()): () => void {
-  const helpers: Worker[] = [];
-  for (let i = 0; i < count; i++) {
-    const helper = new Worker(script);
-    helper.unref();
-    helpers.push(helper);
-  }
+  const helpers = spawnHelpers(script, count);
   useHelperThreads(helpers);
   return () => {
     useHelperThreads([]);
     for (const helper of helpers) void helper.terminate();
   };
+}
+
+/** Has the engine start the helpers when its first product large enough to share them arrives (a kernel's start then costs nothing more). */
+export function startHelperThreadsWhenNeeded(script = join(__dirname, 'kernelHelper.js'), count = helperCount()): void {
+  useHelperThreadsWhenNeeded(() => spawnHelpers(script, count));
 }

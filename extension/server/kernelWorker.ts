@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Kernel } from '../../engine/kernel';
 import { setDefaultPrintPrecision } from '../../engine/torch/printing';
-import { startHelperThreads } from './helperThreads';
+import { startHelperThreadsWhenNeeded } from './helperThreads';
 import { nodeFiles } from './nodeFiles';
 import { INTERRUPT_FLAG, type KernelSettings, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -14,7 +14,6 @@ const port = parentPort!;
 const flags = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
 const settings = workerData.settings as KernelSettings;
 let currentId = 0;
-let helpersStarted = false;
 let pending: { name: 'stdout' | 'stderr'; text: string } | undefined;
 let lastFlush = 0;
 
@@ -43,6 +42,7 @@ const kernel = new Kernel({
   files: nodeFiles(workerData.workingDirectory as string),
 });
 
+startHelperThreadsWhenNeeded();
 setDefaultPrintPrecision(settings.printPrecision);
 kernel.outputLimits = { maxLines: settings.maxOutputLines, maxCharacters: settings.maxOutputCharacters };
 
@@ -54,11 +54,6 @@ port.on('message', (request: WorkerRequest) => {
       const reply = kernel.execute(request.code, request.options);
       flush();
       send({ type: 'executed', id: request.id, reply });
-      // After the first cell, so that starting them does not compete with the kernel's own start on a small machine.
-      if (!helpersStarted) {
-        startHelperThreads();
-        helpersStarted = true;
-      }
       return;
     }
     case 'variables':

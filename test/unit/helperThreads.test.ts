@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import { xorshift } from '../support/xorshift';
 import { Tensor, addmm, mm, t, type DType } from '../../engine/tensor/index';
 import { wasmKernels } from '../../engine/tensor/kernels/wasm/instance';
-import { helperPanelsComputed, helperThreadCount } from '../../engine/tensor/kernels/wasm/threads';
-import { startHelperThreads } from '../../extension/server/helperThreads';
+import { helperPanelsComputed, helperThreadCount, useHelperThreads } from '../../engine/tensor/kernels/wasm/threads';
+import { startHelperThreads, startHelperThreadsWhenNeeded } from '../../extension/server/helperThreads';
 
 const helperScript = join(__dirname, '..', '..', '..', 'dist', 'kernelHelper.js');
 const nextUnit = xorshift(0x51ed2701);
@@ -79,5 +79,21 @@ test('helper threads follow the kernels to a new memory after a large product', 
     assert.deepEqual(bits(mm(tall, narrow)), tallExpected);
   } finally {
     stop();
+  }
+});
+
+test('helper threads offered for later start with the first product large enough to share', async () => {
+  const small = randomMatrix(8, 8, false, 'float32');
+  const a = randomMatrix(128, 256, false, 'float32');
+  const b = randomMatrix(256, 64, false, 'float32');
+  const expected = bits(mm(a, b));
+  startHelperThreadsWhenNeeded(helperScript, 1);
+  try {
+    mm(small, small);
+    assert.equal(helperThreadCount(), 0, 'a small product starts no helper');
+    await untilHelpersCompute(() => assert.deepEqual(bits(mm(a, b)), expected));
+    assert.equal(helperThreadCount(), 1);
+  } finally {
+    useHelperThreads([]);
   }
 });

@@ -66,6 +66,7 @@ let control: Control | undefined;
  * a worker or Node's main thread, not a browser page).
  */
 export function useHelperThreads(ports: readonly HelperPort[]): void {
+  startLater = undefined;
   const buffer = new SharedArrayBuffer((JOB_WORDS + ports.length) * 4);
   const shared: Control = { job: new Int32Array(buffer, 0, JOB_WORDS), states: new Int32Array(buffer, JOB_WORDS * 4, ports.length) };
   control = undefined;
@@ -78,6 +79,16 @@ export function useHelperThreads(ports: readonly HelperPort[]): void {
     });
     control = shared;
   });
+}
+
+let startLater: (() => readonly HelperPort[]) | undefined;
+
+/**
+ * Lets the first product large enough to share start the helper threads (`start` returns their ports), so a
+ * kernel that never multiplies large matrices never starts them.
+ */
+export function useHelperThreadsWhenNeeded(start: () => readonly HelperPort[]): void {
+  startLater = start;
 }
 
 /** The number of helper threads in use. */
@@ -184,6 +195,11 @@ export function gemmAcrossThreads(
   aPanelBytes: number,
   cPanelBytes: number,
 ): void {
+  if (work >= MIN_PARALLEL_WORK && startLater) {
+    const start = startLater;
+    startLater = undefined;
+    useHelperThreads(start());
+  }
   const shared = work >= MIN_PARALLEL_WORK && aPanels > 1 ? control : undefined;
   const helpers: number[] = [];
   if (shared) for (let slot = 0; slot < shared.states.length; slot++) if (Atomics.load(shared.states, slot) === IDLE) helpers.push(slot);
